@@ -1,0 +1,110 @@
+package io.orderflow.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import io.orderflow.market.InstrumentSpec;
+import io.orderflow.market.MarketHours;
+import io.orderflow.market.Tick;
+import io.orderflow.market.TickCursor;
+
+/**
+ * Streams the ticks of one instrument over a UTC range {@code [fromMs, toMs)}, one hour file at a
+ * time, never holding more than one compressed hour in memory.
+ *
+ * <p>An hour with no file is normal outside trading hours ({@link MarketHours}); inside them it is
+ * reported as {@link Problem#MISSING_HOUR}. Time order is checked across files too. Not
+ * thread-safe.
+ */
+public final class DukascopyTickStream implements TickCursor {
+    private final Bi5Source source;
+    private final InstrumentSpec instrument;
+    private final long fromMs;
+    private final long toMs;
+    private final ProblemLog log;
+    private final MarketHours hours;
+    private final Bi5TickReader reader = new Bi5TickReader();
+    private long nextHour;
+    private boolean fileOpen;
+    private long ticks;
+    private int filesRead;
+    private int hoursMissing;
+
+    public DukascopyTickStream(Bi5Source source, InstrumentSpec instrument, long fromMs, long toMs, ProblemLog log) {
+        this(source, instrument, fromMs, toMs, log, MarketHours.of(instrument.assetClass()));
+    }
+
+    public DukascopyTickStream(Bi5Source source, InstrumentSpec instrument, long fromMs, long toMs, ProblemLog log,
+                               MarketHours hours) {
+        if (toMs <= fromMs) {
+            throw new IllegalArgumentException("empty range: from " + fromMs + " must be before to " + toMs);
+        }
+        this.source = source;
+        this.instrument = instrument;
+        this.fromMs = fromMs;
+        this.toMs = toMs;
+        this.log = log;
+        this.hours = hours;
+        this.nextHour = DukascopyLayout.hourStart(fromMs);
+    }
+
+    @Override
+    public boolean next(Tick into) throws IOException {
+        while (true) {
+            if (fileOpen) {
+                while (reader.next(into)) {
+                    long t = into.timeMs();
+                    if (t < fromMs) continue;
+                    if (t >= toMs) {
+                        fileOpen = false;
+                        nextHour = Long.MAX_VALUE;
+                        return false;
+                    }
+                    ticks++;
+                    return true;
+                }
+                fileOpen = false;
+            }
+            if (nextHour >= toMs) return false;
+            openHour(nextHour);
+            nextHour += DukascopyLayout.HOUR_MS;
+        }
+    }
+
+    private void openHour(long hour) throws IOException {
+        String path = DukascopyLayout.tickFile(instrument.symbol(), hour);
+        InputStream in = source.open(path);
+        if (in == null) {
+            if (hours.isOpenThroughout(hour, hour + DukascopyLayout.HOUR_MS)) {
+                hoursMissing++;
+                log.report(new DataFormatException(source.describe(path), 0, Problem.MISSING_HOUR,
+                        "no tick file for an hour inside trading hours"));
+            }
+            return;
+        }
+        try {
+            reader.open(in, source.describe(path), hour, log);
+            fileOpen = true;
+            filesRead++;
+        } finally {
+            in.close();
+        }
+    }
+
+    /** Ticks handed out so far. */
+    public long ticks() { return ticks; }
+
+    /** Hour files read so far. */
+    public int filesRead() { return filesRead; }
+
+    /** Hours inside trading hours that had no file. */
+    public int hoursMissing() { return hoursMissing; }
+
+    public ProblemLog problems() { return log; }
+
+    @Override
+    public void close() {
+        fileOpen = false;
+        nextHour = Long.MAX_VALUE;
+    }
+}
