@@ -58,7 +58,13 @@ public final class Bi5Decoder {
         this.records = 0;
         this.done = false;
         this.corruptTail = false;
-        compressed = ByteArrayInput.readFully(in, compressed, lengthOut, MAX_COMPRESSED_BYTES, source);
+        try {
+            compressed = ByteArrayInput.readFully(in, compressed, lengthOut, MAX_COMPRESSED_BYTES, source);
+        } catch (DataFormatException tooLarge) {
+            done = true;
+            log.report(tooLarge);
+            return;
+        }
         int length = lengthOut[0];
         if (length == 0) {
             done = true;
