@@ -207,6 +207,26 @@ class Bi5BadInputTest {
         assertEquals(1, log.count(Problem.CORRUPT_COMPRESSION));
     }
 
+    @Test
+    void streamDecompressingBeyondTheLimitIsStoppedAndReported() throws IOException {
+        byte[] file = Bi5Fixtures.lzma(new byte[4 * 1024 * 1024], false);
+        for (InputPolicy policy : InputPolicy.values()) {
+            ProblemLog log = new ProblemLog(policy);
+            Bi5Decoder d = new Bi5Decoder(1024 * 1024);
+            d.open(new ByteArrayInputStream(file), SOURCE, 20, log);
+            long records = 0;
+            try {
+                while (d.nextRecord() >= 0) records++;
+                assertEquals(InputPolicy.SKIP, policy);
+                assertEquals(1, log.count(Problem.CORRUPT_COMPRESSION));
+            } catch (DataFormatException e) {
+                assertEquals(InputPolicy.FAIL, policy);
+                assertTrue(e.getMessage().contains("decompresses to more than 1048576 bytes"), e.getMessage());
+            }
+            assertTrue(records * 20 <= 1024 * 1024 + 64 * 1024, "stopped near the limit: " + records);
+        }
+    }
+
     // --- candles ---------------------------------------------------------------------------------
 
     private static List<Candle> readCandles(byte[] file, ProblemLog log) throws IOException {
