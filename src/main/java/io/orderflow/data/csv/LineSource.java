@@ -11,9 +11,10 @@ import io.orderflow.data.ProblemLog;
 
 /**
  * Splits a byte stream into lines in a reusable buffer, without creating a String per line.
- * Lines end in {@code \n} or {@code \r\n}; the final line may lack a terminator. A line longer
- * than {@link #MAX_LINE_BYTES} is reported as {@link Problem#MALFORMED_ROW} and skipped without
- * being buffered, so no input can make the reader run out of memory. Damage in a gzip stream is
+ * Lines end in {@code \n} or {@code \r\n}; the final line may lack a terminator. A line holding
+ * more than {@link #MAX_LINE_BYTES} bytes before its terminator is reported as
+ * {@link Problem#MALFORMED_ROW} and skipped without being buffered, so no input can make the
+ * reader run out of memory. Damage in a gzip stream is
  * reported as {@link Problem#CORRUPT_COMPRESSION} and ends the file (the partial line belongs to
  * that one problem). Not thread-safe.
  */
@@ -47,12 +48,18 @@ final class LineSource {
      */
     boolean next() throws IOException {
         while (true) {
-            for (int i = pos; i < limit; i++) {
+            // A line may hold at most MAX_LINE_BYTES before its '\n', wherever the buffer boundary falls.
+            int window = Math.min(limit, pos + MAX_LINE_BYTES + 1);
+            for (int i = pos; i < window; i++) {
                 if (buf[i] == '\n') {
                     setLine(pos, i);
                     pos = i + 1;
                     return true;
                 }
+            }
+            if (limit - pos > MAX_LINE_BYTES) {
+                skipLongLine();
+                continue;
             }
             if (eof) {
                 if (pos < limit) {
@@ -61,10 +68,6 @@ final class LineSource {
                     return true;
                 }
                 return false;
-            }
-            if (limit - pos >= MAX_LINE_BYTES) {
-                skipLongLine();
-                continue;
             }
             fill();
         }
