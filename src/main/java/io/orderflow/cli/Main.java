@@ -1,0 +1,135 @@
+package io.orderflow.cli;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.concurrent.Callable;
+
+import io.orderflow.data.DataFormatException;
+import io.orderflow.data.feed.DatafeedException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The command line: {@code java -jar jforex-orderflow.jar <command> [options]}.
+ *
+ * <p>Commands are picocli subcommands. To add one, write a {@code @Command} class implementing
+ * {@code Callable<Integer>} (returning an {@link ExitCodes} value, with
+ * {@code mixinStandardHelpOptions = true}), reuse {@link TickDataOptions} as a {@code @Mixin} if it
+ * reads ticks, and list it in {@link #SUBCOMMANDS}. Errors need no handling in the command: a
+ * {@link DataFormatException} becomes exit code {@value ExitCodes#BAD_DATA}, a
+ * {@link DatafeedException} or other {@link IOException} {@value ExitCodes#IO}, a
+ * {@link ParameterException} {@value ExitCodes#USAGE}, each with a one-line message on stderr.
+ */
+@Command(name = "jforex-orderflow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Order-flow tools for Dukascopy data and JForex.", ""},
+        synopsisSubcommandLabel = "COMMAND",
+        commandListHeading = "%nCommands:%n",
+        footer = {"%nRun 'jforex-orderflow COMMAND --help' for the options of a command.", ExitCodes.HELP_FOOTER})
+public final class Main implements Callable<Integer> {
+    /** Every command, in the order shown by {@code --help}. */
+    static final Class<?>[] SUBCOMMANDS = {SummaryCommand.class};
+
+    @Spec
+    CommandSpec spec;
+
+    /** Without a command: the usage on stderr, exit code {@value ExitCodes#USAGE}. */
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("error: no command given");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(System.out, System.err, args));
+    }
+
+    /** Runs a command line in this process; returns the exit code (nothing calls System.exit). */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        return commandLine(writer(out), writer(err)).execute(args);
+    }
+
+    /** The configured command line, printing to {@code out} and {@code err}. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        for (Class<?> c : SUBCOMMANDS) cl.addSubcommand(c);
+        cl.addSubcommand(new CommandLine.HelpCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler(new UsageErrors());
+        cl.setExecutionExceptionHandler(new ExecutionErrors());
+        return cl;
+    }
+
+    private static PrintWriter writer(PrintStream s) {
+        return new PrintWriter(new OutputStreamWriter(s, Charset.defaultCharset()), true);
+    }
+
+    private static String commandName(CommandLine cl) {
+        return cl.getCommandSpec().qualifiedName();
+    }
+
+    /** Bad command lines: the message and a pointer to --help, exit code 2. */
+    static final class UsageErrors implements IParameterExceptionHandler {
+        @Override
+        public int handleParseException(ParameterException ex, String[] args) {
+            CommandLine cl = ex.getCommandLine();
+            PrintWriter err = cl.getErr();
+            err.println(commandName(cl) + ": error: " + ex.getMessage());
+            UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Run '" + commandName(cl) + " --help' for the options.");
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+    }
+
+    /** Failures while running: a clear message per kind, and the matching exit code. */
+    static final class ExecutionErrors implements IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
+            PrintWriter err = cl.getErr();
+            String name = commandName(cl);
+            int code;
+            if (ex instanceof DataFormatException) {
+                err.println(name + ": bad input: " + ex.getMessage());
+                err.println("Nothing was written. Use --on-bad-input skip to skip and count bad input instead.");
+                code = ExitCodes.BAD_DATA;
+            } else if (ex instanceof DatafeedException) {
+                err.println(name + ": download failed: " + ex.getMessage());
+                err.println("Files downloaded so far are kept in the cache; run the command again to resume.");
+                code = ExitCodes.IO;
+            } else if (ex instanceof InterruptedIOException) {
+                err.println(name + ": interrupted: " + ex.getMessage());
+                code = ExitCodes.IO;
+            } else if (ex instanceof IOException) {
+                err.println(name + ": I/O error: " + describe(ex));
+                code = ExitCodes.IO;
+            } else {
+                err.println(name + ": internal error (please report it with the command line used):");
+                ex.printStackTrace(err);
+                code = ExitCodes.INTERNAL;
+            }
+            err.flush();
+            return code;
+        }
+
+        private static String describe(Throwable e) {
+            String m = e.getMessage();
+            String kind = e.getClass().getSimpleName();
+            // NoSuchFileException, AccessDeniedException etc. carry only the path as message.
+            return m == null ? kind : (e.getClass() == IOException.class ? m : kind + ": " + m);
+        }
+    }
+}

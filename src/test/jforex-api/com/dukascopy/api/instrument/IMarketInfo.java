@@ -1,0 +1,8 @@
+/*
+ * Test-only facade of the real JForex API (see /work/shared/docs/jforex-api.md); signatures are facts, never packaged.
+ */
+package com.dukascopy.api.instrument;
+
+/** Market information of an instrument. Kind only. */
+public interface IMarketInfo {
+}
