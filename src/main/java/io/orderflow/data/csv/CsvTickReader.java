@@ -15,7 +15,8 @@ import io.orderflow.market.TickCursor;
  * Reads a tick CSV exported by the JForex platform ({@code Time (UTC),Ask,Bid,AskVolume,BidVolume})
  * or by Dukascopy's web export ({@code Gmt time,...} / {@code Local time,...}), plain or gzip
  * (recognised by its magic bytes), as a {@link TickCursor}. See {@link CsvHeader} for the accepted
- * layouts and {@link CsvTime} for the time formats.
+ * layouts. Times: {@code yyyy.MM.dd HH:mm:ss[.SSS]} or {@code dd.MM.yyyy HH:mm:ss[.SSS]} (dashes also
+ * accepted), optionally followed by {@code GMT+hhmm}, which is converted to UTC.
  *
  * <p>Prices become integer points of the instrument exactly (a price with more decimals than the
  * instrument's grid is a {@link Problem#BAD_PRICE}); volumes are the decimals as written (millions
