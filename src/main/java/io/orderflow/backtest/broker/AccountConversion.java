@@ -33,10 +33,11 @@ public final class AccountConversion {
     /**
      * @param usdPerQuote US dollars per unit of the quote currency, needed only for crosses without
      *                    USD (NaN when not given)
+     * @param usdAmounts  whether amounts in USD (commissions) will be converted
      * @throws IllegalArgumentException when the account currency is neither the quote currency nor
      *                                  USD, or a needed fixed rate is missing
      */
-    public AccountConversion(InstrumentSpec spec, String accountCurrency, double usdPerQuote) {
+    public AccountConversion(InstrumentSpec spec, String accountCurrency, double usdPerQuote, boolean usdAmounts) {
         String account = accountCurrency.toUpperCase(Locale.ROOT);
         String base = spec.base();
         String quote = spec.quote();
@@ -47,7 +48,7 @@ public final class AccountConversion {
             throw new IllegalArgumentException("account currency " + account + " is not supported for "
                     + spec.symbol() + ": use the quote currency " + quote + " or USD");
         }
-        if (cross && !(usdPerQuote > 0)) {
+        if (cross && !(usdPerQuote > 0) && (usdAmounts || !account.equals(quote))) {
             throw new IllegalArgumentException(spec.symbol() + " has no USD leg: commissions in USD"
                     + (account.equals(quote) ? "" : " and a USD account") + " need a fixed rate 'usdPerQuote' (USD per 1 "
                     + quote + "), since the replay carries no USD" + quote + " ticks");
@@ -62,6 +63,7 @@ public final class AccountConversion {
             usdToAccount = Mode.ONE;
         }
         baseToUsd = baseIsUsd ? Mode.ONE : quoteIsUsd ? Mode.PRICE : Mode.FIXED;
+        // (FIXED modes are only reached when the rate was given or no USD amount is ever converted)
     }
 
     /** The account currency code, upper case. */

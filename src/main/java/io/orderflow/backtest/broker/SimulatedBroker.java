@@ -105,7 +105,8 @@ public final class SimulatedBroker implements ExecutionPort, TickSink, Account {
         this.spec = spec;
         this.config = config;
         this.conversion = new AccountConversion(spec,
-                config.accountCurrency() == null ? spec.quote() : config.accountCurrency(), config.usdPerQuote());
+                config.accountCurrency() == null ? spec.quote() : config.accountCurrency(), config.usdPerQuote(),
+                config.commissionUsdPerMillion() > 0);
         this.listener = listener;
         this.trades = trades;
         this.pointSize = spec.pointSize();
