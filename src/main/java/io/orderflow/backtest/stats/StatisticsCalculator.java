@@ -22,8 +22,8 @@ import io.orderflow.backtest.journal.ClosedTrade;
  *
  * <p>Sharpe: returns {@code r_i = E_i / E_(i−1) − 1} where {@code E_0} is the deposit and
  * {@code E_i} the marked equity at the end of the i-th session that had ticks; no risk-free rate.
- * ta4j 0.15's {@code ExpectancyCriterion} computes {@code (1 + avgWin/avgLoss) × (n/wins − 1)},
- * not the usual expectancy, so expectancy is computed here as the mean net result.
+ * ta4j 0.15's {@code ExpectancyCriterion} computes {@code (1 + avgWin/|avgLoss|) × (wins/n − 1)},
+ * which is never positive, so expectancy is computed here as the mean net result (and mean R).
  */
 public final class StatisticsCalculator {
     /** FX sessions per year (5 a week). */
