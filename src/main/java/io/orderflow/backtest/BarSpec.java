@@ -42,7 +42,15 @@ public final class BarSpec {
     /** Epoch-aligned time bars of {@code periodMs} (1 minute = 60,000); periods without ticks are skipped. */
     public static BarSpec time(long periodMs) {
         if (periodMs <= 0) throw new IllegalArgumentException("bar period must be > 0 ms, was " + periodMs);
-        return new BarSpec(Kind.TIME, periodMs, BarClock.fixed(periodMs), null, 0, null, periodMs + " ms time bars");
+        return new BarSpec(Kind.TIME, periodMs, BarClock.fixed(periodMs), null, 0, null, describe(periodMs) + " bars");
+    }
+
+    private static String describe(long ms) {
+        if (ms % 86_400_000L == 0) return ms / 86_400_000L + " day";
+        if (ms % 3_600_000L == 0) return ms / 3_600_000L + " h";
+        if (ms % 60_000L == 0) return ms / 60_000L + " min";
+        if (ms % 1_000L == 0) return ms / 1_000L + " s";
+        return ms + " ms";
     }
 
     /** Time bars of any {@link BarClock} (e.g. trading days). */
