@@ -7,6 +7,7 @@ import java.nio.file.Paths;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -43,7 +44,11 @@ import io.orderflow.market.TickCursor;
  * <li>{@code replayStreaming}: decode + 1-minute bars + stand-in strategy + simulated broker;</li>
  * <li>{@code storeScanOnly}: iterate the decoded {@link TickStore} (baseline for replays from memory);</li>
  * <li>{@code replayFromStore}: the full replay from the store, one configuration per thread
- * (run with {@code -t 1} and {@code -t 2} for scaling).</li>
+ * (run with {@code -t 1} and {@code -t 2} for scaling);</li>
+ * <li>{@code pairedDecodeThenReplay}: each invocation decodes the files once, then replays them
+ * once through the full pipeline, timing both halves; the counters {@code decodeNanos} and
+ * {@code replayNanos} give the ratio replay/decode throughput = decodeNanos / replayNanos, robust
+ * against a machine whose load drifts between benchmarks.</li>
  * </ul>
  */
 @BenchmarkMode(Mode.Throughput)
@@ -102,6 +107,33 @@ public class ReplayThroughputBenchmark {
         bh.consume(s.checksum());
         bh.consume(driver.broker().equity());
         return n;
+    }
+
+    /** Time spent in each half of {@link #pairedDecodeThenReplay}, summed over an iteration. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class PairedTimes {
+        public long decodeNanos;
+        public long replayNanos;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            decodeNanos = 0;
+            replayNanos = 0;
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(2 * TICKS)
+    public long pairedDecodeThenReplay(Data d, PairedTimes times, Blackhole bh) throws IOException {
+        long t0 = System.nanoTime();
+        long a = decodeOnly(d);
+        long t1 = System.nanoTime();
+        long b = replayStreaming(d, bh);
+        long t2 = System.nanoTime();
+        times.decodeNanos += t1 - t0;
+        times.replayNanos += t2 - t1;
+        return a + b;
     }
 
     @Benchmark
