@@ -12,6 +12,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.orderflow.backtest.report.ReportModel;
+import io.orderflow.backtest.stats.ConfirmationTable;
 import io.orderflow.backtest.store.TickStore;
 
 /**
@@ -53,6 +55,11 @@ public final class Sweep {
         public P parameters() { return parameters; }
 
         public BacktestResult result() { return result; }
+
+        /** This run's confirmed-vs-unconfirmed table (tag {@value ConfirmationTable#DEFAULT_TAG}). */
+        public List<ReportModel.ConfirmationRow> confirmation() {
+            return ConfirmationTable.fromTrades(result.trades(), ConfirmationTable.DEFAULT_TAG);
+        }
     }
 
     /** All runs, in grid order and ranked. */

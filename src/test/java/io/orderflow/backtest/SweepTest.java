@@ -58,6 +58,11 @@ class SweepTest {
         // the runs really differ (a sweep that ignores its parameters would pass the checks above)
         assertTrue(ranked.get(0).result().statistics().netReturn() > ranked.get(11).result().statistics().netReturn());
 
+        // the confirmation table of each run counts its tagged trades (the stand-in tags every trade)
+        for (Sweep.Entry<Map<String, Object>> e : one.inGridOrder()) {
+            int tagged = e.confirmation().get(0).signals + e.confirmation().get(1).signals;
+            assertEquals(e.result().trades().size(), tagged, "run " + e.index());
+        }
         // each sweep run equals a single run decoding the files
         Map<String, Object> p = points.get(7);
         BacktestResult single = BacktestRun.run(cfg, files, FACTORY, p);
