@@ -50,7 +50,7 @@ public final class HtmlReportWriter {
                 .append("<header><h1>").append(escape(model.title)).append("</h1><span class=\"sub\">")
                 .append(escape(model.subtitle)).append("</span><button id=\"theme\" type=\"button\">light / dark</button></header>\n")
                 .append("<main>\n<div class=\"cards\" id=\"cards\"></div>\n<ul class=\"notes\" id=\"notes\"></ul>\n")
-                .append("<section class=\"panel\"><h2>Price (BID) with trades</h2>")
+                .append("<section class=\"panel\"><h2>Price (BID) with trades · times in UTC</h2>")
                 .append("<div class=\"legend-keys\"><span><i style=\"background:var(--up)\"></i>long entry ▲ / up bar</span>")
                 .append("<span><i style=\"background:var(--down)\"></i>short entry ▼ / down bar</span>")
                 .append("<span><i style=\"border:2px solid var(--text)\"></i>exit</span>")

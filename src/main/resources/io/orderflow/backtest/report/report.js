@@ -24,6 +24,8 @@
     tip.style.left = x + 'px'; tip.style.top = y + 'px'; }
   function hideTip() { tip.style.display = 'none'; }
 
+  function utc(ts) { return uPlot.tzDate(new Date(ts * 1e3), 'Etc/UTC'); }
+
   var xs = R.bars.map(function (b) { return b.time / 1000; });
 
   function axes(yFormat) {
@@ -115,7 +117,7 @@
     var opts = {
       width: width(box), height: 420, plugins: [candlesPlugin()],
       cursor: { sync: { key: sync.key }, drag: { x: true, y: false } },
-      scales: { x: { time: true } },
+      scales: { x: { time: true } }, tzDate: utc,
       series: [{ value: function (u, v) { return v == null ? '' : iso(v * 1000); } }, hidden('Open'), hidden('High'), hidden('Low'), hidden('Close')],
       axes: axes(fmtPrice)
     };
@@ -161,7 +163,7 @@
         }
       });
       charts.push(new uPlot({ width: width(box), height: 170, plugins: [histogramPlugin(p.series)],
-        cursor: { sync: { key: sync.key }, drag: { x: true, y: false } }, scales: { x: { time: true } },
+        cursor: { sync: { key: sync.key }, drag: { x: true, y: false } }, scales: { x: { time: true } }, tzDate: utc,
         series: series, axes: axes(function (v) { return fmt(v, Math.abs(v) < 10 ? 1 : 0); }) }, data, box));
     });
   }
@@ -173,7 +175,7 @@
     if (!R.equity.length) { box.appendChild(el('div', 'empty', 'no equity samples')); return; }
     var t = R.equityTimes.map(function (v) { return v / 1000; });
     charts.push(new uPlot({ width: width(box), height: 220,
-      cursor: { sync: { key: sync.key }, drag: { x: true, y: false } }, scales: { x: { time: true } },
+      cursor: { sync: { key: sync.key }, drag: { x: true, y: false } }, scales: { x: { time: true } }, tzDate: utc,
       series: [{ value: function (u, v) { return v == null ? '' : iso(v * 1000); } },
         { label: 'Equity (' + R.accountCurrency + ')', stroke: css('--equity'), fill: css('--equity-fill'), width: 2, points: { show: false }, value: function (u, v) { return fmt(v, 2); } }],
       axes: axes(function (v) { return fmt(v, 0); }) }, [t, R.equity], box));
@@ -214,7 +216,7 @@
       ctx.globalAlpha = 1;
       if (Math.abs(r.price - p.poc) < p.rowSize / 2) {
         ctx.strokeStyle = css('--poc'); ctx.lineWidth = 2; ctx.strokeRect(left, y, k.w - left - right, Math.max(2, rh));
-        ctx.fillStyle = css('--poc'); ctx.fillText('POC ' + fmtPrice(r.price), left - 70, y + rh / 2);
+        ctx.fillStyle = css('--poc'); ctx.fillText('POC ' + fmtPrice(r.price), k.w - right - 92, y - 7);
       }
     });
     ctx.fillStyle = text;
