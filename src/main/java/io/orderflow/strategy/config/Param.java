@@ -194,7 +194,9 @@ public final class Param {
     }
 
     private static String render(Object value) {
-        return value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
+        if (value instanceof String) return "\"" + value + "\"";
+        if (value instanceof Double || value instanceof Float) return fmt(((Number) value).doubleValue());
+        return String.valueOf(value);
     }
 
     @Override
