@@ -327,6 +327,12 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
     private void onBarClosed(Bar bar) {
         closedUpToMs = bar.endMs();
         source.onBar(bar, snapshot);
+        if (feed.series().isEmpty() && feed.high(bar) == feed.low(bar)) {
+            // ta4j 0.15's ADX stays NaN for ever when the series' first bar has no range (0/0 in +DI):
+            // the ta4j series starts at the first bar with a range
+            barsClosed++;
+            return;
+        }
         int index = feed.add(bar);
         double close = feed.close(bar);
         history.append(index, snapshot, close);

@@ -9,7 +9,7 @@ class SmokeTmpTest {
     @Test
     void run() throws Exception {
         for (String sym : new String[] {"EURUSD", "GBPJPY"}) {
-            List<Tick> ticks = sym.equals("EURUSD") ? RealTicks.eurusd() : RealTicks.gbpjpy();
+            List<Tick> ticks = sym.equals("EURUSD") ? ScenarioData.eurusd() : ScenarioData.gbpjpy();
             StrategyConfig c = StrategyConfig.builder().set("instrument", sym)
                 .set("account.quoteToAccountRate", sym.equals("GBPJPY") ? 0.0121 : 0.0)
                 .set("risk.maxSpreadPips", sym.equals("GBPJPY") ? 6.0 : 2.0).build();

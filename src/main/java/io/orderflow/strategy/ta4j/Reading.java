@@ -9,6 +9,8 @@ import io.orderflow.strategy.readings.ZoneKind;
  * does not exist for a bar (no profile yet, no zone) is {@code NaN}. Signs: positive = bullish.
  */
 public enum Reading {
+    /** 1 once the z-score windows are full, else 0. */
+    READY,
     /** Bar delta (source unit, ticks for the basic source). */
     DELTA,
     /** Delta z-score. */
@@ -48,6 +50,7 @@ public enum Reading {
     /** This reading for a bar with readings {@code s} and close {@code close} (points). */
     public double of(OrderFlowSnapshot s, double close) {
         switch (this) {
+            case READY: return s.ready ? 1 : 0;
             case DELTA: return s.delta;
             case DELTA_Z: return s.deltaZ;
             case CUM_DELTA: return s.cumDelta;
