@@ -35,7 +35,8 @@ public final class PositionSizer {
         double riskPerAmount = riskOf(1.0, stopPoints, quoteToAccount);
         double amount = riskAccount / riskPerAmount;
         long steps = (long) Math.floor(amount * stepsPerAmount);
-        // guard against the last step rounding the product above the budget
+        // the division may land a hair either side of a whole step: settle on the largest step within budget
+        while (riskOf((double) (steps + 1) / stepsPerAmount, stopPoints, quoteToAccount) <= riskAccount) steps++;
         while (steps > 0 && riskOf((double) steps / stepsPerAmount, stopPoints, quoteToAccount) > riskAccount) steps--;
         double a = (double) steps / stepsPerAmount;
         if (a > maxAmount) a = maxAmount;
