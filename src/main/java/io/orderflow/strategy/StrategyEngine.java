@@ -407,7 +407,8 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
             else if (book.riskInUse() + riskAccount > maxTotalRiskFraction * eq) skip = SkipReason.RISK_BUDGET;
         }
         r.skipReason = skip;
-        boolean followed = skip != SkipReason.WEEKLY_CLOSE && skip != SkipReason.SESSION_END;
+        // followed whenever the time rules would allow any entry, whatever the verdict: a fair comparison
+        boolean followed = !calendar.nearWeeklyClose(decisionMs) && calendar.entriesAllowed(decisionMs);
         if (followed) tracker.open(r, decisionMs, ask, bid);
         if (skip == SkipReason.NONE) {
             Position p = book.acquire();
