@@ -430,11 +430,21 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
             stats.onSignal(r);
             listener.onSignal(r);
             send(OrderIntent.enter(p.label, instrument.symbol(), side, amount, plan.stopPoints, plan.targetPoints,
-                    decisionMs, setup + " " + side + " " + where + " " + Checks.describe(failed)));
+                    decisionMs, reason(setup, side, where, failed)));
         } else {
             stats.onSignal(r);
             listener.onSignal(r);
         }
+    }
+
+    /**
+     * The ENTER intent's reason: readable text plus {@code #key=value} tags the backtest journal keeps
+     * ({@code #setup}, {@code #orderflow_confirmed}, {@code #checks} = the failed checks or "confirmed").
+     */
+    static String reason(SetupKind setup, TradeSide side, String where, int failed) {
+        String checks = Checks.describe(failed);
+        return setup + " " + side + " at " + where + ": " + checks + " #setup=" + setup + " #orderflow_confirmed="
+                + (failed == 0) + " #checks=" + checks;
     }
 
     /** The first reason (in documented order) a signal cannot be taken now, or NONE. */

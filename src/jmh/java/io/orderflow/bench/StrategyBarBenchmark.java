@@ -1,0 +1,211 @@
+package io.orderflow.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import io.orderflow.data.DirectoryBi5Source;
+import io.orderflow.data.DukascopyTickStream;
+import io.orderflow.data.ProblemLog;
+import io.orderflow.execution.ExecutionPort;
+import io.orderflow.execution.OrderIntent;
+import io.orderflow.market.Bar;
+import io.orderflow.market.BarClock;
+import io.orderflow.market.Tick;
+import io.orderflow.market.TimeBarAggregator;
+import io.orderflow.strategy.StrategyEngine;
+import io.orderflow.strategy.config.PriceSide;
+import io.orderflow.strategy.config.StrategyConfig;
+import io.orderflow.strategy.readings.BasicOrderFlowSource;
+import io.orderflow.strategy.readings.OrderFlowSnapshot;
+import io.orderflow.strategy.ta4j.BarSeriesFeed;
+import io.orderflow.strategy.ta4j.TechnicalIndicators;
+import io.orderflow.testing.TestData;
+
+/**
+ * Cost of one closed bar: the engine's full evaluation (order-flow readings of the bar, ta4j series
+ * and indicators, both setups' rules and confirmations, planning and sizing, position management)
+ * against its two halves alone — the order-flow readings and the ta4j side — on real EURUSD ticks
+ * (2019-02-04/05, replayed week after week). Each invocation closes one bar; the bar's ticks are fed
+ * in the per-invocation setup, which is not timed.
+ *
+ * <p>Run: {@code mvn -B -Pbench -DskipTests test-compile exec:exec -Djmh.args="StrategyBar -f 1 -wi 3 -i 5 -r 1s -prof gc"}
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class StrategyBarBenchmark {
+
+    /** Real ticks as primitive arrays, replayed forever with the time shifted a week per round. */
+    public static final class Ticks {
+        public final long[] time;
+        public final long[] ask;
+        public final long[] bid;
+        public final double[] askVol;
+        public final double[] bidVol;
+        private int next;
+        private long shift;
+        private static final long WEEK = 7L * 24 * 3600 * 1000;
+
+        private Ticks(long[] time, long[] ask, long[] bid, double[] askVol, double[] bidVol) {
+            this.time = time;
+            this.ask = ask;
+            this.bid = bid;
+            this.askVol = askVol;
+            this.bidVol = bidVol;
+        }
+
+        /** EURUSD 2019-02-04 and 05 from the shared data folder. */
+        public static Ticks eurusd() throws Exception {
+            Path root = TestData.root().resolve("dukascopy/bi5");
+            if (!Files.isDirectory(root)) {
+                root = Paths.get(System.getenv().getOrDefault("ORDERFLOW_BASEDIR", "."), "../shared/data/dukascopy/bi5");
+            }
+            if (!Files.isDirectory(root)) throw new IllegalStateException("real data not found at " + root);
+            long from = LocalDate.parse("2019-02-04").atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            int n = 0;
+            long[] t = new long[300_000];
+            long[] a = new long[300_000];
+            long[] b = new long[300_000];
+            double[] av = new double[300_000];
+            double[] bv = new double[300_000];
+            try (DukascopyTickStream s = new DukascopyTickStream(new DirectoryBi5Source(root),
+                    io.orderflow.market.Instruments.of("EURUSD"), from, from + 2 * 86_400_000L, ProblemLog.failing())) {
+                Tick k = new Tick(1);
+                while (s.next(k)) {
+                    t[n] = k.timeMs();
+                    a[n] = k.ask();
+                    b[n] = k.bid();
+                    av[n] = k.askVolume();
+                    bv[n] = k.bidVolume();
+                    n++;
+                }
+            }
+            return new Ticks(java.util.Arrays.copyOf(t, n), java.util.Arrays.copyOf(a, n), java.util.Arrays.copyOf(b, n),
+                    java.util.Arrays.copyOf(av, n), java.util.Arrays.copyOf(bv, n));
+        }
+
+        /** Writes the next tick into {@code into}; returns it. */
+        public Tick next(Tick into) {
+            if (next == time.length) {
+                next = 0;
+                shift += WEEK;
+            }
+            int i = next++;
+            return into.set(time[i] + shift, ask[i], bid[i], askVol[i], bidVol[i]);
+        }
+
+        /** Time of the tick {@link #next} would return. */
+        public long peekTime() {
+            return next == time.length ? time[0] + shift + WEEK : time[next] + shift;
+        }
+    }
+
+    /** A broker that refuses every intent at once, so the engine keeps evaluating and sizing signals. */
+    public static final class Refuser implements ExecutionPort {
+        public StrategyEngine engine;
+
+        @Override
+        public void submit(OrderIntent intent) {
+            engine.onRejected(intent.label(), intent.timeMs(), intent.kind(), "benchmark");
+        }
+    }
+
+    @Param({"300"})
+    public int barSeconds;
+
+    private Ticks ticks;
+    private final Tick tick = new Tick(1);
+    private StrategyEngine engine;
+    private long barEnd;
+
+    // halves
+    private BasicOrderFlowSource source;
+    private final OrderFlowSnapshot snapshot = new OrderFlowSnapshot();
+    private BarSeriesFeed feed;
+    private TechnicalIndicators ta;
+    private TimeBarAggregator aggregator;
+    private Bar pendingBar;
+    private long period;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        ticks = Ticks.eurusd();
+        StrategyConfig c = StrategyConfig.builder().set("bars.periodSeconds", barSeconds)
+                .set("trend.confirm.zScore", 0.5).build();
+        Refuser port = new Refuser();
+        engine = new StrategyEngine(c, port);
+        port.engine = engine;
+        source = new BasicOrderFlowSource(c);
+        feed = new BarSeriesFeed("EURUSD", PriceSide.BID, c.intValue(io.orderflow.strategy.config.StrategyParams.TA_MAX_BARS));
+        ta = new TechnicalIndicators(feed.series(), c);
+        period = barSeconds * 1000L;
+        aggregator = new TimeBarAggregator(BarClock.fixed(period), false, bar -> pendingBar = bar);
+        // warm the engine's series past the warm-up so every measured bar runs the setups
+        for (int i = 0; i < 200; i++) {
+            feedOneBar();
+            engine.onTime(barEnd);
+            orderFlowReadingsOnly();
+            ta4jOnly();
+        }
+    }
+
+    /** Feeds the engine every tick of the next bar (not the tick that opens the bar after it). */
+    private void feedOneBar() {
+        long start = Math.floorDiv(ticks.peekTime(), period) * period;
+        barEnd = start + period;
+        while (ticks.peekTime() < barEnd) {
+            Tick t = ticks.next(tick);
+            engine.onTick(t);
+            source.onTick(t);
+            aggregator.onTick(t);
+        }
+        aggregator.flush();
+    }
+
+    @Setup(Level.Invocation)
+    public void nextBar() {
+        feedOneBar();
+    }
+
+    /** The engine closes the bar and evaluates it completely. */
+    @Benchmark
+    public long fullBarEvaluation() {
+        engine.onTime(barEnd);
+        return engine.barsClosed();
+    }
+
+    /** Baseline half: the order-flow readings of the bar alone (z-scores, profile and value area, zones, events). */
+    @Benchmark
+    public double orderFlowReadingsOnly() {
+        source.onBar(pendingBar, snapshot);
+        return snapshot.deltaZ;
+    }
+
+    /** Baseline half: the ta4j side alone (bar into the bounded series, ATR/ADX/RSI, EMA-cross rules). */
+    @Benchmark
+    public boolean ta4jOnly() {
+        int i = feed.add(pendingBar);
+        ta.update(i);
+        return ta.longTrigger().isSatisfied(i) | ta.shortTrigger().isSatisfied(i);
+    }
+}
