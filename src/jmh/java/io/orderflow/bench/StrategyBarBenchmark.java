@@ -25,25 +25,17 @@ import io.orderflow.data.DukascopyTickStream;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.execution.ExecutionPort;
 import io.orderflow.execution.OrderIntent;
-import io.orderflow.market.Bar;
-import io.orderflow.market.BarClock;
 import io.orderflow.market.Tick;
-import io.orderflow.market.TimeBarAggregator;
 import io.orderflow.strategy.StrategyEngine;
-import io.orderflow.strategy.config.PriceSide;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.readings.BasicOrderFlowSource;
-import io.orderflow.strategy.readings.OrderFlowSnapshot;
-import io.orderflow.strategy.ta4j.BarSeriesFeed;
-import io.orderflow.strategy.ta4j.TechnicalIndicators;
 import io.orderflow.testing.TestData;
 
 /**
  * Cost of one closed bar: the engine's full evaluation (order-flow readings of the bar, ta4j series
  * and indicators, both setups' rules and confirmations, planning and sizing, position management)
- * against its two halves alone — the order-flow readings and the ta4j side — on real EURUSD ticks
- * (2019-02-04/05, replayed week after week). Each invocation closes one bar; the bar's ticks are fed
- * in the per-invocation setup, which is not timed.
+ * on real EURUSD ticks (2019-02-04/05, replayed week after week). Each invocation closes one bar;
+ * the bar's ticks are fed in the per-invocation setup, which is not timed. Its two halves alone are
+ * {@link StrategyBarPartsBenchmark} (same regex, same run).
  *
  * <p>Run: {@code mvn -B -Pbench -DskipTests test-compile exec:exec -Djmh.args="StrategyBar -f 1 -wi 3 -i 5 -r 1s -prof gc"}
  */
@@ -135,37 +127,25 @@ public class StrategyBarBenchmark {
 
     private Ticks ticks;
     private final Tick tick = new Tick(1);
-    private StrategyEngine engine;
-    private long barEnd;
-
-    // halves
-    private BasicOrderFlowSource source;
-    private final OrderFlowSnapshot snapshot = new OrderFlowSnapshot();
-    private BarSeriesFeed feed;
-    private TechnicalIndicators ta;
-    private TimeBarAggregator aggregator;
-    private Bar pendingBar;
+    private StrategyConfig config;
     private long period;
+    private long barEnd;
+    private long lastTickMs;
+
+    /** Full engine: fed the ticks of one bar per invocation (untimed), then timed closing it. */
+    private StrategyEngine engine;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         ticks = Ticks.eurusd();
-        StrategyConfig c = StrategyConfig.builder().set("bars.periodSeconds", barSeconds)
-                .set("trend.confirm.zScore", 0.5).build();
-        Refuser port = new Refuser();
-        engine = new StrategyEngine(c, port);
-        port.engine = engine;
-        source = new BasicOrderFlowSource(c);
-        feed = new BarSeriesFeed("EURUSD", PriceSide.BID, c.intValue(io.orderflow.strategy.config.StrategyParams.TA_MAX_BARS));
-        ta = new TechnicalIndicators(feed.series(), c);
+        config = StrategyConfig.builder().set("bars.periodSeconds", barSeconds).set("trend.confirm.zScore", 0.5).build();
         period = barSeconds * 1000L;
-        aggregator = new TimeBarAggregator(BarClock.fixed(period), false, bar -> pendingBar = bar);
-        // warm the engine's series past the warm-up so every measured bar runs the setups
+        Refuser port = new Refuser();
+        engine = new StrategyEngine(config, port);
+        port.engine = engine;
         for (int i = 0; i < 200; i++) {
             feedOneBar();
             engine.onTime(barEnd);
-            orderFlowReadingsOnly();
-            ta4jOnly();
         }
     }
 
@@ -174,12 +154,9 @@ public class StrategyBarBenchmark {
         long start = Math.floorDiv(ticks.peekTime(), period) * period;
         barEnd = start + period;
         while (ticks.peekTime() < barEnd) {
-            Tick t = ticks.next(tick);
-            engine.onTick(t);
-            source.onTick(t);
-            aggregator.onTick(t);
+            engine.onTick(ticks.next(tick));
+            lastTickMs = tick.timeMs();
         }
-        aggregator.flush();
     }
 
     @Setup(Level.Invocation)
@@ -187,25 +164,20 @@ public class StrategyBarBenchmark {
         feedOneBar();
     }
 
-    /** The engine closes the bar and evaluates it completely. */
+    /** The engine closes the bar and evaluates it completely (readings, ta4j, setups, risk, intents). */
     @Benchmark
     public long fullBarEvaluation() {
         engine.onTime(barEnd);
         return engine.barsClosed();
     }
 
-    /** Baseline half: the order-flow readings of the bar alone (z-scores, profile and value area, zones, events). */
+    /**
+     * Baseline in the same harness: the timer call with no bar due (time rules only). The bar fed in
+     * the setup is then closed, untimed, by the next setup's first tick.
+     */
     @Benchmark
-    public double orderFlowReadingsOnly() {
-        source.onBar(pendingBar, snapshot);
-        return snapshot.deltaZ;
-    }
-
-    /** Baseline half: the ta4j side alone (bar into the bounded series, ATR/ADX/RSI, EMA-cross rules). */
-    @Benchmark
-    public boolean ta4jOnly() {
-        int i = feed.add(pendingBar);
-        ta.update(i);
-        return ta.longTrigger().isSatisfied(i) | ta.shortTrigger().isSatisfied(i);
+    public long timerWithoutBarBaseline() {
+        engine.onTime(lastTickMs);
+        return engine.barsClosed();
     }
 }

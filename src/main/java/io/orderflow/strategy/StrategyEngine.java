@@ -346,7 +346,7 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
         ctx.atr = ta.atr();
 
         manageOpenPositions(bar);
-        tracker.onBarClose(decisionMs, bar.askClose(), bar.bidClose());
+        tracker.onBarClose(decisionMs, bar.askClose(), bar.bidClose(), ask, bid);
         if (barsClosed <= warmupBars || !hasQuote) return;
 
         if (trendEnabled) {

@@ -4,7 +4,7 @@ package io.orderflow.strategy.stats;
  * Follows the hypothetical trade of every signal, taken or not, with the same rules for all:
  * entered at the decision's ask (long) or bid (short); out at the first tick whose bid (long) or
  * ask (short) reaches the stop — at that tick's price, so gaps cost what they would cost — or
- * reaches the target — at the target price; at a bar close after {@code maxBars} bars; or when a
+ * reaches the target — at the target price; at the decision quote after {@code maxBars} bars; or when a
  * flat rule closes everything. Break-even moves follow the engine's rule. The maximum adverse
  * excursion is the worst bid (long) or ask (short) seen while open.
  *
@@ -83,17 +83,21 @@ public final class SignalTracker {
         }
     }
 
-    /** A bar closed with {@code askClose}/{@code bidClose}: time stops and break-even moves. */
-    public void onBarClose(long timeMs, long askClose, long bidClose) {
+    /**
+     * A bar closed with {@code askClose}/{@code bidClose}; the decision quote is {@code ask}/{@code bid}
+     * at {@code timeMs}. Time stops exit at the decision quote (as the engine's EXIT would); break-even
+     * moves are judged on the bar's close (as the engine's are).
+     */
+    public void onBarClose(long timeMs, long askClose, long bidClose, long ask, long bid) {
         for (int i = size - 1; i >= 0; i--) {
             bars[i]++;
-            long exitPrice = sign[i] > 0 ? bidClose : askClose;
             if (maxBars > 0 && bars[i] >= maxBars) {
-                close(i, ExitKind.TIME, timeMs, exitPrice);
+                close(i, ExitKind.TIME, timeMs, sign[i] > 0 ? bid : ask);
                 continue;
             }
+            long closePrice = sign[i] > 0 ? bidClose : askClose;
             if (breakEvenAtR > 0 && sign[i] * (stop[i] - entry[i]) < 0
-                    && sign[i] * (exitPrice - entry[i]) >= breakEvenAtR * risk[i]) {
+                    && sign[i] * (closePrice - entry[i]) >= breakEvenAtR * risk[i]) {
                 stop[i] = entry[i];
             }
         }

@@ -66,18 +66,18 @@ class SignalTrackerTest {
         SignalTracker t = tracker(2, 3, 1.0);
         SignalRecord a = longAt(1, 1000, 980, 0);
         t.open(a, 0, 1000, 999);
-        t.onBarClose(1, 1021, 1020); // +1R at the close: stop to entry
+        t.onBarClose(1, 1021, 1020, 1021, 1020); // +1R at the close: stop to entry
         t.onTick(2, 1001, 999); // bid 999 <= new stop 1000
         assertEquals(ExitKind.STOP, a.exitKind);
         assertEquals(-0.05, a.rMultiple, 1e-12);
 
         SignalRecord b = longAt(2, 1000, 980, 0);
         t.open(b, 3, 1000, 999);
-        t.onBarClose(4, 1005, 1004);
-        t.onBarClose(5, 1005, 1004);
-        t.onBarClose(6, 1008, 1006);
+        t.onBarClose(4, 1005, 1004, 1005, 1004);
+        t.onBarClose(5, 1005, 1004, 1005, 1004);
+        t.onBarClose(6, 1008, 1006, 1009, 1007); // the time stop exits at the decision quote's bid
         assertEquals(ExitKind.TIME, b.exitKind);
-        assertEquals(1006, b.exitPoints);
+        assertEquals(1007, b.exitPoints);
 
         SignalRecord c = longAt(3, 1000, 980, 0);
         SignalRecord d = longAt(4, 1000, 980, 0);
