@@ -25,9 +25,12 @@ import io.orderflow.data.DukascopyTickStream;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.execution.ExecutionPort;
 import io.orderflow.execution.OrderIntent;
+import io.orderflow.market.Bar;
 import io.orderflow.market.Tick;
 import io.orderflow.strategy.StrategyEngine;
 import io.orderflow.strategy.config.StrategyConfig;
+import io.orderflow.strategy.readings.BasicOrderFlowSource;
+import io.orderflow.strategy.readings.OrderFlowSnapshot;
 import io.orderflow.testing.TestData;
 
 /**
@@ -122,53 +125,101 @@ public class StrategyBarBenchmark {
         }
     }
 
-    @Param({"300"})
-    public int barSeconds;
+    /** The engine, fed the ticks of one bar per invocation (untimed). */
+    @State(Scope.Thread)
+    public static class EngineState {
+        @Param({"300"})
+        public int barSeconds;
 
-    private Ticks ticks;
-    private final Tick tick = new Tick(1);
-    private StrategyConfig config;
-    private long period;
-    private long barEnd;
-    private long lastTickMs;
+        Ticks ticks;
+        final Tick tick = new Tick(1);
+        StrategyEngine engine;
+        long period;
+        long barEnd;
+        long lastTickMs;
 
-    /** Full engine: fed the ticks of one bar per invocation (untimed), then timed closing it. */
-    private StrategyEngine engine;
+        @Setup(Level.Trial)
+        public void setUp() throws Exception {
+            ticks = Ticks.eurusd();
+            StrategyConfig config = StrategyConfig.builder().set("bars.periodSeconds", barSeconds)
+                    .set("trend.confirm.zScore", 0.5).build();
+            period = barSeconds * 1000L;
+            Refuser port = new Refuser();
+            engine = new StrategyEngine(config, port);
+            port.engine = engine;
+            for (int i = 0; i < 200; i++) {
+                nextBar();
+                engine.onTime(barEnd);
+            }
+        }
 
-    @Setup(Level.Trial)
-    public void setUp() throws Exception {
-        ticks = Ticks.eurusd();
-        config = StrategyConfig.builder().set("bars.periodSeconds", barSeconds).set("trend.confirm.zScore", 0.5).build();
-        period = barSeconds * 1000L;
-        Refuser port = new Refuser();
-        engine = new StrategyEngine(config, port);
-        port.engine = engine;
-        for (int i = 0; i < 200; i++) {
-            feedOneBar();
-            engine.onTime(barEnd);
+        /** Feeds the engine every tick of the next bar (not the tick that opens the bar after it). */
+        @Setup(Level.Invocation)
+        public void nextBar() {
+            long start = Math.floorDiv(ticks.peekTime(), period) * period;
+            barEnd = start + period;
+            while (ticks.peekTime() < barEnd) {
+                engine.onTick(ticks.next(tick));
+                lastTickMs = tick.timeMs();
+            }
         }
     }
 
-    /** Feeds the engine every tick of the next bar (not the tick that opens the bar after it). */
-    private void feedOneBar() {
-        long start = Math.floorDiv(ticks.peekTime(), period) * period;
-        barEnd = start + period;
-        while (ticks.peekTime() < barEnd) {
-            engine.onTick(ticks.next(tick));
-            lastTickMs = tick.timeMs();
-        }
-    }
+    /** The basic order-flow calculators alone, fed the ticks of one bar per invocation (untimed). */
+    @State(Scope.Thread)
+    public static class SourceState {
+        @Param({"300"})
+        public int barSeconds;
 
-    @Setup(Level.Invocation)
-    public void nextBar() {
-        feedOneBar();
+        Ticks ticks;
+        final Tick tick = new Tick(1);
+        BasicOrderFlowSource source;
+        final OrderFlowSnapshot snapshot = new OrderFlowSnapshot();
+        Bar bar;
+        long period;
+
+        @Setup(Level.Trial)
+        public void setUp() throws Exception {
+            ticks = Ticks.eurusd();
+            StrategyConfig config = StrategyConfig.builder().set("bars.periodSeconds", barSeconds).build();
+            source = new BasicOrderFlowSource(config);
+            period = barSeconds * 1000L;
+            for (int i = 0; i < 200; i++) {
+                nextBar();
+                source.onBar(bar, snapshot);
+            }
+        }
+
+        /** Feeds the calculators every tick of the next bar; the bar itself is a stand-in with its times. */
+        @Setup(Level.Invocation)
+        public void nextBar() {
+            long start = Math.floorDiv(ticks.peekTime(), period) * period;
+            long end = start + period;
+            long firstBid = 0;
+            long firstAsk = 0;
+            long hiB = Long.MIN_VALUE, loB = Long.MAX_VALUE, hiA = Long.MIN_VALUE, loA = Long.MAX_VALUE;
+            int n = 0;
+            while (ticks.peekTime() < end) {
+                Tick t = ticks.next(tick);
+                source.onTick(t);
+                if (n++ == 0) {
+                    firstBid = t.bid();
+                    firstAsk = t.ask();
+                }
+                hiB = Math.max(hiB, t.bid());
+                loB = Math.min(loB, t.bid());
+                hiA = Math.max(hiA, t.ask());
+                loA = Math.min(loA, t.ask());
+            }
+            bar = new Bar(start, end, firstBid, hiB, loB, tick.bid(), firstAsk, hiA, loA, tick.ask(), 0, 0, n);
+        }
     }
 
     /** The engine closes the bar and evaluates it completely (readings, ta4j, setups, risk, intents). */
     @Benchmark
-    public long fullBarEvaluation() {
-        engine.onTime(barEnd);
-        return engine.barsClosed();
+    public long fullBarEvaluation(EngineState s) {
+        s.engine.onTime(s.barEnd);
+        return s.engine.barsClosed();
     }
 
     /**
@@ -176,8 +227,19 @@ public class StrategyBarBenchmark {
      * the setup is then closed, untimed, by the next setup's first tick.
      */
     @Benchmark
-    public long timerWithoutBarBaseline() {
-        engine.onTime(lastTickMs);
-        return engine.barsClosed();
+    public long timerWithoutBarBaseline(EngineState s) {
+        s.engine.onTime(s.lastTickMs);
+        return s.engine.barsClosed();
+    }
+
+    /**
+     * Baseline half: the order-flow side of a bar close — the basic source's per-bar arithmetic
+     * (z-scores, slope, footprint stacks, value area and nodes over the session profile, zones,
+     * absorption, exhaustion, divergence).
+     */
+    @Benchmark
+    public double orderFlowReadingsOnly(SourceState s) {
+        s.source.onBar(s.bar, s.snapshot);
+        return s.snapshot.deltaZ;
     }
 }

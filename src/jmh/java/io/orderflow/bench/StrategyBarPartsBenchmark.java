@@ -30,9 +30,9 @@ import io.orderflow.strategy.ta4j.OrderFlowHistory;
 import io.orderflow.strategy.ta4j.TechnicalIndicators;
 
 /**
- * The two halves of {@link StrategyBarBenchmark#fullBarEvaluation} alone, over the bars and readings
- * of real EURUSD ticks prepared once (no per-invocation setup): the order-flow side of a bar close
- * and the ta4j side. Run with {@code StrategyBar} to get all three back to back.
+ * The ta4j half of {@link StrategyBarBenchmark#fullBarEvaluation} alone, over the bars and readings
+ * of real EURUSD ticks prepared once (no per-invocation setup). Run with {@code StrategyBar} to get
+ * it back to back with the full evaluation and the order-flow half.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,8 +48,6 @@ public class StrategyBarPartsBenchmark {
     private OrderFlowSnapshot[] readings;
     private int nextBar;
     private long barShift;
-    private BasicOrderFlowSource source;
-    private final OrderFlowSnapshot snapshot = new OrderFlowSnapshot();
     private BarSeriesFeed feed;
     private TechnicalIndicators ta;
     private OrderFlowHistory history;
@@ -76,7 +74,6 @@ public class StrategyBarPartsBenchmark {
         }
         bars = list.toArray(new Bar[0]);
         readings = snaps.toArray(new OrderFlowSnapshot[0]);
-        source = new BasicOrderFlowSource(config);
         int maxBars = config.intValue(StrategyParams.TA_MAX_BARS);
         feed = new BarSeriesFeed("EURUSD", PriceSide.BID, maxBars);
         ta = new TechnicalIndicators(feed.series(), config);
@@ -95,23 +92,13 @@ public class StrategyBarPartsBenchmark {
     }
 
     /**
-     * Baseline half: the order-flow side of a bar close — the source's per-bar arithmetic (z-scores,
-     * slope, value area and nodes, zones, events) without ticks in between.
-     */
-    @Benchmark
-    public double orderFlowReadingsOnly() {
-        source.onBar(nextShiftedBar(), snapshot);
-        return snapshot.deltaZ;
-    }
-
-    /**
      * Baseline half: the ta4j side of a bar close — the bar into the bounded series, the readings into
      * their history, ATR/ADX/RSI/EMAs, the EMA-cross rules.
      */
     @Benchmark
     public boolean ta4jOnly() {
-        int k = nextBar;
         Bar b = nextShiftedBar();
+        int k = nextBar - 1;
         int i = feed.add(b);
         history.append(i, readings[k], feed.close(b));
         ta.update(i);

@@ -29,7 +29,7 @@ public final class StrategyParams {
     // ---- ta4j series
     public static final Param TA_PRICE_SIDE = add(Param.ofEnum("ta.priceSide", PriceSide.BID,
             "Bar prices given to ta4j (BID as on JForex charts, ASK, or MID)"));
-    public static final Param TA_MAX_BARS = add(Param.ofInt("ta.maxBars", 400, 60, 100_000,
+    public static final Param TA_MAX_BARS = add(Param.ofInt("ta.maxBars", 200, 60, 100_000,
             "Bars kept in the ta4j series and in the order-flow histories (bounded memory); at least twice "
                     + "the longest lookback"));
     public static final Param TA_WARMUP_BARS = add(Param.ofInt("ta.warmupBars", 60, 0, 100_000,

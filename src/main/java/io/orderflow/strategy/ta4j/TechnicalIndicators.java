@@ -34,8 +34,8 @@ public final class TechnicalIndicators {
     private final ATRIndicator atr;
     private final RSIIndicator rsi;
     private final PercentBIndicator percentB;
-    private final EMAIndicator emaFast;
-    private final EMAIndicator emaSlow;
+    private final Indicator<Num> emaFast;
+    private final Indicator<Num> emaSlow;
     private final Indicator<Num> donchianUpper;
     private final Indicator<Num> donchianLower;
     private final boolean useAdx;
@@ -44,14 +44,21 @@ public final class TechnicalIndicators {
     private final boolean useRsi;
     private final boolean usePercentB;
 
+    private final int keepAliveBars;
+    private int index = -1;
+    private int lastFullUpdate = Integer.MIN_VALUE / 2;
     private double lastAtr = Double.NaN;
     private double lastAdx = Double.NaN;
     private double lastMacd = Double.NaN;
     private double lastRsi = Double.NaN;
     private double lastPercentB = Double.NaN;
+    private int adxIndex = -1;
+    private int macdIndex = -1;
+    private int rsiIndex = -1;
+    private int percentBIndex = -1;
 
     public TechnicalIndicators(BarSeries series, StrategyConfig config) {
-        close = new ClosePriceIndicator(series);
+        close = new MemoIndicator(new ClosePriceIndicator(series));
         atr = new ATRIndicator(series, config.intValue(StrategyParams.TA_ATR_PERIOD));
         adx = new ADXIndicator(series, config.intValue(StrategyParams.TREND_ADX_PERIOD));
         macd = new MACDIndicator(close, config.intValue(StrategyParams.TREND_MACD_FAST),
@@ -59,11 +66,11 @@ public final class TechnicalIndicators {
         rsi = new RSIIndicator(close, config.intValue(StrategyParams.REV_RSI_PERIOD));
         percentB = new PercentBIndicator(close, config.intValue(StrategyParams.REV_BB_PERIOD),
                 config.doubleValue(StrategyParams.REV_BB_K));
-        emaFast = new EMAIndicator(close, config.intValue(StrategyParams.TREND_EMA_FAST));
-        emaSlow = new EMAIndicator(close, config.intValue(StrategyParams.TREND_EMA_SLOW));
+        emaFast = new MemoIndicator(new EMAIndicator(close, config.intValue(StrategyParams.TREND_EMA_FAST)));
+        emaSlow = new MemoIndicator(new EMAIndicator(close, config.intValue(StrategyParams.TREND_EMA_SLOW)));
         int n = config.intValue(StrategyParams.TREND_DONCHIAN_PERIOD);
-        donchianUpper = Donchian.upper(series, n);
-        donchianLower = Donchian.lower(series, n);
+        donchianUpper = new MemoIndicator(Donchian.upper(series, n));
+        donchianLower = new MemoIndicator(Donchian.lower(series, n));
         boolean trend = config.booleanValue(StrategyParams.TREND_ENABLED);
         boolean reversion = config.booleanValue(StrategyParams.REV_ENABLED);
         boolean emaCross = config.enumValue(StrategyParams.TREND_TRIGGER, TrendTrigger.class) == TrendTrigger.EMA_CROSS;
@@ -71,6 +78,8 @@ public final class TechnicalIndicators {
         useAdx = trend && config.doubleValue(StrategyParams.TREND_ADX_MIN) > 0;
         useMacd = trend && config.booleanValue(StrategyParams.TREND_MACD_FILTER);
         useEma = trend && emaCross;
+        keepAliveBars = Math.max(1, series.getMaximumBarCount() == Integer.MAX_VALUE ? 100
+                : series.getMaximumBarCount() / 4);
         useRsi = reversion && rsiOsc;
         usePercentB = reversion && !rsiOsc;
         if (emaCross) {
@@ -83,37 +92,71 @@ public final class TechnicalIndicators {
     }
 
     /**
-     * Computes, at the newest bar {@code index}, every indicator the configuration uses and keeps
-     * the values for the no-argument readers. Called once per closed bar, so that recursive
-     * indicators (EMA, Wilder averages) advance one bar at a time and stay exact under the series'
-     * bar limit.
+     * Moves to the newest bar {@code index}: computes ATR (every setup reads it) and keeps the
+     * recursive indicators the configuration uses (EMA, Wilder averages inside ADX and RSI) within
+     * the series' bar limit. Filters and oscillators are computed on first read at a bar
+     * ({@link #adx()}, {@link #rsi()} ...) — usually only when a signal needs them — and at least every
+     * quarter of the bar limit, so their recursion never reaches bars the series has dropped and the
+     * values stay those of the full history. Called once per closed bar.
      */
     public void update(int index) {
+        this.index = index;
         lastAtr = value(atr, index);
-        lastAdx = useAdx ? value(adx, index) : Double.NaN;
-        lastMacd = useMacd ? value(macd, index) : Double.NaN;
-        if (useEma) {
-            emaFast.getValue(index);
-            emaSlow.getValue(index);
+        if (index - lastFullUpdate >= keepAliveBars) {
+            lastFullUpdate = index;
+            if (useEma) {
+                emaFast.getValue(index);
+                emaSlow.getValue(index);
+            }
+            if (useAdx) adx();
+            if (useMacd) macd();
+            if (useRsi) rsi();
+            if (usePercentB) percentB();
         }
-        lastRsi = useRsi ? value(rsi, index) : Double.NaN;
-        lastPercentB = usePercentB ? value(percentB, index) : Double.NaN;
     }
 
     /** ATR at the last {@link #update}, points. */
     public double atr() { return lastAtr; }
 
     /** ADX at the last update (NaN when the configuration does not use it). */
-    public double adx() { return lastAdx; }
+    public double adx() {
+        if (!useAdx) return Double.NaN;
+        if (adxIndex != index) {
+            lastAdx = value(adx, index);
+            adxIndex = index;
+        }
+        return lastAdx;
+    }
 
     /** MACD line at the last update, points (NaN when unused). */
-    public double macd() { return lastMacd; }
+    public double macd() {
+        if (!useMacd) return Double.NaN;
+        if (macdIndex != index) {
+            lastMacd = value(macd, index);
+            macdIndex = index;
+        }
+        return lastMacd;
+    }
 
     /** RSI at the last update (NaN when unused). */
-    public double rsi() { return lastRsi; }
+    public double rsi() {
+        if (!useRsi) return Double.NaN;
+        if (rsiIndex != index) {
+            lastRsi = value(rsi, index);
+            rsiIndex = index;
+        }
+        return lastRsi;
+    }
 
     /** Bollinger %B at the last update (NaN when unused). */
-    public double percentB() { return lastPercentB; }
+    public double percentB() {
+        if (!usePercentB) return Double.NaN;
+        if (percentBIndex != index) {
+            lastPercentB = value(percentB, index);
+            percentBIndex = index;
+        }
+        return lastPercentB;
+    }
 
     /** The configured trend trigger for longs (EMA fast crosses above slow, or close crosses above the channel). */
     public Rule longTrigger() { return longTrigger; }

@@ -117,6 +117,48 @@ class TechnicalIndicatorsTest {
         assertTrue(crosses > 10, "crosses " + crosses);
     }
 
+    /** Filters read only now and then (as when signals are rare) still equal the full-history values. */
+    @Test
+    void sparselyReadFiltersStayExactOnABoundedSeries() throws Exception {
+        List<Bar> bars = eurusdBars(300);
+        StrategyConfig c = StrategyConfig.builder().set("ta.maxBars", 100).set("orderflow.zWindow", 20)
+                .set("orderflow.divergenceBars", 10).set("trend.adxMin", 10).build();
+        BarSeriesFeed feed = new BarSeriesFeed("EURUSD", PriceSide.BID, 100);
+        TechnicalIndicators ta = new TechnicalIndicators(feed.series(), c);
+        int n = bars.size();
+        double[] h = new double[n];
+        double[] l = new double[n];
+        double[] cl = new double[n];
+        for (int i = 0; i < n; i++) {
+            h[i] = bars.get(i).bidHigh();
+            l[i] = bars.get(i).bidLow();
+            cl[i] = bars.get(i).bidClose();
+        }
+        double[] adx = io.orderflow.strategy.SlowReference.adx(h, l, cl, 14);
+        double[] gain = new double[n];
+        double[] loss = new double[n];
+        for (int i = 1; i < n; i++) {
+            gain[i] = Math.max(0, cl[i] - cl[i - 1]);
+            loss[i] = Math.max(0, cl[i - 1] - cl[i]);
+        }
+        double[] g = wilder(gain, 14);
+        double[] lo = wilder(loss, 14);
+        java.util.Random r = new java.util.Random(5);
+        int nextRead = 0;
+        int reads = 0;
+        for (int i = 0; i < n; i++) {
+            ta.update(feed.add(bars.get(i)));
+            if (i == nextRead) {
+                double rsi = lo[i] == 0 ? (g[i] == 0 ? 0 : 100) : 100 - 100 / (1 + g[i] / lo[i]);
+                assertEquals(adx[i], ta.adx(), 1e-6, "bar " + i + " ADX");
+                assertEquals(rsi, ta.rsi(), 1e-6, "bar " + i + " RSI");
+                nextRead = i + 1 + r.nextInt(60); // gaps longer than the keep-alive (25 bars)
+                reads++;
+            }
+        }
+        assertTrue(reads > 10);
+    }
+
     @Test
     void percentBMatchesBollingerFormula() throws Exception {
         List<Bar> bars = eurusdBars(300);
