@@ -24,6 +24,38 @@ import io.orderflow.strategy.stats.SkipReason;
  */
 class ConfirmationReportTest {
 
+    /** Fairness: the hypothetical outcomes do not depend on whether confirmation is enforced. */
+    @org.junit.jupiter.api.Test
+    void hypotheticalOutcomesAreTheSameWhetherOrNotConfirmationIsRequired() throws Exception {
+        ConfirmationStats required = run(true);
+        ConfirmationStats off = run(false);
+        for (SetupKind k : SetupKind.values()) {
+            for (boolean conf : new boolean[] {true, false}) {
+                ConfirmationStats.Bucket a = required.signals(k, conf);
+                ConfirmationStats.Bucket b = off.signals(k, conf);
+                assertEquals(a.count(), b.count(), k + " " + conf);
+                assertEquals(a.totalR(), b.totalR(), 1e-9, k + " " + conf);
+                assertEquals(a.wins(), b.wins(), k + " " + conf);
+            }
+        }
+        assertTrue(required.signals(SetupKind.TREND, false).count() > 10);
+    }
+
+    private static ConfirmationStats run(boolean confirmation) throws Exception {
+        StrategyConfig c = StrategyConfig.builder().set("instrument", "GBPJPY").set("account.quoteToAccountRate", 0.0121)
+                .set("risk.maxSpreadPips", 6.0).set("trend.orderFlowConfirmation", confirmation)
+                .set("reversion.orderFlowConfirmation", confirmation).build();
+        FakeBroker broker = FakeBroker.perfect(c.instrument(), 0.0121);
+        StrategyEngine engine = new StrategyEngine(c, broker);
+        broker.setListener(engine);
+        for (Tick t : ScenarioData.gbpjpy()) {
+            broker.onTick(t);
+            engine.onTick(t);
+        }
+        engine.finish();
+        return engine.stats();
+    }
+
     @ParameterizedTest
     @CsvSource({"EURUSD, 0, 2.0, true", "GBPJPY, 0.0121, 6.0, true", "GBPJPY, 0.0121, 6.0, false"})
     void everySignalIsCountedOnceAndTheReportMatchesTheRecords(String symbol, double rate, double spread,
