@@ -1,0 +1,109 @@
+package io.orderflow.backtest;
+
+import io.orderflow.execution.CloseReason;
+import io.orderflow.execution.OrderIntent;
+import io.orderflow.market.Bar;
+import io.orderflow.market.Tick;
+import io.orderflow.strategy.StrategyEngine;
+import io.orderflow.strategy.config.StrategyConfig;
+import io.orderflow.strategy.config.StrategyParams;
+import io.orderflow.strategy.readings.OrderFlowSource;
+
+/**
+ * Runs the order-flow {@link StrategyEngine} in a backtest, unchanged from how the JForex strategy
+ * runs it: ticks go to the engine, which builds its own bars (the replay's bars are ignored, so
+ * offline and platform runs evaluate the same bars); outcomes from the simulated broker go to the
+ * engine as from {@code IEngine} messages. The engine starts from its configuration's
+ * {@code account.initialEquity} (which must equal the backtest's deposit) and adds the broker's
+ * profit and loss as positions close.
+ *
+ * <p>Single-threaded, like every {@link BacktestStrategy}; a sweep makes one per run through
+ * {@link #factory()}.
+ */
+public final class EngineStrategy implements BacktestStrategy {
+    /** Makes the engine's order-flow source for a configuration. */
+    public interface SourceFactory {
+        OrderFlowSource create(StrategyConfig config);
+    }
+
+    private final StrategyConfig config;
+    private final SourceFactory sources;
+    private StrategyEngine engine;
+
+    /** A strategy using the engine's default order-flow source. */
+    public EngineStrategy(StrategyConfig config) {
+        this(config, null);
+    }
+
+    /** A strategy whose order-flow readings come from {@code sources} (null: the engine's default). */
+    public EngineStrategy(StrategyConfig config, SourceFactory sources) {
+        this.config = config;
+        this.sources = sources;
+    }
+
+    /** Factory for {@link BacktestRun} and {@link Sweep}: one fresh engine per configuration. */
+    public static StrategyFactory<StrategyConfig> factory() {
+        return new StrategyFactory<StrategyConfig>() {
+            @Override
+            public BacktestStrategy create(StrategyConfig parameters) {
+                return new EngineStrategy(parameters);
+            }
+        };
+    }
+
+    @Override
+    public void onStart(StrategyContext context) {
+        if (!context.instrument().symbol().equals(config.instrument().symbol())) {
+            throw new IllegalArgumentException("the configuration trades " + config.instrument().symbol()
+                    + " but the backtest replays " + context.instrument().symbol());
+        }
+        engine = sources == null ? new StrategyEngine(config, context.port())
+                : new StrategyEngine(config, context.port(), sources.create(config));
+        double deposit = context.account().balance();
+        double equity = config.doubleValue(StrategyParams.ACCOUNT_INITIAL_EQUITY);
+        if (Math.abs(deposit - equity) > 1e-9 * Math.max(1, Math.abs(deposit))) {
+            throw new IllegalArgumentException("the configuration's account.initialEquity " + equity
+                    + " differs from the backtest's initial deposit " + deposit + "; use one number for both");
+        }
+    }
+
+    @Override
+    public void onBar(Bar bar) {
+        // The engine builds its own bars from ticks (see class comment).
+    }
+
+    @Override
+    public void onTick(Tick tick) {
+        engine.onTick(tick);
+    }
+
+    @Override
+    public void onEnd() {
+        engine.finish();
+    }
+
+    @Override
+    public void onFilled(String label, long timeMs, long pricePoints, double amount) {
+        engine.onFilled(label, timeMs, pricePoints, amount);
+    }
+
+    @Override
+    public void onRejected(String label, long timeMs, OrderIntent.Kind kind, String reason) {
+        engine.onRejected(label, timeMs, kind, reason);
+    }
+
+    @Override
+    public void onModified(String label, long timeMs, long stopPoints, long targetPoints) {
+        engine.onModified(label, timeMs, stopPoints, targetPoints);
+    }
+
+    @Override
+    public void onClosed(String label, long timeMs, long pricePoints, CloseReason reason, double profitLoss) {
+        engine.onClosed(label, timeMs, pricePoints, reason, profitLoss);
+    }
+
+    /** The engine (after {@link #onStart}), for its statistics and readings. */
+    public StrategyEngine engine() {
+        return engine;
+    }
+}

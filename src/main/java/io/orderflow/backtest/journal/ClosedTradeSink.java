@@ -1,0 +1,6 @@
+package io.orderflow.backtest.journal;
+
+/** Receives each position as it closes, on the replay thread. */
+public interface ClosedTradeSink {
+    void onTradeClosed(ClosedTrade trade);
+}

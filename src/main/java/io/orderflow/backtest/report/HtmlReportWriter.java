@@ -1,0 +1,117 @@
+package io.orderflow.backtest.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+
+/**
+ * Renders a {@link ReportModel} as one self-contained HTML file: uPlot's script and style (from the
+ * {@code org.webjars.npm:uplot} jar on the class path) and the report's own script and style are
+ * inlined, and the model is embedded as a JavaScript literal (Gson, HTML-safe escaping; NaN and
+ * infinities stay as the JavaScript values). Opening it needs no network.
+ *
+ * <p>The page collects its own errors ({@code window.onerror}, unhandled rejections,
+ * {@code console.error}) into {@code <pre id="report-errors">} and, once drawn, writes per-chart
+ * paint checks into {@code <pre id="report-checks">} and sets {@code data-ready} on the body.
+ * Stateless; thread-safe.
+ */
+public final class HtmlReportWriter {
+    /** The uPlot version whose files are inlined (the webjar in pom.xml). */
+    public static final String UPLOT_VERSION = "1.6.30";
+    private static final String UPLOT_DIR = "/META-INF/resources/webjars/uplot/" + UPLOT_VERSION + "/dist/";
+
+    private HtmlReportWriter() {
+    }
+
+    public static void write(ReportModel model, Writer out) throws IOException {
+        out.write(render(model));
+    }
+
+    public static String render(ReportModel model) throws IOException {
+        Gson gson = new GsonBuilder().serializeSpecialFloatingPointValues().create();
+        String json = gson.toJson(model);
+        StringBuilder h = new StringBuilder(300_000);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta name=\"color-scheme\" content=\"light dark\">\n")
+                .append("<title>").append(escape(model.title)).append("</title>\n")
+                .append("<script>\nwindow.__errors = [];\n")
+                .append("function __flushErrors() { var e = document.getElementById('report-errors'); if (e) e.textContent = JSON.stringify(window.__errors); }\n")
+                .append("window.addEventListener('error', function (e) { window.__errors.push(String(e.message || e)); __flushErrors(); });\n")
+                .append("window.addEventListener('unhandledrejection', function (e) { window.__errors.push('unhandled rejection: ' + e.reason); __flushErrors(); });\n")
+                .append("(function () { var orig = console.error; console.error = function () { window.__errors.push(Array.prototype.join.call(arguments, ' ')); __flushErrors(); orig.apply(console, arguments); }; })();\n")
+                .append("</script>\n<style>\n").append(resource(UPLOT_DIR + "uPlot.min.css")).append("\n")
+                .append(resource("/io/orderflow/backtest/report/report.css")).append("\n</style>\n</head>\n<body>\n")
+                .append("<header><h1>").append(escape(model.title)).append("</h1><span class=\"sub\">")
+                .append(escape(model.subtitle)).append("</span><button id=\"theme\" type=\"button\">light / dark</button></header>\n")
+                .append("<main>\n<div class=\"cards\" id=\"cards\"></div>\n<ul class=\"notes\" id=\"notes\"></ul>\n")
+                .append("<section class=\"panel\"><h2>Price (BID) with trades · times in UTC</h2>")
+                .append("<div class=\"legend-keys\"><span><i style=\"background:var(--up)\"></i>long entry ▲ / up bar</span>")
+                .append("<span><i style=\"background:var(--down)\"></i>short entry ▼ / down bar</span>")
+                .append("<span><i style=\"border:2px solid var(--text)\"></i>exit</span>")
+                .append("<span>dashed line: green = profit, red = loss · drag to zoom, double-click to reset</span></div>")
+                .append("<div class=\"chart\" id=\"price\" data-chart=\"price\"></div></section>\n")
+                .append("<div id=\"panes\"></div>\n<div class=\"row2\">\n")
+                .append("<section class=\"panel\"><h2 id=\"profile-title\">Volume profile</h2><div class=\"prov\" id=\"profile-prov\"></div>")
+                .append("<div class=\"legend-keys\"><span><i style=\"background:var(--up)\"></i>buy</span><span><i style=\"background:var(--down)\"></i>sell</span>")
+                .append("<span><i style=\"background:var(--va)\"></i>value area</span><span><i style=\"background:var(--poc)\"></i>POC</span></div>")
+                .append("<div class=\"chart\" id=\"profile\" data-chart=\"profile\"></div></section>\n")
+                .append("<section class=\"panel\"><h2 id=\"footprint-title\">Footprint</h2><div class=\"prov\" id=\"footprint-prov\"></div>")
+                .append("<div class=\"legend-keys\"><span>cell: sell × buy volume; colour: delta (green buy, red sell), stronger = larger</span></div>")
+                .append("<div class=\"chart\" id=\"footprint\" data-chart=\"footprint\"></div></section>\n</div>\n")
+                .append("<section class=\"panel\"><h2>Equity</h2><div class=\"chart\" id=\"equity\" data-chart=\"equity\"></div></section>\n")
+                .append("<section class=\"panel\"><h2>Order-flow confirmation</h2><div class=\"prov\">signals the order flow confirmed vs not: ")
+                .append("hit rate = share of winning trades, expectancy = mean net result per trade</div>")
+                .append("<table id=\"confirmation\"><thead><tr><th class=\"l\">signals</th><th>count</th><th>wins</th><th>hit rate</th>")
+                .append("<th>expectancy</th><th>expectancy R</th></tr></thead><tbody></tbody></table></section>\n")
+                .append("<section class=\"panel\"><h2>Trades</h2><div class=\"scroll\"><table id=\"trades\"><thead><tr>")
+                .append("<th class=\"l\">label</th><th class=\"l\">side</th><th class=\"l\">entry time</th><th>entry</th><th class=\"l\">exit time</th>")
+                .append("<th>exit</th><th>stop</th><th>target</th><th class=\"l\">close</th><th>net P&amp;L</th><th>R</th><th class=\"l\">OF conf.</th>")
+                .append("<th class=\"l\">setup / reason</th></tr></thead><tbody></tbody></table></div></section>\n")
+                .append("</main>\n<div class=\"tip\" id=\"tip\"></div>\n<pre id=\"report-checks\"></pre>\n<pre id=\"report-errors\">[]</pre>\n")
+                .append("<script>\n").append(resource(UPLOT_DIR + "uPlot.iife.min.js")).append("\n</script>\n")
+                .append("<script>\nwindow.REPORT = ").append(json).append(";\n</script>\n")
+                .append("<script>\n").append(resource("/io/orderflow/backtest/report/report.js")).append("\n__flushErrors();\n</script>\n")
+                .append("</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private static String resource(String path) throws IOException {
+        InputStream in = HtmlReportWriter.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IOException("resource " + path + " not on the class path (is org.webjars.npm:uplot:" + UPLOT_VERSION
+                    + " a dependency?)");
+        }
+        try {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            byte[] buf = new byte[8192];
+            int n;
+            while ((n = in.read(buf)) > 0) b.write(buf, 0, n);
+            String s = new String(b.toByteArray(), StandardCharsets.UTF_8);
+            return s.replace("</script", "<\\/script");
+        } finally {
+            in.close();
+        }
+    }
+
+    static String escape(String s) {
+        if (s == null) return "";
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<': b.append("&lt;"); break;
+                case '>': b.append("&gt;"); break;
+                case '&': b.append("&amp;"); break;
+                case '"': b.append("&quot;"); break;
+                default: b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,601 @@
+package io.orderflow.strategy;
+
+import io.orderflow.execution.CloseReason;
+import io.orderflow.execution.ExecutionListener;
+import io.orderflow.execution.ExecutionPort;
+import io.orderflow.execution.OrderIntent;
+import io.orderflow.execution.TradeSide;
+import io.orderflow.market.AssetClass;
+import io.orderflow.market.Bar;
+import io.orderflow.market.BarClock;
+import io.orderflow.market.BarSink;
+import io.orderflow.market.InstrumentSpec;
+import io.orderflow.market.Tick;
+import io.orderflow.market.TickSink;
+import io.orderflow.market.TimeBarAggregator;
+import io.orderflow.strategy.config.PriceSide;
+import io.orderflow.strategy.config.StrategyConfig;
+import io.orderflow.strategy.config.StrategyParams;
+import io.orderflow.strategy.readings.BasicOrderFlowSource;
+import io.orderflow.strategy.readings.OrderFlowSnapshot;
+import io.orderflow.strategy.readings.OrderFlowSource;
+import io.orderflow.strategy.readings.ZoneKind;
+import io.orderflow.strategy.risk.DailyLossGuard;
+import io.orderflow.strategy.risk.PositionSizer;
+import io.orderflow.strategy.risk.QuoteToAccountRate;
+import io.orderflow.strategy.risk.StopTargetPlanner;
+import io.orderflow.strategy.risk.TradePlan;
+import io.orderflow.strategy.risk.TradingCalendar;
+import io.orderflow.strategy.setup.BarContext;
+import io.orderflow.strategy.setup.Checks;
+import io.orderflow.strategy.setup.ReversionSetup;
+import io.orderflow.strategy.setup.SetupKind;
+import io.orderflow.strategy.setup.TrendSetup;
+import io.orderflow.strategy.stats.ConfirmationStats;
+import io.orderflow.strategy.stats.ExitKind;
+import io.orderflow.strategy.stats.SignalListener;
+import io.orderflow.strategy.stats.SignalRecord;
+import io.orderflow.strategy.stats.SignalTracker;
+import io.orderflow.strategy.stats.SkipReason;
+import io.orderflow.strategy.ta4j.BarSeriesFeed;
+import io.orderflow.strategy.ta4j.OrderFlowHistory;
+import io.orderflow.strategy.ta4j.TechnicalIndicators;
+
+/**
+ * The order-flow strategy, defined once and run unchanged by the offline backtester and by the
+ * JForex strategy: it receives ticks, builds its own time bars from them, evaluates the setups at
+ * each closed bar and sends {@link OrderIntent}s through an {@link ExecutionPort}; fills,
+ * rejections and closes come back through {@link ExecutionListener} — late, early (even inside
+ * {@code submit}) or not at all, and positions may be closed outside the strategy.
+ *
+ * <h2>Event order</h2>
+ * For each tick, in this order: the trading calendar advances (a new day restarts the daily loss
+ * limit); the tick goes into the {@link TimeBarAggregator}, which closes the bar in progress if the
+ * tick belongs to a later period — the closed bar is then evaluated with this tick as the
+ * <em>decision quote</em> (entries are sized and priced at its ask/bid, the spread filter reads its
+ * spread, the stale-data guard measures the gap between it and the bar's last tick); then the tick
+ * reaches the order-flow calculators (so it counts in the next bar), the hypothetical outcomes of
+ * open signals, the open positions' marks, the daily loss limit and the flat rules. {@link #onTime}
+ * closes a due bar when no tick arrives (live quiet markets), with the last quote as decision quote.
+ *
+ * <h2>At each closed bar</h2>
+ * Order-flow readings are taken, the bar goes into the ta4j series, open positions get time stops
+ * and break-even moves, then each enabled setup may give a technical signal. Every signal gets an
+ * order-flow verdict, a stop and a target, a {@link SignalRecord}, and (unless time rules forbid
+ * any entry) a hypothetical outcome followed by the {@link SignalTracker}. It becomes an ENTER
+ * intent only if it passes, in order: confirmation (when required), the daily loss limit, weekly
+ * close and session rules, the stale-data guard, the spread filter, the position limit, a size of
+ * at least the minimum amount, and the total risk budget.
+ *
+ * <p>Threading: single-threaded, the strategy thread (JForex calls every callback on it). Per tick
+ * O(open positions + followed signals), no allocation (bars and signals allocate).
+ */
+public final class StrategyEngine implements TickSink, ExecutionListener {
+    /** Minimum delay between two EXIT intents for one position after a rejection, ms. */
+    public static final long EXIT_RETRY_MS = 5_000;
+
+    private final StrategyConfig config;
+    private final InstrumentSpec instrument;
+    private final ExecutionPort port;
+    private final OrderFlowSource source;
+    private final TimeBarAggregator aggregator;
+    private final BarClock clock;
+    private final BarSeriesFeed feed;
+    private final OrderFlowHistory history;
+    private final TechnicalIndicators ta;
+    private final OrderFlowSnapshot snapshot = new OrderFlowSnapshot();
+    private final BarContext ctx = new BarContext();
+    private final TrendSetup trend;
+    private final ReversionSetup reversion;
+    private final StopTargetPlanner trendPlanner;
+    private final StopTargetPlanner reversionPlanner;
+    private final TradePlan plan = new TradePlan();
+    private final PositionSizer sizer;
+    private final PositionBook book;
+    private final DailyLossGuard dailyLoss;
+    private final TradingCalendar calendar;
+    private final SignalTracker tracker;
+    private final ConfirmationStats stats = new ConfirmationStats();
+    private SignalListener listener = SignalListener.NONE;
+    private QuoteToAccountRate quoteToAccount;
+
+    // configuration copied into fields for the hot path
+    private final boolean trendEnabled;
+    private final boolean reversionEnabled;
+    private final boolean trendNeedsConfirmation;
+    private final boolean reversionNeedsConfirmation;
+    private final int warmupBars;
+    private final double riskFraction;
+    private final double maxTotalRiskFraction;
+    private final long maxSpreadPoints;
+    private final long maxTickAgeMs;
+    private final double breakEvenAtR;
+    private final int maxBarsInTrade;
+    private final String labelStem;
+
+    // market state
+    private long lastTickMs = Long.MIN_VALUE;
+    private long barLastTickMs = Long.MIN_VALUE;
+    private long decisionMs;
+    private long ask;
+    private long bid;
+    private boolean hasQuote;
+    private long currentBarEnd = Long.MIN_VALUE;
+    /** End of the last closed bar: ticks before it can no longer be placed in a bar. */
+    private long closedUpToMs = Long.MIN_VALUE;
+    private long barsClosed;
+
+    // account state
+    private double balance;
+    private boolean hostBalance;
+    private double unrealized;
+    private boolean halted;
+
+    // counters
+    private long signalSeq;
+    private long labelSeq;
+    private long ticksOutOfOrder;
+    private long unknownEvents;
+    private long lateFillsExited;
+    private long intentsSent;
+
+    /** An engine with the basic order-flow calculators. */
+    public StrategyEngine(StrategyConfig config, ExecutionPort port) {
+        this(config, port, new BasicOrderFlowSource(config));
+    }
+
+    /** An engine reading order flow from {@code source}. */
+    public StrategyEngine(StrategyConfig config, ExecutionPort port, OrderFlowSource source) {
+        this.config = config;
+        this.instrument = config.instrument();
+        this.port = port;
+        this.source = source;
+        this.clock = BarClock.fixed(config.barPeriodMs());
+        this.aggregator = new TimeBarAggregator(clock, false, new BarSink() {
+            @Override
+            public void onBar(Bar bar) {
+                onBarClosed(bar);
+            }
+        });
+        int maxBars = config.intValue(StrategyParams.TA_MAX_BARS);
+        this.feed = new BarSeriesFeed(instrument.symbol(),
+                config.enumValue(StrategyParams.TA_PRICE_SIDE, PriceSide.class), maxBars);
+        this.history = new OrderFlowHistory(feed.series(), maxBars);
+        this.ta = new TechnicalIndicators(feed.series(), config);
+        this.trend = new TrendSetup(config);
+        this.reversion = new ReversionSetup(config);
+        this.trendPlanner = new StopTargetPlanner(config, "trend");
+        this.reversionPlanner = new StopTargetPlanner(config, "reversion");
+        this.sizer = new PositionSizer(instrument, config.doubleValue(StrategyParams.RISK_MAX_AMOUNT));
+        this.book = new PositionBook(config.intValue(StrategyParams.RISK_MAX_OPEN_POSITIONS));
+        this.dailyLoss = new DailyLossGuard(config.doubleValue(StrategyParams.RISK_DAILY_LOSS_PERCENT));
+        this.calendar = new TradingCalendar(config.sessionAnchor(), instrument.assetClass() != AssetClass.CRYPTO,
+                config.intValue(StrategyParams.RISK_NO_ENTRY_BEFORE_WEEKLY_CLOSE),
+                config.booleanValue(StrategyParams.SESSION_FLAT_AT_END),
+                config.booleanValue(StrategyParams.SESSION_FLAT_AT_WEEKLY_CLOSE),
+                config.intValue(StrategyParams.SESSION_FLAT_MINUTES));
+        this.breakEvenAtR = config.doubleValue(StrategyParams.EXITS_BREAK_EVEN_AT_R);
+        this.maxBarsInTrade = config.intValue(StrategyParams.EXITS_MAX_BARS);
+        this.tracker = new SignalTracker(config.intValue(StrategyParams.STATS_MAX_OPEN_SIGNALS), maxBarsInTrade,
+                breakEvenAtR);
+        this.tracker.setSinks(stats, listener);
+        double rate = config.doubleValue(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE);
+        this.quoteToAccount = rate > 0 ? QuoteToAccountRate.fixed(rate)
+                : QuoteToAccountRate.derived(instrument.base(), instrument.quote(),
+                config.string(StrategyParams.ACCOUNT_CURRENCY));
+        this.balance = config.doubleValue(StrategyParams.ACCOUNT_INITIAL_EQUITY);
+        this.trendEnabled = config.booleanValue(StrategyParams.TREND_ENABLED);
+        this.reversionEnabled = config.booleanValue(StrategyParams.REV_ENABLED);
+        this.trendNeedsConfirmation = config.booleanValue(StrategyParams.TREND_OF_CONFIRMATION);
+        this.reversionNeedsConfirmation = config.booleanValue(StrategyParams.REV_OF_CONFIRMATION);
+        this.warmupBars = config.intValue(StrategyParams.TA_WARMUP_BARS);
+        this.riskFraction = config.doubleValue(StrategyParams.RISK_PERCENT) / 100.0;
+        this.maxTotalRiskFraction = config.doubleValue(StrategyParams.RISK_MAX_TOTAL_PERCENT) / 100.0;
+        double spreadPips = config.doubleValue(StrategyParams.RISK_MAX_SPREAD_PIPS);
+        this.maxSpreadPoints = spreadPips > 0 ? (long) Math.floor(instrument.pipsToPoints(spreadPips) + 1e-9)
+                : Long.MAX_VALUE;
+        int ageSeconds = config.intValue(StrategyParams.RISK_MAX_TICK_AGE_SECONDS);
+        this.maxTickAgeMs = ageSeconds > 0 ? ageSeconds * 1000L : Long.MAX_VALUE;
+        this.labelStem = config.string(StrategyParams.EXEC_LABEL_PREFIX) + "_" + instrument.symbol() + "_";
+        ctx.flow = snapshot;
+        ctx.history = history;
+        ctx.ta = ta;
+    }
+
+    // ------------------------------------------------------------------ configuration hooks
+
+    /** Receives every signal record and its outcomes (journal, report). */
+    public void setSignalListener(SignalListener l) {
+        this.listener = l == null ? SignalListener.NONE : l;
+        tracker.setSinks(stats, this.listener);
+    }
+
+    /** Overrides the quote-to-account conversion (JForex: the live cross rate). */
+    public void setQuoteToAccountRate(QuoteToAccountRate rate) {
+        this.quoteToAccount = rate;
+    }
+
+    /**
+     * The account balance as the host knows it (JForex {@code IAccount}), account currency. Once
+     * called, realised profit from {@link #onClosed} is no longer added by the engine.
+     */
+    public void setBalance(double balance) {
+        this.balance = balance;
+        this.hostBalance = true;
+    }
+
+    // ------------------------------------------------------------------ market input
+
+    /** Handles one tick (must come in time order; older ticks are counted and ignored). */
+    @Override
+    public void onTick(Tick tick) {
+        long t = tick.timeMs();
+        if (t < lastTickMs || t < closedUpToMs) {
+            ticksOutOfOrder++;
+            return;
+        }
+        barLastTickMs = lastTickMs;
+        lastTickMs = t;
+        ask = tick.ask();
+        bid = tick.bid();
+        hasQuote = true;
+        decisionMs = t;
+        if (calendar.advance(t)) onNewDay();
+        aggregator.onTick(tick);
+        currentBarEnd = clock.barEnd(clock.barStart(t));
+        source.onTick(tick);
+        tracker.onTick(t, ask, bid);
+        markPositions();
+        applyRiskRules(t);
+    }
+
+    /**
+     * Lets time pass without a tick (live: call it from a timer or the platform's bar callback).
+     * Closes the bar in progress when {@code nowMs} is at or past its end, and applies the time rules.
+     */
+    public void onTime(long nowMs) {
+        if (!hasQuote || nowMs < lastTickMs) return;
+        if (calendar.advance(nowMs)) onNewDay();
+        if (aggregator.hasPartialBar() && nowMs >= currentBarEnd) {
+            decisionMs = nowMs;
+            barLastTickMs = lastTickMs;
+            aggregator.flush();
+        }
+        applyRiskRules(nowMs);
+    }
+
+    /**
+     * End of the data (backtests): the hypothetical trades still open are marked at the last quote
+     * ({@link ExitKind#END_OF_DATA}). The bar in progress is not evaluated. Positions are left to the host.
+     */
+    public void finish() {
+        if (hasQuote) tracker.closeAll(ExitKind.END_OF_DATA, lastTickMs, ask, bid);
+    }
+
+    private void onNewDay() {
+        halted = false;
+        dailyLoss.startDay(equity());
+    }
+
+    private void markPositions() {
+        double u = 0;
+        for (int i = 0; i < book.capacity(); i++) {
+            Position p = book.slot(i);
+            if (p.state != Position.State.OPEN && p.state != Position.State.PENDING_EXIT) continue;
+            long exitPrice = p.sign > 0 ? bid : ask;
+            if (p.sign > 0 ? exitPrice < p.worst : exitPrice > p.worst) p.worst = exitPrice;
+            double move = p.sign * (double) (exitPrice - p.fill);
+            u += sizer.valueOf(p.amount, move, quoteToAccount.rate(instrument.toPrice(exitPrice)));
+        }
+        unrealized = u;
+    }
+
+    private void applyRiskRules(long now) {
+        if (!halted && dailyLoss.check(equity())) {
+            halted = true;
+            flatten(now, "daily loss limit");
+        }
+        if (calendar.mustBeFlat(now)) {
+            flatten(now, "session end");
+            tracker.closeAll(ExitKind.SESSION, now, ask, bid);
+        } else if (halted) {
+            flatten(now, "daily loss limit");
+        }
+    }
+
+    /** Sends EXIT for every open position not already leaving (rejected exits are retried after a pause). */
+    private void flatten(long now, String why) {
+        for (int i = 0; i < book.capacity(); i++) {
+            Position p = book.slot(i);
+            if (p.state == Position.State.OPEN && now >= p.exitRetryMs) requestExit(p, now, why);
+        }
+    }
+
+    private void requestExit(Position p, long now, String why) {
+        p.exitWanted = why;
+        p.state = Position.State.PENDING_EXIT;
+        send(OrderIntent.exit(p.label, instrument.symbol(), now, why));
+    }
+
+    private void send(OrderIntent intent) {
+        intentsSent++;
+        port.submit(intent);
+    }
+
+    // ------------------------------------------------------------------ bar evaluation
+
+    private void onBarClosed(Bar bar) {
+        closedUpToMs = bar.endMs();
+        source.onBar(bar, snapshot);
+        if (feed.series().isEmpty() && feed.high(bar) == feed.low(bar)) {
+            // ta4j 0.15's ADX stays NaN for ever when the series' first bar has no range (0/0 in +DI):
+            // the ta4j series starts at the first bar with a range
+            barsClosed++;
+            return;
+        }
+        int index = feed.add(bar);
+        double close = feed.close(bar);
+        history.append(index, snapshot, close);
+        barsClosed++;
+        ctx.index = index;
+        ctx.bar = bar;
+        ctx.close = close;
+        ctx.high = feed.high(bar);
+        ctx.low = feed.low(bar);
+        ta.update(index);
+        ctx.atr = ta.atr();
+
+        manageOpenPositions(bar);
+        tracker.onBarClose(decisionMs, bar.askClose(), bar.bidClose(), ask, bid);
+        if (barsClosed <= warmupBars || !hasQuote) return;
+
+        if (trendEnabled) {
+            TradeSide side = trend.signal(ctx);
+            if (side != null) {
+                onSignal(SetupKind.TREND, side, trend.failedChecks(side, ctx), trendNeedsConfirmation, trendPlanner,
+                        0, "trigger");
+            }
+        }
+        if (reversionEnabled) {
+            TradeSide side = reversion.signal(ctx);
+            if (side != null) {
+                onSignal(SetupKind.REVERSION, side, reversion.failedChecks(side, ctx), reversionNeedsConfirmation,
+                        reversionPlanner, reversion.levelFarEdge(), reversion.levelName());
+            }
+        }
+    }
+
+    private void manageOpenPositions(Bar bar) {
+        for (int i = 0; i < book.capacity(); i++) {
+            Position p = book.slot(i);
+            if (p.state != Position.State.OPEN) continue;
+            p.barsHeld++;
+            if (maxBarsInTrade > 0 && p.barsHeld >= maxBarsInTrade) {
+                if (decisionMs >= p.exitRetryMs) requestExit(p, decisionMs, "time stop");
+                continue;
+            }
+            long closePrice = p.sign > 0 ? bar.bidClose() : bar.askClose();
+            if (breakEvenAtR > 0 && p.requestedStop == 0 && p.sign * (p.stop - p.fill) < 0
+                    && p.sign * (closePrice - p.fill) >= breakEvenAtR * p.riskPoints) {
+                p.requestedStop = p.fill;
+                send(OrderIntent.modify(p.label, instrument.symbol(), p.fill, p.target, decisionMs, "break-even"));
+            }
+        }
+    }
+
+    private void onSignal(SetupKind setup, TradeSide side, int failed, boolean needsConfirmation,
+                          StopTargetPlanner planner, long levelFarEdge, String where) {
+        long entry = side == TradeSide.LONG ? ask : bid;
+        long zoneEdge = levelFarEdge;
+        if (setup == SetupKind.TREND) {
+            zoneEdge = side == TradeSide.LONG
+                    ? (snapshot.zoneBelowKind != ZoneKind.NONE ? snapshot.zoneBelowLow : 0)
+                    : (snapshot.zoneAboveKind != ZoneKind.NONE ? snapshot.zoneAboveHigh : 0);
+        }
+        if (!planner.plan(side, entry, ctx.atr, zoneEdge, snapshot, plan)) return;
+        SignalRecord r = new SignalRecord(++signalSeq, setup, side, decisionMs, ctx.bar.startMs(), failed, entry,
+                plan.stopPoints, plan.targetPoints, plan.riskPoints, where);
+        SkipReason skip = gate(failed, needsConfirmation);
+        double amount = 0;
+        double riskAccount = 0;
+        if (skip == SkipReason.NONE) {
+            double rate = quoteToAccount.rate(instrument.toPrice(entry));
+            double eq = equity();
+            amount = sizer.amount(riskFraction * eq, plan.riskPoints, rate);
+            riskAccount = sizer.riskOf(amount, plan.riskPoints, rate);
+            if (amount == 0) skip = SkipReason.SIZE_BELOW_MINIMUM;
+            else if (book.riskInUse() + riskAccount > maxTotalRiskFraction * eq) skip = SkipReason.RISK_BUDGET;
+        }
+        r.skipReason = skip;
+        // followed whenever the time rules would allow any entry, whatever the verdict: a fair comparison
+        boolean followed = !calendar.nearWeeklyClose(decisionMs) && calendar.entriesAllowed(decisionMs);
+        if (followed) tracker.open(r, decisionMs, ask, bid);
+        if (skip == SkipReason.NONE) {
+            Position p = book.acquire();
+            p.state = Position.State.PENDING_ENTRY;
+            p.label = labelStem + (decisionMs / 1000) + "_" + (++labelSeq);
+            p.record = r;
+            p.side = side;
+            p.sign = side.sign();
+            p.amount = amount;
+            p.riskAccount = riskAccount;
+            p.entryRef = entry;
+            p.stop = plan.stopPoints;
+            p.initialStop = plan.stopPoints;
+            p.target = plan.targetPoints;
+            p.riskPoints = plan.riskPoints;
+            p.sentMs = decisionMs;
+            r.label = p.label;
+            r.amount = amount;
+            stats.onSignal(r);
+            listener.onSignal(r);
+            send(OrderIntent.enter(p.label, instrument.symbol(), side, amount, plan.stopPoints, plan.targetPoints,
+                    decisionMs, reason(setup, side, where, failed)));
+        } else {
+            stats.onSignal(r);
+            listener.onSignal(r);
+        }
+    }
+
+    /**
+     * The ENTER intent's reason: readable text plus {@code #key=value} tags the backtest journal keeps
+     * ({@code #setup}, {@code #orderflow_confirmed}, {@code #checks} = the failed checks or "confirmed").
+     */
+    static String reason(SetupKind setup, TradeSide side, String where, int failed) {
+        String checks = Checks.describe(failed);
+        return setup + " " + side + " at " + where + ": " + checks + " #setup=" + setup + " #orderflow_confirmed="
+                + (failed == 0) + " #checks=" + checks;
+    }
+
+    /** The first reason (in documented order) a signal cannot be taken now, or NONE. */
+    private SkipReason gate(int failed, boolean needsConfirmation) {
+        if (needsConfirmation && failed != 0) return SkipReason.UNCONFIRMED;
+        if (halted) return SkipReason.DAILY_LOSS_LIMIT;
+        if (calendar.nearWeeklyClose(decisionMs)) return SkipReason.WEEKLY_CLOSE;
+        if (!calendar.entriesAllowed(decisionMs)) return SkipReason.SESSION_END;
+        if (decisionMs - barLastTickMs > maxTickAgeMs) return SkipReason.STALE_DATA;
+        if (ask - bid > maxSpreadPoints) return SkipReason.SPREAD;
+        if (book.inUse() >= book.capacity()) return SkipReason.MAX_POSITIONS;
+        return SkipReason.NONE;
+    }
+
+    // ------------------------------------------------------------------ execution feedback
+
+    @Override
+    public void onFilled(String label, long timeMs, long pricePoints, double amount) {
+        Position p = book.find(label);
+        if (p == null || p.state != Position.State.PENDING_ENTRY) {
+            unknownEvents++;
+            return;
+        }
+        p.state = Position.State.OPEN;
+        p.fill = pricePoints;
+        p.amount = amount;
+        p.worst = pricePoints;
+        p.barsHeld = 0;
+        p.record.fillPoints = pricePoints;
+        long now = Math.max(timeMs, lastTickMs);
+        if (halted || calendar.mustBeFlat(now)) {
+            lateFillsExited++;
+            requestExit(p, now, halted ? "daily loss limit" : "session end");
+        }
+    }
+
+    @Override
+    public void onRejected(String label, long timeMs, OrderIntent.Kind kind, String reason) {
+        Position p = book.find(label);
+        if (p == null) {
+            unknownEvents++;
+            return;
+        }
+        switch (kind) {
+            case ENTER:
+                if (p.state == Position.State.PENDING_ENTRY) {
+                    p.record.skipReason = SkipReason.REJECTED;
+                    stats.onRejected(p.record);
+                    p.clear();
+                } else {
+                    unknownEvents++;
+                }
+                break;
+            case EXIT:
+                if (p.state == Position.State.PENDING_EXIT) {
+                    p.state = Position.State.OPEN;
+                    p.exitRetryMs = Math.max(timeMs, lastTickMs) + EXIT_RETRY_MS;
+                }
+                break;
+            default:
+                p.requestedStop = 0;
+                break;
+        }
+    }
+
+    @Override
+    public void onModified(String label, long timeMs, long stopPoints, long targetPoints) {
+        Position p = book.find(label);
+        if (p == null) {
+            unknownEvents++;
+            return;
+        }
+        p.stop = stopPoints;
+        p.target = targetPoints;
+        p.requestedStop = 0;
+    }
+
+    @Override
+    public void onClosed(String label, long timeMs, long pricePoints, CloseReason reason, double profitLoss) {
+        Position p = book.find(label);
+        if (p == null) {
+            unknownEvents++;
+            return;
+        }
+        SignalRecord r = p.record;
+        if (p.state == Position.State.PENDING_ENTRY) {
+            // closed before we saw a fill (e.g. fill and close reported together): treat the close as the fill too
+            p.fill = pricePoints;
+            p.worst = pricePoints;
+        }
+        if (!hostBalance) balance += profitLoss;
+        r.tradeClosed = true;
+        r.closePoints = pricePoints;
+        r.closeReason = reason;
+        r.profitLoss = profitLoss;
+        long risk = Math.max(1, Math.abs(p.fill - p.initialStop));
+        r.fillPoints = p.fill;
+        r.tradeR = (double) (p.sign * (pricePoints - p.fill)) / risk;
+        long worst = p.sign > 0 ? Math.min(p.worst, pricePoints) : Math.max(p.worst, pricePoints);
+        r.tradeMaeR = Math.max(0, (double) (p.sign * (p.fill - worst)) / risk);
+        p.clear();
+        markPositions();
+        stats.onTradeClosed(r);
+        listener.onTradeClosed(r);
+    }
+
+    // ------------------------------------------------------------------ read-only views
+
+    /** Balance plus open profit and loss, account currency. */
+    public double equity() { return balance + unrealized; }
+
+    public double balance() { return balance; }
+
+    /** True while the daily loss limit has stopped trading for the day. */
+    public boolean isHalted() { return halted; }
+
+    public ConfirmationStats stats() { return stats; }
+
+    public PositionBook positions() { return book; }
+
+    public StrategyConfig config() { return config; }
+
+    /** The ta4j series of closed bars (bounded). */
+    public org.ta4j.core.BarSeries series() { return feed.series(); }
+
+    /** Order-flow readings as ta4j indicators, indexed like {@link #series()}. */
+    public OrderFlowHistory orderFlowHistory() { return history; }
+
+    public TechnicalIndicators technical() { return ta; }
+
+    /** Readings of the last closed bar. */
+    public OrderFlowSnapshot lastReadings() { return snapshot; }
+
+    public OrderFlowSource orderFlowSource() { return source; }
+
+    public long barsClosed() { return barsClosed; }
+
+    public long intentsSent() { return intentsSent; }
+
+    /** Ticks older than the previous one, ignored. */
+    public long ticksOutOfOrder() { return ticksOutOfOrder; }
+
+    /** Execution events for labels the engine does not hold, or in a state that does not fit. */
+    public long unknownExecutionEvents() { return unknownEvents; }
+
+    /** Fills that arrived while trading was stopped and were closed at once. */
+    public long lateFillsExited() { return lateFillsExited; }
+
+    /** Hypothetical trades being followed. */
+    public int signalsFollowed() { return tracker.open(); }
+
+    /** Daily loss guard (for reports and tests). */
+    public DailyLossGuard dailyLossGuard() { return dailyLoss; }
+}

@@ -1,0 +1,197 @@
+package io.orderflow.strategy.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import com.google.gson.stream.MalformedJsonException;
+
+/**
+ * Reads and writes the strategy's JSON configuration file (Gson streaming API, strict JSON).
+ *
+ * <p>The file is nested by the dots of the keys: {@code {"trend": {"emaFast": 9}}} sets
+ * {@code trend.emaFast}. Every key is optional (defaults from {@link StrategyParams}); an unknown key,
+ * a duplicate key, {@code null}, a wrong type or an out-of-range value is rejected with a
+ * {@link ConfigException} naming the key, the allowed range and the place in the file
+ * ({@code file:line}). Stateless; thread-safe.
+ */
+public final class StrategyConfigLoader {
+    private StrategyConfigLoader() {
+    }
+
+    /** Loads {@code file} (UTF-8). */
+    public static StrategyConfig load(Path file) throws IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(r, file.toString());
+        }
+    }
+
+    /** Parses JSON text; {@code source} names it in error messages. */
+    public static StrategyConfig parse(String json, String source) {
+        try {
+            return parse(new StringReader(json), source);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Parses JSON from {@code reader}; {@code source} names it in error messages. */
+    public static StrategyConfig parse(Reader reader, String source) throws IOException {
+        StrategyConfig.Builder b = StrategyConfig.builder();
+        JsonReader in = new JsonReader(reader);
+        try {
+            if (in.peek() != JsonToken.BEGIN_OBJECT) {
+                throw new ConfigException("", source + ": the configuration must be a JSON object, found " + in.peek());
+            }
+            readObject(in, "", b, source);
+            if (in.peek() != JsonToken.END_DOCUMENT) {
+                throw new ConfigException("", source + ": text after the configuration object " + where(in, source));
+            }
+        } catch (MalformedJsonException | IllegalStateException e) {
+            throw new ConfigException("", source + ": not valid JSON: " + e.getMessage());
+        }
+        try {
+            return b.build();
+        } catch (ConfigException e) {
+            throw new ConfigException(e.key(), source + ": " + e.getMessage());
+        }
+    }
+
+    private static void readObject(JsonReader in, String section, StrategyConfig.Builder b, String source)
+            throws IOException {
+        in.beginObject();
+        Set<String> seen = new HashSet<>();
+        while (in.hasNext()) {
+            String name = in.nextName();
+            String path = section.isEmpty() ? name : section + "." + name;
+            if (!seen.add(name)) {
+                throw new ConfigException(path, "duplicate key '" + path + "' (" + where(in, source) + ")");
+            }
+            JsonToken t = in.peek();
+            if (t == JsonToken.BEGIN_OBJECT) {
+                if (!StrategyParams.isSection(path)) {
+                    if (StrategyParams.find(path) != null) {
+                        throw new ConfigException(path, "'" + path + "' must be a value, not an object: allowed "
+                                + StrategyParams.find(path).allowed() + " (" + where(in, source) + ")");
+                    }
+                    throw new ConfigException(path, "unknown section '" + path + "' (" + where(in, source)
+                            + "); known keys " + (section.isEmpty() ? "at the top level" : "in '" + section + "'")
+                            + ": " + StrategyParams.keysUnder(section));
+                }
+                readObject(in, path, b, source);
+                continue;
+            }
+            String at = where(in, source);
+            Object value;
+            switch (t) {
+                case NUMBER: {
+                    String text = in.nextString();
+                    try {
+                        value = Double.parseDouble(text);
+                    } catch (NumberFormatException e) {
+                        throw new ConfigException(path, "'" + path + "' = " + text + " is not a number (" + at + ")");
+                    }
+                    break;
+                }
+                case STRING:
+                    value = in.nextString();
+                    break;
+                case BOOLEAN:
+                    value = in.nextBoolean();
+                    break;
+                case NULL:
+                    in.nextNull();
+                    value = null;
+                    break;
+                default:
+                    if (StrategyParams.find(path) == null && !StrategyParams.isSection(path)) {
+                        b.set(path, "", at); // reports the unknown key with the known ones
+                    }
+                    throw new ConfigException(path, "'" + path + "' has the wrong type: found " + t + " (" + at + ")");
+            }
+            if (StrategyParams.find(path) == null && StrategyParams.isSection(path)) {
+                throw new ConfigException(path, "'" + path + "' is a section: expected an object with keys "
+                        + StrategyParams.keysUnder(path) + " (" + at + ")");
+            }
+            b.set(path, value, at);
+        }
+        in.endObject();
+    }
+
+    private static String where(JsonReader in, String source) {
+        String s = in.toString(); // "JsonReader at line L column C path $.a.b"
+        int at = s.indexOf(" at line ");
+        int col = s.indexOf(" column ");
+        if (at >= 0 && col > at) return source + ":" + s.substring(at + 9, col);
+        return source;
+    }
+
+    /** The configuration as nested JSON, every key present, in documentation order. */
+    public static String toJson(StrategyConfig config) {
+        StringWriter sw = new StringWriter();
+        try {
+            write(config, sw);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return sw.toString();
+    }
+
+    /** Writes the configuration as nested JSON, every key present, sections in order of first appearance. */
+    public static void write(StrategyConfig config, Writer out) throws IOException {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        for (Param p : StrategyParams.all()) {
+            String[] parts = p.path().split("\\.");
+            Map<String, Object> node = tree;
+            for (int i = 0; i < parts.length - 1; i++) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> child = (Map<String, Object>) node.get(parts[i]);
+                if (child == null) {
+                    child = new LinkedHashMap<>();
+                    node.put(parts[i], child);
+                }
+                node = child;
+            }
+            node.put(parts[parts.length - 1], p);
+        }
+        JsonWriter w = new JsonWriter(out);
+        w.setIndent("  ");
+        writeNode(tree, config, w);
+        w.flush();
+    }
+
+    private static void writeNode(Map<String, Object> node, StrategyConfig config, JsonWriter w) throws IOException {
+        w.beginObject();
+        for (Map.Entry<String, Object> e : node.entrySet()) {
+            w.name(e.getKey());
+            if (e.getValue() instanceof Map) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> child = (Map<String, Object>) e.getValue();
+                writeNode(child, config, w);
+                continue;
+            }
+            Param p = (Param) e.getValue();
+            Object v = config.value(p);
+            switch (p.type()) {
+                case INT: w.value(((Integer) v).longValue()); break;
+                case DOUBLE: w.value((Double) v); break;
+                case BOOLEAN: w.value((Boolean) v); break;
+                case STRING: w.value((String) v); break;
+                default: w.value(((Enum<?>) v).name()); break;
+            }
+        }
+        w.endObject();
+    }
+}

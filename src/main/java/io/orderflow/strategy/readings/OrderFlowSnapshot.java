@@ -1,0 +1,128 @@
+package io.orderflow.strategy.readings;
+
+/**
+ * The order-flow readings of one closed bar, as the setups read them. A mutable flyweight filled by
+ * an {@link OrderFlowSource}; the engine keeps one instance and copies what it needs into bounded
+ * primitive histories.
+ *
+ * <p>Units: prices in points (0 = none), delta in the source's unit (see
+ * {@link OrderFlowSource#provenance()}), OFI in quoted-size units (millions for Dukascopy FX),
+ * z-scores dimensionless, slope in delta units per bar. Signs: positive = buying pressure /
+ * bullish. Not thread-safe.
+ */
+public final class OrderFlowSnapshot {
+    /** How many profile levels above and below the close are reported. */
+    public static final int MAX_LEVELS = 4;
+
+    /** Bar start, ms UTC. */
+    public long barStartMs;
+    /** Bar end (exclusive), ms UTC. */
+    public long barEndMs;
+    /** True once the z-score windows are full; before that z-scores are 0 and confirmations fail. */
+    public boolean ready;
+
+    /** Delta of the bar (buy − sell estimate). */
+    public double delta;
+    /** Delta's z-score against the previous {@code orderflow.zWindow} bars. */
+    public double deltaZ;
+    /** Cumulative delta of the session at the bar close. */
+    public double cumDelta;
+    /** Least-squares slope of the session's cumulative delta over the last bars, per bar. */
+    public double cumDeltaSlope;
+    /** Cont–Kukanov–Stoikov order-flow imbalance summed over the bar. */
+    public double ofi;
+    /** OFI's z-score against the previous {@code orderflow.zWindow} bars. */
+    public double ofiZ;
+    /** Mean level-1 queue imbalance (bid size − ask size)/(sum) over the bar's ticks, −1..1. */
+    public double imbalance;
+
+    /** True when the session profile has volume (POC/VAH/VAL valid). */
+    public boolean hasProfile;
+    /** Session point of control, points (row centre). */
+    public long pocPoints;
+    /** Session value-area high, points (top row's centre). */
+    public long vahPoints;
+    /** Session value-area low, points (bottom row's centre). */
+    public long valPoints;
+    /** High-volume nodes above the close, nearest first, points. */
+    public final long[] hvnAbove = new long[MAX_LEVELS];
+    /** Entries used in {@link #hvnAbove}. */
+    public int hvnAboveCount;
+    /** High-volume nodes below the close, nearest first, points. */
+    public final long[] hvnBelow = new long[MAX_LEVELS];
+    /** Entries used in {@link #hvnBelow}. */
+    public int hvnBelowCount;
+
+    /** Kind of the nearest active zone whose middle is above the close (resistance), or NONE. */
+    public ZoneKind zoneAboveKind = ZoneKind.NONE;
+    /** Low edge of that zone, points. */
+    public long zoneAboveLow;
+    /** High edge of that zone, points. */
+    public long zoneAboveHigh;
+    /** Kind of the nearest active zone whose middle is at or below the close (support), or NONE. */
+    public ZoneKind zoneBelowKind = ZoneKind.NONE;
+    /** Low edge of that zone, points. */
+    public long zoneBelowLow;
+    /** High edge of that zone, points. */
+    public long zoneBelowHigh;
+
+    /** +1 selling absorbed (bullish), −1 buying absorbed (bearish), 0 none. */
+    public int absorption;
+    /** +1 selling exhausted at a new low (bullish), −1 buying exhausted at a new high (bearish), 0 none. */
+    public int exhaustion;
+    /** +1 bullish divergence (new price low, cumulative delta higher), −1 bearish, 0 none. */
+    public int divergence;
+
+    /** Clears every field to "nothing known". */
+    public void clear() {
+        barStartMs = barEndMs = 0;
+        ready = false;
+        delta = deltaZ = cumDelta = cumDeltaSlope = ofi = ofiZ = imbalance = 0;
+        hasProfile = false;
+        pocPoints = vahPoints = valPoints = 0;
+        hvnAboveCount = hvnBelowCount = 0;
+        zoneAboveKind = zoneBelowKind = ZoneKind.NONE;
+        zoneAboveLow = zoneAboveHigh = zoneBelowLow = zoneBelowHigh = 0;
+        absorption = exhaustion = divergence = 0;
+    }
+
+    /** Copies every field from {@code o}. */
+    public void copyFrom(OrderFlowSnapshot o) {
+        barStartMs = o.barStartMs;
+        barEndMs = o.barEndMs;
+        ready = o.ready;
+        delta = o.delta;
+        deltaZ = o.deltaZ;
+        cumDelta = o.cumDelta;
+        cumDeltaSlope = o.cumDeltaSlope;
+        ofi = o.ofi;
+        ofiZ = o.ofiZ;
+        imbalance = o.imbalance;
+        hasProfile = o.hasProfile;
+        pocPoints = o.pocPoints;
+        vahPoints = o.vahPoints;
+        valPoints = o.valPoints;
+        System.arraycopy(o.hvnAbove, 0, hvnAbove, 0, MAX_LEVELS);
+        hvnAboveCount = o.hvnAboveCount;
+        System.arraycopy(o.hvnBelow, 0, hvnBelow, 0, MAX_LEVELS);
+        hvnBelowCount = o.hvnBelowCount;
+        zoneAboveKind = o.zoneAboveKind;
+        zoneAboveLow = o.zoneAboveLow;
+        zoneAboveHigh = o.zoneAboveHigh;
+        zoneBelowKind = o.zoneBelowKind;
+        zoneBelowLow = o.zoneBelowLow;
+        zoneBelowHigh = o.zoneBelowHigh;
+        absorption = o.absorption;
+        exhaustion = o.exhaustion;
+        divergence = o.divergence;
+    }
+
+    @Override
+    public String toString() {
+        return "OrderFlow{" + barStartMs + " delta=" + delta + " z=" + deltaZ + " cd=" + cumDelta + " slope="
+                + cumDeltaSlope + " ofi=" + ofi + " z=" + ofiZ + " imb=" + imbalance + (hasProfile ? " poc=" + pocPoints
+                + " va=" + valPoints + ".." + vahPoints : "") + " above=" + zoneAboveKind + " below=" + zoneBelowKind
+                + " abs=" + absorption + " exh=" + exhaustion + " div=" + divergence + (ready ? "" : " (warming up)")
+                + "}";
+    }
+}

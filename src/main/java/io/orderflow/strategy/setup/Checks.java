@@ -1,0 +1,41 @@
+package io.orderflow.strategy.setup;
+
+/**
+ * The order-flow checks a confirmation verdict is made of, as bits: a verdict is the set of checks
+ * that <em>failed</em>, so 0 means "confirmed".
+ */
+public final class Checks {
+    /** The z-score windows were not full yet. */
+    public static final int NOT_READY = 1;
+    /** Trend: neither delta nor OFI reached the z-score threshold in the trade's direction. */
+    public static final int FLOW_Z = 1 << 1;
+    /** Trend: the cumulative-delta slope did not point in the trade's direction. */
+    public static final int CUM_DELTA_SLOPE = 1 << 2;
+    /** Trend: the close was on the wrong side of the POC / value area (or no profile yet). */
+    public static final int VALUE_SIDE = 1 << 3;
+    /** Trend: an opposing zone lay within the clearance ahead. */
+    public static final int ZONE_AHEAD = 1 << 4;
+    /** Trend: a divergence disputed the signal (contradiction filter). */
+    public static final int DIVERGENCE = 1 << 5;
+    /** Reversion: neither absorption/exhaustion nor an imbalance reversal in the trade's favour. */
+    public static final int NO_REVERSAL_FLOW = 1 << 6;
+
+    private static final String[] NAMES = {"not-ready", "flow-z", "cum-delta-slope", "value-side", "zone-ahead",
+            "divergence", "no-reversal-flow"};
+
+    private Checks() {
+    }
+
+    /** The names of the failed checks in {@code mask}, e.g. {@code flow-z+divergence}; "confirmed" for 0. */
+    public static String describe(int mask) {
+        if (mask == 0) return "confirmed";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < NAMES.length; i++) {
+            if ((mask & (1 << i)) != 0) {
+                if (sb.length() > 0) sb.append('+');
+                sb.append(NAMES[i]);
+            }
+        }
+        return sb.toString();
+    }
+}

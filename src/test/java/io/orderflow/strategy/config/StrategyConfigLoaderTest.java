@@ -1,0 +1,187 @@
+package io.orderflow.strategy.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.HashSet;
+import java.util.Set;
+
+import javax.lang.model.SourceVersion;
+
+import org.junit.jupiter.api.Test;
+
+class StrategyConfigLoaderTest {
+
+    private static ConfigException reject(String json) {
+        return assertThrows(ConfigException.class, () -> StrategyConfigLoader.parse(json, "test.json"));
+    }
+
+    @Test
+    void emptyObjectGivesEveryDefault() {
+        StrategyConfig c = StrategyConfigLoader.parse("{}", "test.json");
+        assertEquals(StrategyConfig.defaults(), c);
+        assertEquals(9, c.intValue(StrategyParams.TREND_EMA_FAST));
+        assertEquals(0.5, c.doubleValue(StrategyParams.RISK_PERCENT));
+        assertEquals(TrendTrigger.EMA_CROSS, c.enumValue(StrategyParams.TREND_TRIGGER, TrendTrigger.class));
+    }
+
+    @Test
+    void nestedKeysSetTheDottedParameters() {
+        StrategyConfig c = StrategyConfigLoader.parse("{\"trend\": {\"emaFast\": 5, \"confirm\": {\"zScore\": 1.75}},"
+                + " \"reversion\": {\"oscillator\": \"percent_b\"}, \"instrument\": \"GBP/JPY\","
+                + " \"account\": {\"quoteToAccountRate\": 0.0121}}", "test.json");
+        assertEquals(5, c.intValue(StrategyParams.TREND_EMA_FAST));
+        assertEquals(1.75, c.doubleValue(StrategyParams.TREND_CONFIRM_Z));
+        assertEquals(Oscillator.PERCENT_B, c.enumValue(StrategyParams.REV_OSCILLATOR, Oscillator.class));
+        assertEquals("GBPJPY", c.instrument().symbol());
+        assertEquals(5, c.differencesFrom(StrategyConfig.defaults()).size());
+    }
+
+    @Test
+    void everyKeyRoundTripsThroughTheWrittenJson() {
+        StrategyConfig c = StrategyConfig.builder().set("trend.emaFast", 7).set("risk.riskPercent", 0.25)
+                .set("reversion.stop.mode", StopMode.ATR).set("execution.labelPrefix", "Abc1").build();
+        String json = StrategyConfigLoader.toJson(c);
+        assertEquals(c, StrategyConfigLoader.parse(json, "written.json"));
+        for (Param p : StrategyParams.all()) {
+            String leaf = p.path().substring(p.path().lastIndexOf('.') + 1);
+            assertTrue(json.contains("\"" + leaf + "\""), p.path() + " written");
+        }
+    }
+
+    @Test
+    void unknownKeyIsRejectedWithItsPathTheLineAndTheKnownKeys() {
+        ConfigException e = reject("{\n  \"trend\": {\n    \"emaFsat\": 5\n  }\n}");
+        assertEquals("trend.emaFsat", e.key());
+        assertTrue(e.getMessage().contains("unknown key 'trend.emaFsat'"), e.getMessage());
+        assertTrue(e.getMessage().contains("test.json:3"), e.getMessage());
+        assertTrue(e.getMessage().contains("emaFast"), e.getMessage());
+    }
+
+    @Test
+    void unknownSectionIsRejected() {
+        ConfigException e = reject("{\"trnd\": {\"emaFast\": 5}}");
+        assertEquals("trnd", e.key());
+        assertTrue(e.getMessage().contains("unknown section 'trnd'"), e.getMessage());
+        assertTrue(e.getMessage().contains("trend"), e.getMessage());
+    }
+
+    @Test
+    void outOfRangeValueIsRejectedWithTheAllowedRange() {
+        ConfigException e = reject("{\"trend\": {\"emaFast\": 1}}");
+        assertEquals("trend.emaFast", e.key());
+        assertTrue(e.getMessage().contains("'trend.emaFast' = 1 is out of range: allowed 2..1000"), e.getMessage());
+        ConfigException d = reject("{\"risk\": {\"riskPercent\": 12.5}}");
+        assertTrue(d.getMessage().contains("'risk.riskPercent' = 12.5 is out of range: allowed 0.01..10"),
+                d.getMessage());
+    }
+
+    @Test
+    void wrongTypesAreRejected() {
+        assertTrue(reject("{\"trend\": {\"emaFast\": \"nine\"}}").getMessage().contains("expected a whole number"));
+        assertTrue(reject("{\"trend\": {\"emaFast\": 9.5}}").getMessage().contains("expected a whole number"));
+        assertTrue(reject("{\"trend\": {\"enabled\": \"yes\"}}").getMessage().contains("expected true or false"));
+        assertTrue(reject("{\"trend\": {\"emaFast\": [9]}}").getMessage().contains("wrong type"));
+        assertTrue(reject("{\"trend\": 3}").getMessage().contains("is a section"));
+        assertTrue(reject("{\"trend\": {\"emaFast\": {\"x\": 1}}}").getMessage().contains("must be a value"));
+    }
+
+    @Test
+    void badEnumListsTheAllowedValues() {
+        ConfigException e = reject("{\"trend\": {\"trigger\": \"MA_CROSS\"}}");
+        assertTrue(e.getMessage().contains("EMA_CROSS|DONCHIAN_BREAKOUT"), e.getMessage());
+    }
+
+    @Test
+    void nullAndDuplicateKeysAreRejected() {
+        assertTrue(reject("{\"trend\": {\"emaFast\": null}}").getMessage().contains("must not be null"));
+        ConfigException d = reject("{\"trend\": {\"emaFast\": 5, \"emaFast\": 6}}");
+        assertTrue(d.getMessage().contains("duplicate key 'trend.emaFast'"), d.getMessage());
+    }
+
+    @Test
+    void malformedJsonIsReportedWithTheSource() {
+        ConfigException e = reject("{\"trend\": {\"emaFast\": 5,}}");
+        assertTrue(e.getMessage().startsWith("test.json"), e.getMessage());
+    }
+
+    @Test
+    void keysAreCheckedAgainstEachOther() {
+        ConfigException ema = reject("{\"trend\": {\"emaFast\": 30}}");
+        assertEquals("trend.emaFast", ema.key());
+        assertTrue(ema.getMessage().contains("must be less than 'trend.emaSlow' = 21"), ema.getMessage());
+
+        ConfigException rate = reject("{\"instrument\": \"GBPJPY\"}");
+        assertEquals("account.quoteToAccountRate", rate.key());
+        assertTrue(rate.getMessage().contains("neither the quote (JPY) nor the base (GBP)"), rate.getMessage());
+
+        ConfigException bars = reject("{\"ta\": {\"maxBars\": 60}, \"orderflow\": {\"zWindow\": 100}}");
+        assertEquals("ta.maxBars", bars.key());
+        assertTrue(bars.getMessage().contains("allowed 202..100000"), bars.getMessage());
+
+        assertEquals("instrument", reject("{\"instrument\": \"EURXYZ\"}").key());
+        assertEquals("orderflow.profileRowPips", reject("{\"orderflow\": {\"profileRowPips\": 0.15}}").key());
+        assertEquals("trend.enabled", reject("{\"trend\": {\"enabled\": false}, \"reversion\": {\"enabled\": false}}")
+                .key());
+        assertEquals("execution.labelPrefix", reject("{\"execution\": {\"labelPrefix\": \"9x\"}}").key());
+        assertEquals("session.anchor", reject("{\"session\": {\"anchor\": \"noon\"}}").key());
+    }
+
+    @Test
+    void usdJpyOnAUsdAccountNeedsNoRate() {
+        StrategyConfig c = StrategyConfigLoader.parse("{\"instrument\": \"USDJPY\"}", "test.json");
+        assertEquals("USDJPY", c.instrument().symbol());
+    }
+
+    @Test
+    void jforexFieldNamesAreDistinctJavaIdentifiersAndAcceptedByTheBuilder() {
+        Set<String> seen = new HashSet<>();
+        for (Param p : StrategyParams.all()) {
+            String f = p.jforexField();
+            assertTrue(SourceVersion.isIdentifier(f) && !SourceVersion.isKeyword(f), f);
+            assertTrue(seen.add(f), "duplicate field " + f);
+        }
+        StrategyConfig c = StrategyConfig.builder().set("trendEmaFast", 4).set("reversionConfirmZScore", 2.0).build();
+        assertEquals(4, c.intValue(StrategyParams.TREND_EMA_FAST));
+        assertEquals(2.0, c.doubleValue(StrategyParams.REV_CONFIRM_Z));
+        assertEquals("trendConfirmZoneClearanceAtr", StrategyParams.TREND_CONFIRM_ZONE_CLEARANCE_ATR.jforexField());
+    }
+
+    @Test
+    void jforexDeclarationsCoverEveryKeyWithItsDefault() {
+        String decl = ConfigDocs.jforexFieldDeclarations();
+        for (Param p : StrategyParams.all()) {
+            assertTrue(decl.contains(" " + p.jforexField() + " = "), p.path());
+        }
+        assertTrue(decl.contains("public int trendEmaFast = 9;"), decl);
+        assertTrue(decl.contains("public double riskRiskPercent = 0.5;"), decl);
+        assertTrue(decl.contains("public io.orderflow.strategy.config.TrendTrigger trendTrigger = "
+                + "io.orderflow.strategy.config.TrendTrigger.EMA_CROSS;"), decl);
+    }
+
+    @Test
+    void theReadmeSectionDocumentsEveryKeyExactlyAsGenerated() throws Exception {
+        Path doc = Paths.get(System.getProperty("orderflow.basedir", ".")).resolve("docs/readme/strategy.md");
+        String text = new String(Files.readAllBytes(doc), StandardCharsets.UTF_8);
+        assertTrue(text.contains(ConfigDocs.markdownTable()),
+                "docs/readme/strategy.md must contain ConfigDocs.markdownTable() verbatim (regenerate it)");
+    }
+
+    @Test
+    void loadsAFileAndNamesItInErrors() throws Exception {
+        Path f = Files.createTempFile("strategy", ".json");
+        try {
+            Files.write(f, "{\"risk\": {\"maxOpenPositions\": 0}}".getBytes(StandardCharsets.UTF_8));
+            ConfigException e = assertThrows(ConfigException.class, () -> StrategyConfigLoader.load(f));
+            assertTrue(e.getMessage().contains(f.toString() + ":1"), e.getMessage());
+            assertTrue(e.getMessage().contains("allowed 1..50"), e.getMessage());
+        } finally {
+            Files.delete(f);
+        }
+    }
+}
