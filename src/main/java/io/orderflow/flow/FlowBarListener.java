@@ -1,0 +1,6 @@
+package io.orderflow.flow;
+
+/** Receives each bar {@link TradeFlow} closes on its own (time bars), on the thread feeding it. */
+public interface FlowBarListener {
+    void onBar(FlowBar bar);
+}

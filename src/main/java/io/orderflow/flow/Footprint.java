@@ -1,0 +1,134 @@
+package io.orderflow.flow;
+
+import java.util.Arrays;
+
+import io.orderflow.profile.PriceRowIndex;
+
+/**
+ * Volume at price within the bar in progress (a footprint / cluster / numbers bar): buy, sell and
+ * total volume per row of {@code rowPoints} points. At {@link #closeBar} it yields an immutable
+ * {@link FootprintBar} with diagonal imbalances, stacked-imbalance zones, absorption and
+ * exhaustion (rules in {@link FootprintSettings}) and clears itself without reallocating.
+ *
+ * <p>A price {@code p} (points) lands in row {@code floorDiv(p, rowPoints)}, reported by its low
+ * edge. Sides as {@link Aggressor}; unclassified volume counts in the total only. Volumes in the
+ * proxy's unit.
+ *
+ * <p>{@link #add} is O(1) and allocation-free: a primitive open-addressing map ({@link PriceRowIndex})
+ * sized at construction, with the last row cached. {@link #closeBar} is O(rows · log rows) and
+ * allocates the result. Not thread-safe: single-threaded by contract.
+ */
+public final class Footprint {
+    private final FootprintSettings settings;
+    private final long rowPoints;
+    private final PriceRowIndex index;
+    private double[] buy;
+    private double[] sell;
+    private double[] total;
+    private long cachedLow = Long.MAX_VALUE;
+    private int cachedIdx = -1;
+    private long lastPrice;
+    private int events;
+
+    /**
+     * @param settings     rows and signal rules
+     * @param expectedRows rows one bar is sized for (grows beyond, allocating)
+     */
+    public Footprint(FootprintSettings settings, int expectedRows) {
+        this.settings = settings;
+        this.rowPoints = settings.rowPoints();
+        this.index = new PriceRowIndex(expectedRows);
+        int cap = index.capacity();
+        buy = new double[cap];
+        sell = new double[cap];
+        total = new double[cap];
+    }
+
+    /** Adds {@code volume} at {@code price} (points) on {@code side} (+1 buy, -1 sell, 0 unclassified). */
+    public void add(long price, double volume, int side) {
+        int idx;
+        long off = price - cachedLow;
+        if (off >= 0 && off < rowPoints) {
+            idx = cachedIdx;
+        } else {
+            long row = Math.floorDiv(price, rowPoints);
+            idx = index.getOrAdd(row);
+            if (idx >= buy.length) grow();
+            cachedLow = row * rowPoints;
+            cachedIdx = idx;
+        }
+        total[idx] += volume;
+        if (side > 0) buy[idx] += volume;
+        else if (side < 0) sell[idx] += volume;
+        lastPrice = price;
+        events++;
+    }
+
+    private void grow() {
+        int cap = index.capacity();
+        buy = Arrays.copyOf(buy, cap);
+        sell = Arrays.copyOf(sell, cap);
+        total = Arrays.copyOf(total, cap);
+    }
+
+    /**
+     * Returns the footprint of the bar {@code [startMs, endMs)} (ms UTC) with its signals, and
+     * clears this footprint for the next bar.
+     */
+    public FootprintBar closeBar(long startMs, long endMs) {
+        int n = index.size();
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) keys[i] = index.keyAt(i);
+        Arrays.sort(keys);
+        double[] b = new double[n];
+        double[] s = new double[n];
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            int idx = index.indexOf(keys[i]);
+            b[i] = buy[idx];
+            s[i] = sell[idx];
+            t[i] = total[idx];
+        }
+        FootprintBar bar = new FootprintBar(startMs, endMs, settings, keys, b, s, t, lastPrice, events);
+        clear();
+        return bar;
+    }
+
+    /** Empties the bar in progress, keeping the storage. */
+    public void clear() {
+        int n = index.size();
+        Arrays.fill(buy, 0, n, 0);
+        Arrays.fill(sell, 0, n, 0);
+        Arrays.fill(total, 0, n, 0);
+        index.clear();
+        cachedLow = Long.MAX_VALUE;
+        cachedIdx = -1;
+        events = 0;
+    }
+
+    /** Occupied rows in the bar in progress. */
+    public int rowCount() { return index.size(); }
+
+    /** Events in the bar in progress. */
+    public int events() { return events; }
+
+    /** Total volume in the row of {@code price} in the bar in progress. */
+    public double volumeAt(long price) {
+        int i = index.indexOf(Math.floorDiv(price, rowPoints));
+        return i < 0 ? 0 : total[i];
+    }
+
+    /** Buy volume in the row of {@code price} in the bar in progress. */
+    public double buyVolumeAt(long price) {
+        int i = index.indexOf(Math.floorDiv(price, rowPoints));
+        return i < 0 ? 0 : buy[i];
+    }
+
+    /** Sell volume in the row of {@code price} in the bar in progress. */
+    public double sellVolumeAt(long price) {
+        int i = index.indexOf(Math.floorDiv(price, rowPoints));
+        return i < 0 ? 0 : sell[i];
+    }
+
+    public FootprintSettings settings() { return settings; }
+}

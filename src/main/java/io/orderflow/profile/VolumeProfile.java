@@ -1,0 +1,322 @@
+package io.orderflow.profile;
+
+import java.util.Arrays;
+
+/**
+ * Volume at price in rows of {@code rowPoints} points: buy, sell and total volume per row, with the
+ * point of control, value area and volume nodes computed on demand.
+ *
+ * <p>A price {@code p} (points) falls in row {@code floorDiv(p, rowPoints)}, whose low edge
+ * {@code row · rowPoints} is the row's price everywhere in this API. The side of an added volume
+ * is {@code +1} buy, {@code -1} sell, {@code 0} unclassified (counted in the total only), so
+ * {@code total = buy + sell + unclassified}. Volumes are in the caller's unit (traded size, or a
+ * volume proxy for FX — see {@code io.orderflow.flow.VolumeProxy}).
+ *
+ * <p>Cost: {@link #add} is O(1) with no allocation (a primitive open-addressing map, see
+ * {@link PriceRowIndex}; the last row is cached, so consecutive prices in one row skip the
+ * lookup). Queries ({@link #pocPrice()}, {@link #valueArea}, {@link #nodes()}) are O(rows in range)
+ * and reuse a scratch array; those returning objects allocate one result. {@link #clear()} keeps
+ * all storage. This is the store behind the session, rolling-window and fixed-range profiles.
+ *
+ * <p>Not thread-safe: single-threaded by contract (JForex calls strategies on one thread).
+ */
+public final class VolumeProfile {
+    /** Returned by price queries on an empty profile. */
+    public static final long NO_PRICE = Long.MIN_VALUE;
+    /** Default value-area share. */
+    public static final double DEFAULT_VALUE_AREA_SHARE = 0.70;
+
+    private final long rowPoints;
+    private final PriceRowIndex index;
+    private double[] buy;
+    private double[] sell;
+    private double[] total;
+    private int[] events;
+    private double totalVolume;
+    private double buyVolume;
+    private double sellVolume;
+    private long lowRow = Long.MAX_VALUE;
+    private long highRow = Long.MIN_VALUE;
+    private boolean boundsDirty;
+    private int liveRows;
+    // last-row cache: prices in [cachedLow, cachedLow + rowPoints) map to cachedIdx
+    private long cachedLow = Long.MAX_VALUE;
+    private int cachedIdx = -1;
+    private double[] scratch = new double[64];
+
+    /**
+     * @param rowPoints    row height in points (at least 1)
+     * @param expectedRows rows the profile is sized for (it grows beyond, allocating)
+     */
+    public VolumeProfile(long rowPoints, int expectedRows) {
+        if (rowPoints < 1) throw new IllegalArgumentException("rowPoints must be >= 1, was " + rowPoints);
+        this.rowPoints = rowPoints;
+        this.index = new PriceRowIndex(expectedRows);
+        int cap = index.capacity();
+        buy = new double[cap];
+        sell = new double[cap];
+        total = new double[cap];
+        events = new int[cap];
+    }
+
+    /** Row height in points. */
+    public long rowPoints() { return rowPoints; }
+
+    /** Row number of a price in points. */
+    public long rowOf(long price) { return Math.floorDiv(price, rowPoints); }
+
+    /** Low edge in points of the row holding {@code price}. */
+    public long rowPriceOf(long price) { return Math.floorDiv(price, rowPoints) * rowPoints; }
+
+    /**
+     * Adds {@code volume} at {@code price} (points) on {@code side} (+1 buy, -1 sell, 0
+     * unclassified). O(1), allocation-free.
+     *
+     * @return the row's internal index (stable until {@link #clear()}), for callers that remove
+     *         the volume later
+     */
+    public int add(long price, double volume, int side) {
+        int idx;
+        long off = price - cachedLow;
+        if (off >= 0 && off < rowPoints) {
+            idx = cachedIdx;
+        } else {
+            long row = Math.floorDiv(price, rowPoints);
+            idx = index.getOrAdd(row);
+            if (idx >= buy.length) grow();
+            cachedLow = row * rowPoints;
+            cachedIdx = idx;
+        }
+        if (events[idx]++ == 0) {
+            liveRows++;
+            long row = index.keyAt(idx);
+            if (row < lowRow) lowRow = row;
+            if (row > highRow) highRow = row;
+        }
+        total[idx] += volume;
+        totalVolume += volume;
+        if (side > 0) {
+            buy[idx] += volume;
+            buyVolume += volume;
+        } else if (side < 0) {
+            sell[idx] += volume;
+            sellVolume += volume;
+        }
+        return idx;
+    }
+
+    /**
+     * Removes a volume earlier {@link #add added} at row index {@code idx} with the same side.
+     * When the row's last contribution goes, its volumes become exactly zero (no rounding residue).
+     */
+    void removeAt(int idx, double volume, int side) {
+        int n = --events[idx];
+        totalVolume -= volume;
+        if (side > 0) buyVolume -= volume;
+        else if (side < 0) sellVolume -= volume;
+        if (n == 0) {
+            total[idx] = 0;
+            buy[idx] = 0;
+            sell[idx] = 0;
+            liveRows--;
+            boundsDirty = true;
+            if (liveRows == 0) {
+                totalVolume = 0;
+                buyVolume = 0;
+                sellVolume = 0;
+            }
+        } else {
+            total[idx] -= volume;
+            if (side > 0) buy[idx] -= volume;
+            else if (side < 0) sell[idx] -= volume;
+        }
+    }
+
+    private void grow() {
+        int cap = index.capacity();
+        buy = Arrays.copyOf(buy, cap);
+        sell = Arrays.copyOf(sell, cap);
+        total = Arrays.copyOf(total, cap);
+        events = Arrays.copyOf(events, cap);
+    }
+
+    /** Row number held at internal index {@code idx} (as returned by {@link #add}). */
+    long rowKeyAt(int idx) {
+        return index.keyAt(idx);
+    }
+
+    /** Empties the profile, keeping its storage. */
+    public void clear() {
+        int n = index.size();
+        Arrays.fill(buy, 0, n, 0);
+        Arrays.fill(sell, 0, n, 0);
+        Arrays.fill(total, 0, n, 0);
+        Arrays.fill(events, 0, n, 0);
+        index.clear();
+        totalVolume = 0;
+        buyVolume = 0;
+        sellVolume = 0;
+        lowRow = Long.MAX_VALUE;
+        highRow = Long.MIN_VALUE;
+        boundsDirty = false;
+        liveRows = 0;
+        cachedLow = Long.MAX_VALUE;
+        cachedIdx = -1;
+    }
+
+    /** True when no volume event is held. */
+    public boolean isEmpty() { return liveRows == 0; }
+
+    /** Total volume (buy + sell + unclassified). */
+    public double totalVolume() { return totalVolume; }
+
+    /** Buy volume. */
+    public double buyVolume() { return buyVolume; }
+
+    /** Sell volume. */
+    public double sellVolume() { return sellVolume; }
+
+    /** Buy minus sell volume. */
+    public double delta() { return buyVolume - sellVolume; }
+
+    private void fixBounds() {
+        if (!boundsDirty) return;
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        for (int i = 0, n = index.size(); i < n; i++) {
+            if (events[i] > 0) {
+                long r = index.keyAt(i);
+                if (r < lo) lo = r;
+                if (r > hi) hi = r;
+            }
+        }
+        lowRow = lo;
+        highRow = hi;
+        boundsDirty = false;
+    }
+
+    /** Low edge in points of the lowest row holding an event, or {@link #NO_PRICE}. */
+    public long lowPrice() {
+        if (isEmpty()) return NO_PRICE;
+        fixBounds();
+        return lowRow * rowPoints;
+    }
+
+    /** Low edge in points of the highest row holding an event, or {@link #NO_PRICE}. */
+    public long highPrice() {
+        if (isEmpty()) return NO_PRICE;
+        fixBounds();
+        return highRow * rowPoints;
+    }
+
+    /** Rows from the lowest to the highest occupied row, inclusive (0 when empty). */
+    public int rowCount() {
+        if (isEmpty()) return 0;
+        fixBounds();
+        long n = highRow - lowRow + 1;
+        if (n > Integer.MAX_VALUE - 8) throw new IllegalStateException("profile spans too many rows: " + n);
+        return (int) n;
+    }
+
+    private int idxOfPrice(long price) {
+        int idx = index.indexOf(Math.floorDiv(price, rowPoints));
+        return idx >= 0 && events[idx] > 0 ? idx : -1;
+    }
+
+    /** Total volume in the row holding {@code price} (0 when none). */
+    public double volumeAt(long price) {
+        int i = idxOfPrice(price);
+        return i < 0 ? 0 : total[i];
+    }
+
+    /** Buy volume in the row holding {@code price}. */
+    public double buyVolumeAt(long price) {
+        int i = idxOfPrice(price);
+        return i < 0 ? 0 : buy[i];
+    }
+
+    /** Sell volume in the row holding {@code price}. */
+    public double sellVolumeAt(long price) {
+        int i = idxOfPrice(price);
+        return i < 0 ? 0 : sell[i];
+    }
+
+    /** Number of volume events in the row holding {@code price}. */
+    public int eventsAt(long price) {
+        int i = idxOfPrice(price);
+        return i < 0 ? 0 : events[i];
+    }
+
+    /**
+     * Copies the total volume of every row from {@link #lowPrice()} to {@link #highPrice()} into
+     * {@code into} (index 0 = lowest row; rows without volume hold 0), growing it if needed.
+     *
+     * @return the array written (for {@link #rowCount()} rows)
+     */
+    public double[] volumes(double[] into) {
+        int n = rowCount();
+        double[] out = into == null || into.length < n ? new double[Math.max(n, 1)] : into;
+        Arrays.fill(out, 0, n, 0);
+        long lo = lowRow;
+        for (int i = 0, m = index.size(); i < m; i++) {
+            if (events[i] > 0) out[(int) (index.keyAt(i) - lo)] = total[i];
+        }
+        return out;
+    }
+
+    private double[] dense() {
+        scratch = volumes(scratch);
+        return scratch;
+    }
+
+    /**
+     * Point of control: low edge (points) of the row with the most volume; ties go to the row
+     * closest to the middle of the range, then the lower. {@link #NO_PRICE} when empty. O(rows).
+     */
+    public long pocPrice() {
+        if (isEmpty()) return NO_PRICE;
+        double[] d = dense();
+        return (lowRow + ValueArea.pocIndex(d, rowCount())) * rowPoints;
+    }
+
+    /** The value area holding {@code share} of the volume, or null when empty. O(rows). */
+    public ValueArea valueArea(double share, ValueAreaMethod method, ValueAreaMethod.Tie tie) {
+        ValueArea.checkShare(share);
+        if (isEmpty()) return null;
+        double[] d = dense();
+        return ValueArea.compute(d, rowCount(), lowRow * rowPoints, rowPoints, share, method, tie);
+    }
+
+    /** The value area with the method's default tie rule, or null when empty. */
+    public ValueArea valueArea(double share, ValueAreaMethod method) {
+        return valueArea(share, method, method.defaultTie());
+    }
+
+    /** The 70% value area grown one row at a time, or null when empty. */
+    public ValueArea valueArea() {
+        return valueArea(DEFAULT_VALUE_AREA_SHARE, ValueAreaMethod.ONE_ROW);
+    }
+
+    /** High- and low-volume nodes with the default parameters ({@link VolumeNodes}). */
+    public VolumeNodes nodes() {
+        return nodes(VolumeNodes.DEFAULT_SMOOTHING_ROWS, VolumeNodes.DEFAULT_NEIGHBOUR_ROWS,
+                VolumeNodes.DEFAULT_HVN_FACTOR, VolumeNodes.DEFAULT_LVN_FACTOR);
+    }
+
+    /** High- and low-volume nodes ({@link VolumeNodes#find} for the parameters). */
+    public VolumeNodes nodes(int smoothingRows, int neighbourRows, double hvnFactor, double lvnFactor) {
+        if (isEmpty()) {
+            return VolumeNodes.find(new double[0], 0, 0, rowPoints, smoothingRows, neighbourRows, hvnFactor, lvnFactor);
+        }
+        double[] d = dense();
+        return VolumeNodes.find(d, rowCount(), lowRow * rowPoints, rowPoints, smoothingRows, neighbourRows, hvnFactor,
+                lvnFactor);
+    }
+
+    @Override
+    public String toString() {
+        return isEmpty() ? "VolumeProfile{empty}"
+                : "VolumeProfile{" + rowCount() + " rows of " + rowPoints + " pts from " + lowPrice() + ", volume "
+                        + totalVolume + "}";
+    }
+}
