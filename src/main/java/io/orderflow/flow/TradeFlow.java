@@ -184,6 +184,19 @@ public final class TradeFlow {
 
     // ---------------------------------------------------------------- bars
 
+    /**
+     * With a time-bar clock: closes the bar in progress (if any) and delivers it to the listener,
+     * e.g. at the end of a replay. The next event starts a new bar.
+     */
+    public void flush() {
+        if (clock == null) throw new IllegalStateException("flush() is for time bars; use closeBar(endMs)");
+        if (autoBarEnd != Long.MIN_VALUE) {
+            FlowBar bar = closeBar(autoBarEnd);
+            autoBarEnd = Long.MIN_VALUE;
+            if (listener != null) listener.onBar(bar);
+        }
+    }
+
     /** Starts a bar at {@code startMs} (ms UTC), discarding any bar in progress. */
     public void beginBar(long startMs) {
         delta.beginBar(startMs);
