@@ -60,8 +60,7 @@ public final class TradeFlow {
     private final BarClock clock;
     private final FlowBarListener listener;
 
-    private long bid = TradeClassifier.NO_QUOTE;
-    private long ask = TradeClassifier.NO_QUOTE;
+    private final LaggedQuote quote;
     private long autoBarEnd = Long.MIN_VALUE;
     private boolean outsideBars;
     private int lastSide;
@@ -89,6 +88,7 @@ public final class TradeFlow {
         this.divergence = b.divergenceLookback > 0 ? new DeltaDivergence(b.divergenceLookback) : null;
         this.clock = b.clock;
         this.listener = b.listener;
+        this.quote = new LaggedQuote(b.quoteLagMs, b.quoteLagMs == 0 ? 1 : b.quoteLagCapacity);
         if (clock == null) autoBarEnd = Long.MAX_VALUE;
     }
 
@@ -131,8 +131,7 @@ public final class TradeFlow {
      */
     public void onQuote(long timeMs, long askPoints, long bidPoints, double askSize, double bidSize) {
         if (!quoteInput) {
-            ask = askPoints;
-            bid = bidPoints;
+            quote.onQuote(timeMs, bidPoints, askPoints);
             return;
         }
         int side = quoteClassifier != null ? quoteClassifier.classify(askPoints, bidPoints, askSize, bidSize) : 0;
@@ -151,7 +150,8 @@ public final class TradeFlow {
      */
     public void onTrade(long timeMs, long pricePoints, double size, int trueSide) {
         if (quoteInput) throw new IllegalStateException("this TradeFlow was built for quote ticks, not trades");
-        int side = tradeClassifier != null ? tradeClassifier.classify(pricePoints, trueSide, bid, ask) : 0;
+        quote.advanceTo(timeMs);
+        int side = tradeClassifier != null ? tradeClassifier.classify(pricePoints, trueSide, quote.bid(), quote.ask()) : 0;
         flow(timeMs, pricePoints, tickCountTrades ? 1 : size, side);
     }
 
@@ -355,8 +355,7 @@ public final class TradeFlow {
         if (zones != null) zones.clear();
         if (profile != null) profile.reset();
         if (divergence != null) divergence.reset();
-        bid = TradeClassifier.NO_QUOTE;
-        ask = TradeClassifier.NO_QUOTE;
+        quote.reset();
         autoBarEnd = clock == null ? Long.MAX_VALUE : Long.MIN_VALUE;
         outsideBars = false;
         lastSide = 0;
@@ -393,6 +392,8 @@ public final class TradeFlow {
         private double bvcDegreesOfFreedom;
         private BarClock clock;
         private FlowBarListener listener;
+        private long quoteLagMs;
+        private int quoteLagCapacity = 4096;
 
         private Builder(boolean quoteInput, AggressorMethod method, VolumeProxy proxy, long rowPoints) {
             if (rowPoints < 1) throw new IllegalArgumentException("rowPoints must be >= 1, was " + rowPoints);
@@ -448,6 +449,17 @@ public final class TradeFlow {
         public Builder bvc(int windowBars, double degreesOfFreedom) {
             bvcWindowBars = windowBars;
             bvcDegreesOfFreedom = degreesOfFreedom;
+            return this;
+        }
+
+        /**
+         * Trade input: classify each trade against the quote in force {@code lagMs} before it (see
+         * {@link LaggedQuote}; 0, the default, is the latest quote received). Quotes and trades must
+         * then share one clock.
+         */
+        public Builder quoteLag(long lagMs, int capacity) {
+            quoteLagMs = lagMs;
+            quoteLagCapacity = capacity;
             return this;
         }
 
