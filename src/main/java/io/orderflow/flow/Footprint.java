@@ -15,7 +15,7 @@ import io.orderflow.profile.PriceRowIndex;
  * proxy's unit.
  *
  * <p>{@link #add} is O(1) and allocation-free: a primitive open-addressing map ({@link PriceRowIndex})
- * sized at construction, with the last row cached. {@link #closeBar} is O(rows · log rows) and
+ * sized at construction, with the last two rows cached. {@link #closeBar} is O(rows · log rows) and
  * allocates the result. Not thread-safe: single-threaded by contract.
  */
 public final class Footprint {
@@ -27,6 +27,8 @@ public final class Footprint {
     private double[] total;
     private long cachedLow = Long.MAX_VALUE;
     private int cachedIdx = -1;
+    private long cachedLow2 = Long.MAX_VALUE;
+    private int cachedIdx2 = -1;
     private long lastPrice;
     private int events;
 
@@ -48,12 +50,17 @@ public final class Footprint {
     public void add(long price, double volume, int side) {
         int idx;
         long off = price - cachedLow;
+        long off2 = price - cachedLow2;
         if (off >= 0 && off < rowPoints) {
             idx = cachedIdx;
+        } else if (off2 >= 0 && off2 < rowPoints) {
+            idx = cachedIdx2;
         } else {
             long row = Math.floorDiv(price, rowPoints);
             idx = index.getOrAdd(row);
             if (idx >= buy.length) grow();
+            cachedLow2 = cachedLow;
+            cachedIdx2 = cachedIdx;
             cachedLow = row * rowPoints;
             cachedIdx = idx;
         }
@@ -103,6 +110,8 @@ public final class Footprint {
         index.clear();
         cachedLow = Long.MAX_VALUE;
         cachedIdx = -1;
+        cachedLow2 = Long.MAX_VALUE;
+        cachedIdx2 = -1;
         events = 0;
     }
 

@@ -51,6 +51,7 @@ public final class TradeFlow {
     private final TradeClassifier tradeClassifier;
     private final boolean tickCountTrades;
     private final QuotePrice quotePrice;
+    private final boolean priceAtAggressorSide;
     private final DeltaBarCalculator delta;
     private final Footprint footprint;
     private final ImbalanceZones zones;
@@ -78,6 +79,7 @@ public final class TradeFlow {
         this.tradeClassifier = !b.quoteInput && !bvc ? TradeClassifier.create(b.method) : null;
         this.tickCountTrades = b.proxy == VolumeProxy.TICK_COUNT;
         this.quotePrice = b.quotePrice;
+        this.priceAtAggressorSide = b.quotePrice == QuotePrice.AGGRESSOR_SIDE;
         this.delta = bvc ? new DeltaBarCalculator(new BulkVolumeClassifier(b.bvcWindowBars, b.bvcDegreesOfFreedom),
                 b.proxy, b.deltaReset) : new DeltaBarCalculator(b.method, b.proxy, b.deltaReset);
         this.footprint = b.footprint != null ? new Footprint(b.footprint, b.footprintExpectedRows) : null;
@@ -136,7 +138,10 @@ public final class TradeFlow {
         }
         int side = quoteClassifier != null ? quoteClassifier.classify(askPoints, bidPoints, askSize, bidSize) : 0;
         double volume = quoteVolume.volume(askPoints, bidPoints, askSize, bidSize);
-        flow(timeMs, quotePrice.of(side, askPoints, bidPoints), volume, side);
+        long price;
+        if (priceAtAggressorSide) price = side > 0 ? askPoints : side < 0 ? bidPoints : (askPoints + bidPoints) >> 1;
+        else price = quotePrice.of(side, askPoints, bidPoints);
+        flow(timeMs, price, volume, side);
     }
 
     /** A trade (trade input only). */

@@ -13,8 +13,8 @@ import java.util.Arrays;
  * volume proxy for FX — see {@code io.orderflow.flow.VolumeProxy}).
  *
  * <p>Cost: {@link #add} is O(1) with no allocation (a primitive open-addressing map, see
- * {@link PriceRowIndex}; the last row is cached, so consecutive prices in one row skip the
- * lookup). Queries ({@link #pocPrice()}, {@link #valueArea}, {@link #nodes()}) are O(rows in range)
+ * {@link PriceRowIndex}; the last two rows are cached, so prices alternating between the ask's
+ * and the bid's row skip the lookup). Queries ({@link #pocPrice()}, {@link #valueArea}, {@link #nodes()}) are O(rows in range)
  * and reuse a scratch array; those returning objects allocate one result. {@link #clear()} keeps
  * all storage. This is the store behind the session, rolling-window and fixed-range profiles.
  *
@@ -32,16 +32,16 @@ public final class VolumeProfile {
     private double[] sell;
     private double[] total;
     private int[] events;
-    private double totalVolume;
-    private double buyVolume;
-    private double sellVolume;
     private long lowRow = Long.MAX_VALUE;
     private long highRow = Long.MIN_VALUE;
     private boolean boundsDirty;
     private int liveRows;
-    // last-row cache: prices in [cachedLow, cachedLow + rowPoints) map to cachedIdx
+    // two-row cache (quote flow alternates between the ask's and the bid's row): prices in
+    // [cachedLow, cachedLow + rowPoints) map to cachedIdx, likewise for the second entry
     private long cachedLow = Long.MAX_VALUE;
     private int cachedIdx = -1;
+    private long cachedLow2 = Long.MAX_VALUE;
+    private int cachedIdx2 = -1;
     private double[] scratch = new double[64];
 
     /**
@@ -78,12 +78,17 @@ public final class VolumeProfile {
     public int add(long price, double volume, int side) {
         int idx;
         long off = price - cachedLow;
+        long off2 = price - cachedLow2;
         if (off >= 0 && off < rowPoints) {
             idx = cachedIdx;
+        } else if (off2 >= 0 && off2 < rowPoints) {
+            idx = cachedIdx2;
         } else {
             long row = Math.floorDiv(price, rowPoints);
             idx = index.getOrAdd(row);
             if (idx >= buy.length) grow();
+            cachedLow2 = cachedLow;
+            cachedIdx2 = cachedIdx;
             cachedLow = row * rowPoints;
             cachedIdx = idx;
         }
@@ -94,14 +99,8 @@ public final class VolumeProfile {
             if (row > highRow) highRow = row;
         }
         total[idx] += volume;
-        totalVolume += volume;
-        if (side > 0) {
-            buy[idx] += volume;
-            buyVolume += volume;
-        } else if (side < 0) {
-            sell[idx] += volume;
-            sellVolume += volume;
-        }
+        if (side > 0) buy[idx] += volume;
+        else if (side < 0) sell[idx] += volume;
         return idx;
     }
 
@@ -111,20 +110,12 @@ public final class VolumeProfile {
      */
     void removeAt(int idx, double volume, int side) {
         int n = --events[idx];
-        totalVolume -= volume;
-        if (side > 0) buyVolume -= volume;
-        else if (side < 0) sellVolume -= volume;
         if (n == 0) {
             total[idx] = 0;
             buy[idx] = 0;
             sell[idx] = 0;
             liveRows--;
             boundsDirty = true;
-            if (liveRows == 0) {
-                totalVolume = 0;
-                buyVolume = 0;
-                sellVolume = 0;
-            }
         } else {
             total[idx] -= volume;
             if (side > 0) buy[idx] -= volume;
@@ -153,31 +144,36 @@ public final class VolumeProfile {
         Arrays.fill(total, 0, n, 0);
         Arrays.fill(events, 0, n, 0);
         index.clear();
-        totalVolume = 0;
-        buyVolume = 0;
-        sellVolume = 0;
         lowRow = Long.MAX_VALUE;
         highRow = Long.MIN_VALUE;
         boundsDirty = false;
         liveRows = 0;
         cachedLow = Long.MAX_VALUE;
         cachedIdx = -1;
+        cachedLow2 = Long.MAX_VALUE;
+        cachedIdx2 = -1;
     }
 
     /** True when no volume event is held. */
     public boolean isEmpty() { return liveRows == 0; }
 
-    /** Total volume (buy + sell + unclassified). */
-    public double totalVolume() { return totalVolume; }
+    /** Total volume (buy + sell + unclassified). O(rows). */
+    public double totalVolume() { return sum(total); }
 
-    /** Buy volume. */
-    public double buyVolume() { return buyVolume; }
+    /** Buy volume. O(rows). */
+    public double buyVolume() { return sum(buy); }
 
-    /** Sell volume. */
-    public double sellVolume() { return sellVolume; }
+    /** Sell volume. O(rows). */
+    public double sellVolume() { return sum(sell); }
 
-    /** Buy minus sell volume. */
-    public double delta() { return buyVolume - sellVolume; }
+    /** Buy minus sell volume. O(rows). */
+    public double delta() { return buyVolume() - sellVolume(); }
+
+    private double sum(double[] v) {
+        double s = 0;
+        for (int i = 0, n = index.size(); i < n; i++) s += v[i];
+        return s;
+    }
 
     private void fixBounds() {
         if (!boundsDirty) return;
@@ -317,6 +313,6 @@ public final class VolumeProfile {
     public String toString() {
         return isEmpty() ? "VolumeProfile{empty}"
                 : "VolumeProfile{" + rowCount() + " rows of " + rowPoints + " pts from " + lowPrice() + ", volume "
-                        + totalVolume + "}";
+                        + totalVolume() + "}";
     }
 }
