@@ -93,24 +93,19 @@ public final class DeltaBarCalculator {
             open = price;
             high = price;
             low = price;
-        } else {
-            if (price > high) high = price;
-            if (price < low) low = price;
         }
+        high = Math.max(high, price);
+        low = Math.min(low, price);
         close = price;
         lastEventMs = timeMs;
-        if (bvc != null || side == 0) {
-            unclassified += volume;
-            cumulative.advanceTo(timeMs);
-        } else if (side > 0) {
-            buy += volume;
-            running += volume;
-            cumulative.add(timeMs, volume);
-        } else {
-            sell += volume;
-            running -= volume;
-            cumulative.add(timeMs, -volume);
-        }
+        // branch-free on the side (the sign flips unpredictably tick to tick); adding 0.0 leaves a sum unchanged
+        int s = bvc != null ? 0 : Integer.signum(side);
+        buy += volume * ((s + 1) >> 1);
+        sell += volume * ((1 - s) >> 1);
+        unclassified += volume * (1 - (s & 1));
+        double signed = s * volume;
+        running += signed;
+        cumulative.add(timeMs, signed);
         double cd = cumulative.value();
         if (events++ == 0) {
             maxDelta = running;
@@ -124,6 +119,7 @@ public final class DeltaBarCalculator {
             if (cd < cdLow) cdLow = cd;
         }
     }
+
 
     /**
      * Closes the bar in progress at {@code endMs} (exclusive, ms UTC) and returns it; a bar with no

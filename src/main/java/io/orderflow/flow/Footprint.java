@@ -65,8 +65,9 @@ public final class Footprint {
             cachedIdx = idx;
         }
         total[idx] += volume;
-        if (side > 0) buy[idx] += volume;
-        else if (side < 0) sell[idx] += volume;
+        int s = Integer.signum(side);
+        buy[idx] += volume * ((s + 1) >> 1);    // branch-free: the side flips unpredictably
+        sell[idx] += volume * ((1 - s) >> 1);
         lastPrice = price;
         events++;
     }

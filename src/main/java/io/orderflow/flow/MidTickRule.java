@@ -12,10 +12,8 @@ public final class MidTickRule implements QuoteTickClassifier {
     @Override
     public int classify(long askPoints, long bidPoints, double askSize, double bidSize) {
         long mid2 = askPoints + bidPoints;
-        if (hasPrevious) {
-            if (mid2 > previousMid2) lastSign = Aggressor.BUY;
-            else if (mid2 < previousMid2) lastSign = Aggressor.SELL;
-        }
+        int move = hasPrevious ? Long.signum(mid2 - previousMid2) : 0;
+        lastSign = move != 0 ? move : lastSign;   // zero tick: keep the last non-zero sign
         previousMid2 = mid2;
         hasPrevious = true;
         return lastSign;

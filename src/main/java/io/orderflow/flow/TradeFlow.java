@@ -139,7 +139,10 @@ public final class TradeFlow {
         int side = quoteClassifier != null ? quoteClassifier.classify(askPoints, bidPoints, askSize, bidSize) : 0;
         double volume = quoteVolume.volume(askPoints, bidPoints, askSize, bidSize);
         long price;
-        if (priceAtAggressorSide) price = side > 0 ? askPoints : side < 0 ? bidPoints : (askPoints + bidPoints) >> 1;
+        if (priceAtAggressorSide) {
+            price = side > 0 ? askPoints : bidPoints;
+            if (side == 0) price = (askPoints + bidPoints) >> 1;
+        }
         else price = quotePrice.of(side, askPoints, bidPoints);
         flow(timeMs, price, volume, side);
     }

@@ -99,8 +99,9 @@ public final class VolumeProfile {
             if (row > highRow) highRow = row;
         }
         total[idx] += volume;
-        if (side > 0) buy[idx] += volume;
-        else if (side < 0) sell[idx] += volume;
+        int s = Integer.signum(side);
+        buy[idx] += volume * ((s + 1) >> 1);    // branch-free: the side flips unpredictably
+        sell[idx] += volume * ((1 - s) >> 1);
         return idx;
     }
 

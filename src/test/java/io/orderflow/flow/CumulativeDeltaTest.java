@@ -108,7 +108,9 @@ class CumulativeDeltaTest {
                         differedBefore++;
                     }
                 }
-                assertTrue(compared > 1400, "bars compared after the reset: " + compared);
+                System.out.printf("%s x %s: %d bars identical after the reset, %d differed before it%n", m, p,
+                        compared, differedBefore);
+                assertEquals(1560, compared, "minute bars from 22:00 UTC on 4 Feb to the end of 5 Feb");
                 assertTrue(differedBefore > 400, "before the reset the loading start shows: " + differedBefore);
             }
         }
