@@ -30,10 +30,8 @@ public final class DeltaBarCalculator {
     private long high;
     private long low;
     private long close;
-    private double buy;
-    private double sell;
-    private double unclassified;
-    private double running;
+    // [sell, unclassified, buy] volume of the bar, updated at side + 1: one branch-free update per event
+    private final double[] sideVolume = new double[3];
     private double maxDelta;
     private double minDelta;
     private double cdHigh;
@@ -73,10 +71,9 @@ public final class DeltaBarCalculator {
         this.startMs = startMs;
         barOpen = true;
         events = 0;
-        buy = 0;
-        sell = 0;
-        unclassified = 0;
-        running = 0;
+        sideVolume[0] = 0;
+        sideVolume[1] = 0;
+        sideVolume[2] = 0;
         maxDelta = 0;
         minDelta = 0;
         cdHigh = cumulative.value();
@@ -98,14 +95,11 @@ public final class DeltaBarCalculator {
         low = Math.min(low, price);
         close = price;
         lastEventMs = timeMs;
-        // branch-free on the side (the sign flips unpredictably tick to tick); adding 0.0 leaves a sum unchanged
+        // branch-free on the side: the sign flips unpredictably from tick to tick
         int s = bvc != null ? 0 : Integer.signum(side);
-        buy += volume * ((s + 1) >> 1);
-        sell += volume * ((1 - s) >> 1);
-        unclassified += volume * (1 - (s & 1));
-        double signed = s * volume;
-        running += signed;
-        cumulative.add(timeMs, signed);
+        sideVolume[s + 1] += volume;
+        double running = sideVolume[2] - sideVolume[0];
+        cumulative.add(timeMs, s * volume);
         double cd = cumulative.value();
         if (events++ == 0) {
             maxDelta = running;
@@ -139,9 +133,9 @@ public final class DeltaBarCalculator {
             l = p;
             c = p;
         }
-        double b = buy;
-        double s = sell;
-        double u = unclassified;
+        double b = sideVolume[2];
+        double s = sideVolume[0];
+        double u = sideVolume[1];
         double max = maxDelta;
         double min = minDelta;
         double cdh = cdHigh;
@@ -182,16 +176,16 @@ public final class DeltaBarCalculator {
     public long barStartMs() { return startMs; }
 
     /** Buy volume so far in the bar in progress. */
-    public double buyVolume() { return buy; }
+    public double buyVolume() { return sideVolume[2]; }
 
     /** Sell volume so far in the bar in progress. */
-    public double sellVolume() { return sell; }
+    public double sellVolume() { return sideVolume[0]; }
 
     /** Unclassified volume so far in the bar in progress. */
-    public double unclassifiedVolume() { return unclassified; }
+    public double unclassifiedVolume() { return sideVolume[1]; }
 
     /** Delta so far in the bar in progress. */
-    public double delta() { return buy - sell; }
+    public double delta() { return sideVolume[2] - sideVolume[0]; }
 
     /** Events so far in the bar in progress. */
     public int events() { return events; }
@@ -210,9 +204,8 @@ public final class DeltaBarCalculator {
         hasPreviousClose = false;
         barOpen = false;
         events = 0;
-        buy = 0;
-        sell = 0;
-        unclassified = 0;
-        running = 0;
+        sideVolume[0] = 0;
+        sideVolume[1] = 0;
+        sideVolume[2] = 0;
     }
 }

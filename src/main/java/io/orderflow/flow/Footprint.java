@@ -11,7 +11,8 @@ import io.orderflow.profile.PriceRowIndex;
  * exhaustion (rules in {@link FootprintSettings}) and clears itself without reallocating.
  *
  * <p>A price {@code p} (points) lands in row {@code floorDiv(p, rowPoints)}, reported by its low
- * edge. Sides as {@link Aggressor}; unclassified volume counts in the total only. Volumes in the
+ * edge. Sides as {@link Aggressor}; unclassified volume counts in the total only (a row's total is
+ * sell + unclassified + buy, summed in that order). Volumes in the
  * proxy's unit.
  *
  * <p>{@link #add} is O(1) and allocation-free: a primitive open-addressing map ({@link PriceRowIndex})
@@ -22,9 +23,8 @@ public final class Footprint {
     private final FootprintSettings settings;
     private final long rowPoints;
     private final PriceRowIndex index;
-    private double[] buy;
-    private double[] sell;
-    private double[] total;
+    // per row three cells [sell, unclassified, buy] at 3·idx + side + 1: one branch-free update per event
+    private double[] cells;
     private long cachedLow = Long.MAX_VALUE;
     private int cachedIdx = -1;
     private long cachedLow2 = Long.MAX_VALUE;
@@ -40,10 +40,7 @@ public final class Footprint {
         this.settings = settings;
         this.rowPoints = settings.rowPoints();
         this.index = new PriceRowIndex(expectedRows);
-        int cap = index.capacity();
-        buy = new double[cap];
-        sell = new double[cap];
-        total = new double[cap];
+        cells = new double[3 * index.capacity()];
     }
 
     /** Adds {@code volume} at {@code price} (points) on {@code side} (+1 buy, -1 sell, 0 unclassified). */
@@ -58,25 +55,19 @@ public final class Footprint {
         } else {
             long row = Math.floorDiv(price, rowPoints);
             idx = index.getOrAdd(row);
-            if (idx >= buy.length) grow();
+            if (3 * idx >= cells.length) grow();
             cachedLow2 = cachedLow;
             cachedIdx2 = cachedIdx;
             cachedLow = row * rowPoints;
             cachedIdx = idx;
         }
-        total[idx] += volume;
-        int s = Integer.signum(side);
-        buy[idx] += volume * ((s + 1) >> 1);    // branch-free: the side flips unpredictably
-        sell[idx] += volume * ((1 - s) >> 1);
+        cells[3 * idx + Integer.signum(side) + 1] += volume;
         lastPrice = price;
         events++;
     }
 
     private void grow() {
-        int cap = index.capacity();
-        buy = Arrays.copyOf(buy, cap);
-        sell = Arrays.copyOf(sell, cap);
-        total = Arrays.copyOf(total, cap);
+        cells = Arrays.copyOf(cells, 3 * index.capacity());
     }
 
     /**
@@ -92,10 +83,10 @@ public final class Footprint {
         double[] s = new double[n];
         double[] t = new double[n];
         for (int i = 0; i < n; i++) {
-            int idx = index.indexOf(keys[i]);
-            b[i] = buy[idx];
-            s[i] = sell[idx];
-            t[i] = total[idx];
+            int c = 3 * index.indexOf(keys[i]);
+            s[i] = cells[c];
+            b[i] = cells[c + 2];
+            t[i] = cells[c] + cells[c + 1] + cells[c + 2];
         }
         FootprintBar bar = new FootprintBar(startMs, endMs, settings, keys, b, s, t, lastPrice, events);
         clear();
@@ -105,9 +96,7 @@ public final class Footprint {
     /** Empties the bar in progress, keeping the storage. */
     public void clear() {
         int n = index.size();
-        Arrays.fill(buy, 0, n, 0);
-        Arrays.fill(sell, 0, n, 0);
-        Arrays.fill(total, 0, n, 0);
+        Arrays.fill(cells, 0, 3 * n, 0);
         index.clear();
         cachedLow = Long.MAX_VALUE;
         cachedIdx = -1;
@@ -125,19 +114,19 @@ public final class Footprint {
     /** Total volume in the row of {@code price} in the bar in progress. */
     public double volumeAt(long price) {
         int i = index.indexOf(Math.floorDiv(price, rowPoints));
-        return i < 0 ? 0 : total[i];
+        return i < 0 ? 0 : cells[3 * i] + cells[3 * i + 1] + cells[3 * i + 2];
     }
 
     /** Buy volume in the row of {@code price} in the bar in progress. */
     public double buyVolumeAt(long price) {
         int i = index.indexOf(Math.floorDiv(price, rowPoints));
-        return i < 0 ? 0 : buy[i];
+        return i < 0 ? 0 : cells[3 * i + 2];
     }
 
     /** Sell volume in the row of {@code price} in the bar in progress. */
     public double sellVolumeAt(long price) {
         int i = index.indexOf(Math.floorDiv(price, rowPoints));
-        return i < 0 ? 0 : sell[i];
+        return i < 0 ? 0 : cells[3 * i];
     }
 
     public FootprintSettings settings() { return settings; }

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * <p>A price {@code p} (points) falls in row {@code floorDiv(p, rowPoints)}, whose low edge
  * {@code row · rowPoints} is the row's price everywhere in this API. The side of an added volume
  * is {@code +1} buy, {@code -1} sell, {@code 0} unclassified (counted in the total only), so
- * {@code total = buy + sell + unclassified}. Volumes are in the caller's unit (traded size, or a
+ * {@code total = sell + unclassified + buy} (summed in that order). Volumes are in the caller's unit (traded size, or a
  * volume proxy for FX — see {@code io.orderflow.flow.VolumeProxy}).
  *
  * <p>Cost: {@link #add} is O(1) with no allocation (a primitive open-addressing map, see
@@ -28,9 +28,8 @@ public final class VolumeProfile {
 
     private final long rowPoints;
     private final PriceRowIndex index;
-    private double[] buy;
-    private double[] sell;
-    private double[] total;
+    // per row three cells [sell, unclassified, buy] at 3·idx + side + 1: one branch-free update per event
+    private double[] cells;
     private int[] events;
     private long lowRow = Long.MAX_VALUE;
     private long highRow = Long.MIN_VALUE;
@@ -53,9 +52,7 @@ public final class VolumeProfile {
         this.rowPoints = rowPoints;
         this.index = new PriceRowIndex(expectedRows);
         int cap = index.capacity();
-        buy = new double[cap];
-        sell = new double[cap];
-        total = new double[cap];
+        cells = new double[3 * cap];
         events = new int[cap];
     }
 
@@ -86,7 +83,7 @@ public final class VolumeProfile {
         } else {
             long row = Math.floorDiv(price, rowPoints);
             idx = index.getOrAdd(row);
-            if (idx >= buy.length) grow();
+            if (idx >= events.length) grow();
             cachedLow2 = cachedLow;
             cachedIdx2 = cachedIdx;
             cachedLow = row * rowPoints;
@@ -98,10 +95,7 @@ public final class VolumeProfile {
             if (row < lowRow) lowRow = row;
             if (row > highRow) highRow = row;
         }
-        total[idx] += volume;
-        int s = Integer.signum(side);
-        buy[idx] += volume * ((s + 1) >> 1);    // branch-free: the side flips unpredictably
-        sell[idx] += volume * ((1 - s) >> 1);
+        cells[3 * idx + Integer.signum(side) + 1] += volume;
         return idx;
     }
 
@@ -111,24 +105,21 @@ public final class VolumeProfile {
      */
     void removeAt(int idx, double volume, int side) {
         int n = --events[idx];
+        int c = 3 * idx + Integer.signum(side) + 1;
         if (n == 0) {
-            total[idx] = 0;
-            buy[idx] = 0;
-            sell[idx] = 0;
+            cells[3 * idx] = 0;
+            cells[3 * idx + 1] = 0;
+            cells[3 * idx + 2] = 0;
             liveRows--;
             boundsDirty = true;
         } else {
-            total[idx] -= volume;
-            if (side > 0) buy[idx] -= volume;
-            else if (side < 0) sell[idx] -= volume;
+            cells[c] -= volume;
         }
     }
 
     private void grow() {
         int cap = index.capacity();
-        buy = Arrays.copyOf(buy, cap);
-        sell = Arrays.copyOf(sell, cap);
-        total = Arrays.copyOf(total, cap);
+        cells = Arrays.copyOf(cells, 3 * cap);
         events = Arrays.copyOf(events, cap);
     }
 
@@ -140,9 +131,7 @@ public final class VolumeProfile {
     /** Empties the profile, keeping its storage. */
     public void clear() {
         int n = index.size();
-        Arrays.fill(buy, 0, n, 0);
-        Arrays.fill(sell, 0, n, 0);
-        Arrays.fill(total, 0, n, 0);
+        Arrays.fill(cells, 0, 3 * n, 0);
         Arrays.fill(events, 0, n, 0);
         index.clear();
         lowRow = Long.MAX_VALUE;
@@ -159,21 +148,30 @@ public final class VolumeProfile {
     public boolean isEmpty() { return liveRows == 0; }
 
     /** Total volume (buy + sell + unclassified). O(rows). */
-    public double totalVolume() { return sum(total); }
+    public double totalVolume() {
+        double s = 0;
+        for (int i = 0, n = index.size(); i < n; i++) s += rowTotal(i);
+        return s;
+    }
 
     /** Buy volume. O(rows). */
-    public double buyVolume() { return sum(buy); }
+    public double buyVolume() { return sum(2); }
 
     /** Sell volume. O(rows). */
-    public double sellVolume() { return sum(sell); }
+    public double sellVolume() { return sum(0); }
 
     /** Buy minus sell volume. O(rows). */
     public double delta() { return buyVolume() - sellVolume(); }
 
-    private double sum(double[] v) {
+    private double sum(int cell) {
         double s = 0;
-        for (int i = 0, n = index.size(); i < n; i++) s += v[i];
+        for (int i = 0, n = index.size(); i < n; i++) s += cells[3 * i + cell];
         return s;
+    }
+
+    /** A row's total: sell + unclassified + buy, summed in that order. */
+    private double rowTotal(int idx) {
+        return cells[3 * idx] + cells[3 * idx + 1] + cells[3 * idx + 2];
     }
 
     private void fixBounds() {
@@ -223,19 +221,19 @@ public final class VolumeProfile {
     /** Total volume in the row holding {@code price} (0 when none). */
     public double volumeAt(long price) {
         int i = idxOfPrice(price);
-        return i < 0 ? 0 : total[i];
+        return i < 0 ? 0 : rowTotal(i);
     }
 
     /** Buy volume in the row holding {@code price}. */
     public double buyVolumeAt(long price) {
         int i = idxOfPrice(price);
-        return i < 0 ? 0 : buy[i];
+        return i < 0 ? 0 : cells[3 * i + 2];
     }
 
     /** Sell volume in the row holding {@code price}. */
     public double sellVolumeAt(long price) {
         int i = idxOfPrice(price);
-        return i < 0 ? 0 : sell[i];
+        return i < 0 ? 0 : cells[3 * i];
     }
 
     /** Number of volume events in the row holding {@code price}. */
@@ -256,7 +254,7 @@ public final class VolumeProfile {
         Arrays.fill(out, 0, n, 0);
         long lo = lowRow;
         for (int i = 0, m = index.size(); i < m; i++) {
-            if (events[i] > 0) out[(int) (index.keyAt(i) - lo)] = total[i];
+            if (events[i] > 0) out[(int) (index.keyAt(i) - lo)] = rowTotal(i);
         }
         return out;
     }

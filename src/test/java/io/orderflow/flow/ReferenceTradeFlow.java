@@ -301,7 +301,7 @@ final class ReferenceTradeFlow {
         }
         Map<Long, Double> bvcSums = new java.util.HashMap<>();
 
-        TreeMap<Long, Double> profileHist = new TreeMap<>();
+        TreeMap<Long, double[]> profileSides = new TreeMap<>();
         long profileHistSession = Long.MIN_VALUE;
         List<Bar> bars = new ArrayList<>();
         List<Zone> allZones = new ArrayList<>();
@@ -352,11 +352,17 @@ final class ReferenceTradeFlow {
                 // histogram of the session's events so far (events up to this bar's last one)
                 for (int i = a; i <= b; i++) {
                     if (profileHistSession != profileSession[i]) {
-                        profileHist.clear();
+                        profileSides.clear();
                         profileHistSession = profileSession[i];
                     }
-                    profileHist.merge(Math.floorDiv(ev.get(i).price(), c.profileRowPoints()), ev.get(i).volume(),
-                            Double::sum);
+                    double[] cell = profileSides.computeIfAbsent(
+                            Math.floorDiv(ev.get(i).price(), c.profileRowPoints()), k -> new double[3]);
+                    cell[ev.get(i).side() + 1] += ev.get(i).volume();
+                }
+                TreeMap<Long, Double> profileHist = new TreeMap<>();
+                for (var en : profileSides.entrySet()) {
+                    double[] x = en.getValue();
+                    profileHist.put(en.getKey(), x[0] + x[1] + x[2]);
                 }
                 va = valueArea(profileHist, profileHist.firstKey(), profileHist.lastKey(), c.profileRowPoints(),
                         c.vaShare(), c.vaMethod(), c.vaMethod().defaultTie());
@@ -413,13 +419,14 @@ final class ReferenceTradeFlow {
 
     static Footprint footprint(List<Event> ev, int a, int b, FootprintSettings s, long endMs) {
         long rp = s.rowPoints();
+        // per row {buy, sell, unclassified}; a row's total is sell + unclassified + buy
         TreeMap<Long, double[]> rows = new TreeMap<>();
         for (int i = a; i <= b; i++) {
             Event e = ev.get(i);
             double[] r = rows.computeIfAbsent(Math.floorDiv(e.price(), rp), k -> new double[3]);
             if (e.side() > 0) r[0] += e.volume();
             else if (e.side() < 0) r[1] += e.volume();
-            r[2] += e.volume();
+            else r[2] += e.volume();
         }
         int m = rows.size();
         long[] keys = new long[m];
@@ -431,7 +438,7 @@ final class ReferenceTradeFlow {
             keys[k] = en.getKey();
             buy[k] = en.getValue()[0];
             sell[k] = en.getValue()[1];
-            total[k] = en.getValue()[2];
+            total[k] = en.getValue()[1] + en.getValue()[2] + en.getValue()[0];
             k++;
         }
         boolean[] bi = new boolean[m];
@@ -509,11 +516,19 @@ final class ReferenceTradeFlow {
     /** Value area of a list of events by the definition, rows including empty ones between. */
     static ValueArea valueArea(List<Event> ev, long rp, double share, ValueAreaMethod method, ValueAreaMethod.Tie tie) {
         if (ev.isEmpty()) return null;
-        TreeMap<Long, Double> hist = new TreeMap<>();
-        for (Event e : ev) hist.merge(Math.floorDiv(e.price(), rp), e.volume(), Double::sum);
+        TreeMap<Long, Double> hist = histogram(ev, rp);
         long lo = hist.firstKey();
         long hi = hist.lastKey();
         return valueArea(hist, lo, hi, rp, share, method, tie);
+    }
+
+    /** Row totals of a list of events: per row sell + unclassified + buy, each summed in event order. */
+    static TreeMap<Long, Double> histogram(List<Event> ev, long rp) {
+        TreeMap<Long, double[]> sides = new TreeMap<>();
+        for (Event e : ev) sides.computeIfAbsent(Math.floorDiv(e.price(), rp), k -> new double[3])[e.side() + 1] += e.volume();
+        TreeMap<Long, Double> hist = new TreeMap<>();
+        for (var en : sides.entrySet()) hist.put(en.getKey(), en.getValue()[0] + en.getValue()[1] + en.getValue()[2]);
+        return hist;
     }
 
     static ValueArea valueArea(TreeMap<Long, Double> hist, long lo, long hi, long rp, double share,
