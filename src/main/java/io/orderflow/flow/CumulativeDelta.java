@@ -25,6 +25,7 @@ public final class CumulativeDelta {
     private double value;
     private int resets;
 
+    /** A cumulative delta at zero that restarts as {@code reset} says. */
     public CumulativeDelta(DeltaReset reset) {
         this.reset = reset;
         this.tracker = reset.resets() ? new SessionTracker(reset.anchor()) : null;
@@ -74,6 +75,7 @@ public final class CumulativeDelta {
     /** End (exclusive) of the current session (ms UTC); {@link Long#MAX_VALUE} with {@link DeltaReset#NEVER}. */
     public long sessionEndMs() { return sessionEnd; }
 
+    /** When this cumulative delta restarts. */
     public DeltaReset resetPolicy() { return reset; }
 
     /** Forgets everything: as if nothing had been loaded. */

@@ -35,6 +35,7 @@ public final class DeltaBar {
     private final AggressorMethod method;
     private final VolumeProxy proxy;
 
+    /** A bar's values as described by the getters (prices in points, volumes in the proxy's unit, times ms UTC). */
     public DeltaBar(long startMs, long endMs, long open, long high, long low, long close, double buyVolume,
                     double sellVolume, double unclassifiedVolume, double maxDelta, double minDelta, int events,
                     double cumulativeDelta, double cumulativeDeltaHigh, double cumulativeDeltaLow,

@@ -193,8 +193,10 @@ public final class DeltaBarCalculator {
     /** The cumulative delta (read it; it is fed by this calculator). */
     public CumulativeDelta cumulativeDelta() { return cumulative; }
 
+    /** How the sides are inferred (provenance of every bar). */
     public AggressorMethod method() { return method; }
 
+    /** What counts as volume (provenance of every bar). */
     public VolumeProxy proxy() { return proxy; }
 
     /** Forgets everything, including the cumulative delta and the BVC window. */

@@ -16,8 +16,11 @@ package io.orderflow.flow;
  * allocation-free. Not thread-safe.
  */
 public final class DeltaDivergence {
+    /** A new low not confirmed by delta. */
     public static final int BULLISH = 1;
+    /** A new high not confirmed by delta. */
     public static final int BEARISH = -1;
+    /** No divergence. */
     public static final int NONE = 0;
 
     private final long[] highs;
@@ -28,6 +31,7 @@ public final class DeltaDivergence {
     private double sum;
     private int last;
 
+    /** Compares each bar with the previous {@code lookbackBars} bars (at least 1). */
     public DeltaDivergence(int lookbackBars) {
         if (lookbackBars < 1) throw new IllegalArgumentException("lookbackBars must be >= 1, was " + lookbackBars);
         highs = new long[lookbackBars];
@@ -71,6 +75,7 @@ public final class DeltaDivergence {
     /** The last bar's signal. */
     public int last() { return last; }
 
+    /** Forgets all bars. */
     public void reset() {
         next = 0;
         count = 0;

@@ -19,6 +19,7 @@ public final class FlowBar {
     private final ValueArea valueArea;
     private final int divergence;
 
+    /** The parts of one closed bar (null or {@link #NO_PRICE} for parts switched off). */
     public FlowBar(DeltaBar delta, FootprintBar footprint, long pocPrice, ValueArea valueArea, int divergence) {
         this.delta = delta;
         this.footprint = footprint;

@@ -129,5 +129,6 @@ public final class Footprint {
         return i < 0 ? 0 : cells[3 * i];
     }
 
+    /** Rows and signal rules. */
     public FootprintSettings settings() { return settings; }
 }

@@ -17,6 +17,8 @@ import java.util.List;
  * marks them broken).
  */
 public final class FootprintBar {
+    private static final ImbalanceZone[] NO_ZONES = new ImbalanceZone[0];
+
     private final long startMs;
     private final long endMs;
     private final FootprintSettings settings;
@@ -95,10 +97,14 @@ public final class FootprintBar {
         buyImbalances = nb;
         sellImbalances = ns;
 
-        List<ImbalanceZone> z = new ArrayList<>(2);
-        stacks(buyImbalance, ImbalanceZone.SUPPORT, z);
-        stacks(sellImbalance, ImbalanceZone.RESISTANCE, z);
-        zones = z.toArray(new ImbalanceZone[0]);
+        if (nb >= settings.stackedRows() || ns >= settings.stackedRows()) {
+            List<ImbalanceZone> z = new ArrayList<>(2);
+            stacks(buyImbalance, ImbalanceZone.SUPPORT, z);
+            stacks(sellImbalance, ImbalanceZone.RESISTANCE, z);
+            zones = z.toArray(new ImbalanceZone[0]);
+        } else {
+            zones = NO_ZONES;
+        }
 
         if (n == 0) {
             poc = -1;
@@ -176,6 +182,7 @@ public final class FootprintBar {
     /** Bar end (exclusive), ms UTC. */
     public long endMs() { return endMs; }
 
+    /** Rows and signal rules the bar was built with. */
     public FootprintSettings settings() { return settings; }
 
     /** Row height in points. */

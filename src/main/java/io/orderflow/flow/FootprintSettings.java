@@ -81,41 +81,49 @@ public final class FootprintSettings {
                 DEFAULT_EXTREME_ROWS, DEFAULT_ABSORPTION_FACTOR, DEFAULT_EXHAUSTION_FACTOR);
     }
 
+    /** A copy with rows of {@code v} (&gt;= 1) points. */
     public FootprintSettings withRowPoints(long v) {
         return new FootprintSettings(v, imbalanceRatio, minImbalanceVolume, ignoreZeros, stackedRows, extremeRows,
                 absorptionFactor, exhaustionFactor);
     }
 
+    /** A copy with the imbalance ratio r = {@code v} (&gt;= 1; 3.0 means 300%). */
     public FootprintSettings withImbalanceRatio(double v) {
         return new FootprintSettings(rowPoints, v, minImbalanceVolume, ignoreZeros, stackedRows, extremeRows,
                 absorptionFactor, exhaustionFactor);
     }
 
+    /** A copy with the minimum dominant volume {@code v} (&gt;= 0, proxy units). */
     public FootprintSettings withMinImbalanceVolume(double v) {
         return new FootprintSettings(rowPoints, imbalanceRatio, v, ignoreZeros, stackedRows, extremeRows,
                 absorptionFactor, exhaustionFactor);
     }
 
+    /** A copy with the ignore-zeros flag {@code v}. */
     public FootprintSettings withIgnoreZeros(boolean v) {
         return new FootprintSettings(rowPoints, imbalanceRatio, minImbalanceVolume, v, stackedRows, extremeRows,
                 absorptionFactor, exhaustionFactor);
     }
 
+    /** A copy needing {@code v} (&gt;= 2) consecutive imbalance rows for a zone. */
     public FootprintSettings withStackedRows(int v) {
         return new FootprintSettings(rowPoints, imbalanceRatio, minImbalanceVolume, ignoreZeros, v, extremeRows,
                 absorptionFactor, exhaustionFactor);
     }
 
+    /** A copy examining {@code v} (&gt;= 1) rows at each end for absorption. */
     public FootprintSettings withExtremeRows(int v) {
         return new FootprintSettings(rowPoints, imbalanceRatio, minImbalanceVolume, ignoreZeros, stackedRows, v,
                 absorptionFactor, exhaustionFactor);
     }
 
+    /** A copy with the absorption factor {@code v} (&gt; 0). */
     public FootprintSettings withAbsorptionFactor(double v) {
         return new FootprintSettings(rowPoints, imbalanceRatio, minImbalanceVolume, ignoreZeros, stackedRows,
                 extremeRows, v, exhaustionFactor);
     }
 
+    /** A copy with the exhaustion factor {@code v} (&gt;= 0). */
     public FootprintSettings withExhaustionFactor(double v) {
         return new FootprintSettings(rowPoints, imbalanceRatio, minImbalanceVolume, ignoreZeros, stackedRows,
                 extremeRows, absorptionFactor, v);

@@ -25,6 +25,7 @@ public final class ImbalanceZone {
     private final long createdMs;
     private long brokenMs = ALIVE;
 
+    /** A live zone of {@code kind} covering {@code [lowPrice, highEdge)} points, made of {@code rows} rows, formed at {@code createdMs}. */
     public ImbalanceZone(int kind, long lowPrice, long highEdge, int rows, long createdMs) {
         if (kind != SUPPORT && kind != RESISTANCE) throw new IllegalArgumentException("kind must be SUPPORT or RESISTANCE");
         if (highEdge <= lowPrice) throw new IllegalArgumentException("empty zone " + lowPrice + ".." + highEdge);
@@ -38,6 +39,7 @@ public final class ImbalanceZone {
     /** {@link #SUPPORT} or {@link #RESISTANCE}. */
     public int kind() { return kind; }
 
+    /** True for a support zone (buy imbalances). */
     public boolean isSupport() { return kind == SUPPORT; }
 
     /** Low edge of the lowest row, points. */

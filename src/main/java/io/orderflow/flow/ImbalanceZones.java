@@ -26,10 +26,12 @@ public final class ImbalanceZones {
     private long broken;
     private long dropped;
 
+    /** Keeps up to {@value #DEFAULT_CAPACITY} live zones. */
     public ImbalanceZones() {
         this(DEFAULT_CAPACITY);
     }
 
+    /** Keeps up to {@code capacity} live zones. */
     public ImbalanceZones(int capacity) {
         if (capacity < 1) throw new IllegalArgumentException("capacity must be >= 1, was " + capacity);
         this.capacity = capacity;

@@ -51,6 +51,7 @@ public final class QuoteVolumeProxy {
     private static final int TICK_COUNT = VolumeProxy.TICK_COUNT.ordinal();
     private static final int TOP = VolumeProxy.TOP_OF_BOOK_SIZE.ordinal();
 
+    /** The proxy computed. */
     public VolumeProxy proxy() { return proxy; }
 
     /** Forgets the previous tick. */

@@ -478,6 +478,7 @@ public final class TradeFlow {
             return this;
         }
 
+        /** A new TradeFlow with these settings. */
         public TradeFlow build() {
             if (deltaReset == null) throw new IllegalArgumentException("deltaReset must not be null (use DeltaReset.NEVER)");
             if (quotePrice == null) throw new IllegalArgumentException("quotePrice must not be null");

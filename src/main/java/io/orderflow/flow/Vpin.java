@@ -77,10 +77,13 @@ public final class Vpin {
     /** Volume in the bucket being filled. */
     public double pendingVolume() { return bucketBuy + bucketSell; }
 
+    /** V, the volume per bucket. */
     public double bucketVolume() { return bucketVolume; }
 
+    /** n, the buckets averaged. */
     public int buckets() { return imbalances.length; }
 
+    /** Empties every bucket. */
     public void reset() {
         next = 0;
         full = 0;

@@ -10,6 +10,7 @@ public final class FixedRangeVolumeProfile {
     private final long toMs;
     private final VolumeProfile profile;
 
+    /** A profile of the events in {@code [fromMs, toMs)} (ms UTC) in rows of {@code rowPoints} points, sized for {@code expectedRows} rows. */
     public FixedRangeVolumeProfile(long fromMs, long toMs, long rowPoints, int expectedRows) {
         if (toMs <= fromMs) throw new IllegalArgumentException("empty range " + fromMs + ".." + toMs);
         this.fromMs = fromMs;
@@ -27,7 +28,9 @@ public final class FixedRangeVolumeProfile {
     /** The range's profile (read it; do not add to it directly). */
     public VolumeProfile profile() { return profile; }
 
+    /** Range start, ms UTC (inclusive). */
     public long fromMs() { return fromMs; }
 
+    /** Range end, ms UTC (exclusive). */
     public long toMs() { return toMs; }
 }

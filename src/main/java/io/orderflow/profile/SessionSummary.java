@@ -13,6 +13,7 @@ public final class SessionSummary {
     private final double delta;
     private final ValueArea valueArea;
 
+    /** A finished session's values as described by the getters. */
     public SessionSummary(long startMs, long endMs, long lowPrice, long highPrice, double volume, double delta,
                           ValueArea valueArea) {
         this.startMs = startMs;

@@ -108,8 +108,10 @@ public final class SessionVolumeProfile {
     /** End (exclusive) of the current session, ms UTC. */
     public long sessionEndMs() { return sessionEnd; }
 
+    /** Share of volume in the value areas reported, e.g. 0.70. */
     public double valueAreaShare() { return valueAreaShare; }
 
+    /** Growth convention of the value areas reported. */
     public ValueAreaMethod valueAreaMethod() { return method; }
 
     /** Forgets everything, including naked POCs and the last session. */

@@ -26,6 +26,7 @@ public final class ValueArea {
     private final ValueAreaMethod method;
     private final ValueAreaMethod.Tie tie;
 
+    /** A value area as described by the getters (prices are row low edges in points). */
     public ValueArea(long pocPrice, long lowPrice, long highPrice, long rowPoints, double volume, double totalVolume,
                      double targetShare, ValueAreaMethod method, ValueAreaMethod.Tie tie) {
         this.pocPrice = pocPrice;
@@ -145,8 +146,10 @@ public final class ValueArea {
     /** The share asked for (e.g. 0.70). */
     public double targetShare() { return targetShare; }
 
+    /** Growth convention used. */
     public ValueAreaMethod method() { return method; }
 
+    /** Tie rule used. */
     public ValueAreaMethod.Tie tie() { return tie; }
 
     /** True when {@code price} (points) lies in a row of the value area. */

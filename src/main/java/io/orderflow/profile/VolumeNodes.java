@@ -106,12 +106,16 @@ public final class VolumeNodes {
     /** LVN row prices in points, ascending. */
     public long[] lowNodes() { return lowNodes.clone(); }
 
+    /** Number of HVNs. */
     public int highNodeCount() { return highNodes.length; }
 
+    /** Number of LVNs. */
     public int lowNodeCount() { return lowNodes.length; }
 
+    /** HVN {@code i} (ascending), row low edge in points. */
     public long highNode(int i) { return highNodes[i]; }
 
+    /** LVN {@code i} (ascending), row low edge in points. */
     public long lowNode(int i) { return lowNodes[i]; }
 
     @Override
