@@ -1,0 +1,444 @@
+package io.orderflow.book;
+
+import io.orderflow.market.OfferSide;
+import io.orderflow.market.Tick;
+import io.orderflow.market.TickSink;
+
+/**
+ * An ID-free manipulation (spoofing/layering) score on aggregated depth, with its evidence, and a
+ * spoof-robust depth imbalance.
+ *
+ * <p>Without order ids or prints a spoof can only be recognised by its footprint in the book. Per
+ * side and level (counted from the touch) this keeps a baseline of the size usually shown there
+ * (an EWMA over updates, fed with sizes clipped at {@code k ×} baseline so that a spike does not
+ * raise its own yardstick). A <em>candidate</em> opens when, at level ≥ {@code d}, the size at a
+ * price jumps to at least {@code k ×} its level's baseline (and the jump itself is at least
+ * {@code (k − 1) ×} baseline). The candidate is then followed by price until it is
+ * <ul>
+ * <li><b>reached</b>: the touch comes to or through its price — it could have traded; not evidence;</li>
+ * <li><b>pulled</b>: at least {@code pulledFraction} of the jump disappears while the price never
+ *     reached it — if within {@code maxLifeMs}, a <em>flash</em>, which is evidence;</li>
+ * <li><b>persisted</b>: still there after {@code maxLifeMs} — genuine-looking liquidity;</li>
+ * <li><b>lost</b>: it left the visible levels because the book shifted — unknown.</li>
+ * </ul>
+ * Each flash records its size multiple, level, distance, life and the mid drift during its life,
+ * signed so that positive means the mid moved the way the fake size suggests (up for a bid).
+ *
+ * <p>The score of a side is {@code min(1, F / repeats) × (0.5 + 0.5·A / F)} where {@code F} is the
+ * number of flashes on that side and {@code A} the number whose drift agreed, both decayed with
+ * half-life {@code scoreHalfLifeMs}. So one isolated flash scores at most {@code 1/repeats}; a
+ * repeated pattern with the price drifting the suggested way scores near 1. It is evidence for a
+ * human or a filter, never a verdict: fleeting orders are common and mostly legitimate, and on an
+ * aggregated FX book liquidity providers pull quotes all the time, which is why every threshold is
+ * relative to the level's own baseline.
+ *
+ * <p>{@link #robustImbalance()} is the equal-weight depth imbalance over the watched levels with
+ * each level's size multiplied by {@code 1 − pull}, where {@code pull} is the level's own decayed
+ * flash count over {@code repeats} (capped at 1), raised to the side's score where an open
+ * candidate sits.
+ *
+ * <p>Needs depth beyond level 1 (live JForex or a recording). Also updates the
+ * {@link DepthEventTracker} it owns ({@link #events()}), so one call gives both. Units: prices in
+ * points, sizes in the source's unit, times ms UTC. O(levels + candidates) per update, no
+ * allocation. Single-threaded.
+ */
+public final class SpoofScore implements TickSink {
+    private final SpoofSettings cfg;
+    private final SpoofListener listener;
+    private final DepthEventTracker events;
+    private final int levels;
+    private final int cap;
+    private final double k;
+    private final double alpha;
+    private final double tauMs;
+
+    private final double[][] baseline;
+    private long updates;
+
+    private final boolean[][] active;
+    private final int[] activeCount = new int[2];
+    private final long[][] cPrice;
+    private final long[][] cStart;
+    private final long[][] cStartMid2;
+    private final long[][] cDistance;
+    private final double[][] cBefore;
+    private final double[][] cJump;
+    private final double[][] cMultiple;
+    private final int[][] cLevel;
+    private final boolean[][] candidateAtLevel;
+
+    private long lastTime = Long.MIN_VALUE;
+    private boolean anyEvidence;
+    private final double[] flashWeight = new double[2];
+    private final double[] agreeWeight = new double[2];
+    private final double[][] levelPull;
+
+    private long candidates;
+    private final long[] flashes = new long[2];
+    private long reached;
+    private long persisted;
+    private long lost;
+    private long overflow;
+
+    private OfferSide lastFlashSide;
+    private long lastFlashTime;
+    private long lastFlashPrice;
+    private int lastFlashLevel = -1;
+    private long lastFlashDistance;
+    private double lastFlashMultiple = Double.NaN;
+    private long lastFlashLife;
+    private double lastFlashDrift = Double.NaN;
+
+    private double robust;
+
+    /** A score with {@link SpoofSettings#defaults()} and no listener. */
+    public SpoofScore() {
+        this(SpoofSettings.defaults(), null);
+    }
+
+    /** A score with {@code settings}; {@code listener} (may be null) receives each flash. */
+    public SpoofScore(SpoofSettings settings, SpoofListener listener) {
+        this.cfg = settings;
+        this.listener = listener;
+        this.levels = settings.levels();
+        this.cap = settings.candidatesPerSide();
+        this.k = settings.sizeMultiple();
+        this.alpha = 1 - Math.pow(0.5, 1.0 / settings.baselineHalfLifeUpdates());
+        this.tauMs = settings.scoreHalfLifeMs() / Math.log(2);
+        this.events = new DepthEventTracker(levels);
+        baseline = new double[2][levels];
+        active = new boolean[2][cap];
+        cPrice = new long[2][cap];
+        cStart = new long[2][cap];
+        cStartMid2 = new long[2][cap];
+        cDistance = new long[2][cap];
+        cBefore = new double[2][cap];
+        cJump = new double[2][cap];
+        cMultiple = new double[2][cap];
+        cLevel = new int[2][cap];
+        candidateAtLevel = new boolean[2][levels];
+        levelPull = new double[2][levels];
+    }
+
+    private static long price(Tick t, int s, int i) {
+        return s == 0 ? t.bidPrice(i) : t.askPrice(i);
+    }
+
+    private static double size(Tick t, int s, int i) {
+        return s == 0 ? t.bidVolume(i) : t.askVolume(i);
+    }
+
+    private static OfferSide side(int s) {
+        return s == 0 ? OfferSide.BID : OfferSide.ASK;
+    }
+
+    @Override
+    public void onTick(Tick tick) {
+        long now = tick.timeMs();
+        if (anyEvidence && now > lastTime) decay(Math.exp(-(now - lastTime) / tauMs));
+        if (now > lastTime) lastTime = now;
+        events.onTick(tick);
+        int n = Math.min(levels, tick.levels());
+        long mid2 = tick.ask() + tick.bid();
+        for (int s = 0; s < 2; s++) {
+            boolean[] at = candidateAtLevel[s];
+            for (int j = 0; j < levels; j++) at[j] = false;
+            if (activeCount[s] > 0) resolve(tick, s, n, now, mid2);
+            if (updates >= cfg.warmupUpdates()) detect(tick, s, n, now, mid2);
+            updateBaseline(tick, s, n);
+        }
+        robust = computeRobust(tick, n);
+        updates++;
+    }
+
+    private void decay(double f) {
+        boolean any = false;
+        for (int s = 0; s < 2; s++) {
+            flashWeight[s] *= f;
+            agreeWeight[s] *= f;
+            double[] lp = levelPull[s];
+            for (int j = 0; j < levels; j++) lp[j] *= f;
+            if (flashWeight[s] > 1e-9) any = true;
+        }
+        if (!any) {
+            for (int s = 0; s < 2; s++) {
+                flashWeight[s] = 0;
+                agreeWeight[s] = 0;
+                for (int j = 0; j < levels; j++) levelPull[s][j] = 0;
+            }
+        }
+        anyEvidence = any;
+    }
+
+    private void resolve(Tick t, int s, int n, long now, long mid2) {
+        boolean[] act = active[s];
+        long touch = s == 0 ? t.bid() : t.ask();
+        boolean truncated = n >= levels;
+        for (int c = 0; c < cap; c++) {
+            if (!act[c]) continue;
+            long p = cPrice[s][c];
+            long age = now - cStart[s][c];
+            if (s == 0 ? p >= touch : p <= touch) {
+                close(s, c);
+                reached++;
+                continue;
+            }
+            int idx = -1;
+            for (int i = 0; i < n; i++) {
+                long q = price(t, s, i);
+                if (q == p) {
+                    idx = i;
+                    break;
+                }
+                if (s == 0 ? q < p : q > p) break;
+            }
+            double sz;
+            if (idx >= 0) {
+                sz = size(t, s, idx);
+            } else {
+                boolean visible = !truncated || n == 0 || (s == 0 ? p > t.bidPrice(n - 1) : p < t.askPrice(n - 1));
+                if (!visible) {
+                    close(s, c);
+                    lost++;
+                    continue;
+                }
+                sz = 0;
+            }
+            boolean pulled = sz <= cBefore[s][c] + (1 - cfg.pulledFraction()) * cJump[s][c];
+            if (pulled) {
+                close(s, c);
+                if (age <= cfg.maxLifeMs()) {
+                    flash(s, c, now, mid2, age);
+                } else {
+                    persisted++;
+                }
+            } else if (age > cfg.maxLifeMs()) {
+                close(s, c);
+                persisted++;
+            } else {
+                candidateAtLevel[s][idx] = true;
+            }
+        }
+    }
+
+    private void close(int s, int c) {
+        active[s][c] = false;
+        activeCount[s]--;
+    }
+
+    private void flash(int s, int c, long now, long mid2, long life) {
+        double drift = (mid2 - cStartMid2[s][c]) * 0.5 * (s == 0 ? 1 : -1);
+        flashWeight[s] += 1;
+        if (drift > 0) agreeWeight[s] += 1;
+        levelPull[s][cLevel[s][c]] += 1;
+        anyEvidence = true;
+        flashes[s]++;
+        lastFlashSide = side(s);
+        lastFlashTime = now;
+        lastFlashPrice = cPrice[s][c];
+        lastFlashLevel = cLevel[s][c];
+        lastFlashDistance = cDistance[s][c];
+        lastFlashMultiple = cMultiple[s][c];
+        lastFlashLife = life;
+        lastFlashDrift = drift;
+        if (listener != null) {
+            listener.onFlash(now, lastFlashSide, lastFlashPrice, lastFlashLevel, lastFlashDistance, lastFlashMultiple,
+                    life, drift, score(s));
+        }
+    }
+
+    private void detect(Tick t, int s, int n, long now, long mid2) {
+        double[] base = baseline[s];
+        long touch = s == 0 ? t.bid() : t.ask();
+        for (int j = cfg.minLevelsFromTouch(); j < n; j++) {
+            double added = events.addedAt(s, j);
+            if (!(added > 0)) continue;
+            double b = base[j];
+            if (!(b > 0)) continue;
+            double sz = size(t, s, j);
+            if (sz < k * b || added < (k - 1) * b) continue;
+            long p = price(t, s, j);
+            if (isActive(s, p)) continue;
+            int c = freeSlot(s);
+            if (c < 0) {
+                overflow++;
+                continue;
+            }
+            active[s][c] = true;
+            activeCount[s]++;
+            cPrice[s][c] = p;
+            cStart[s][c] = now;
+            cStartMid2[s][c] = mid2;
+            cDistance[s][c] = Math.abs(p - touch);
+            cBefore[s][c] = events.sizeBefore(s, j);
+            cJump[s][c] = added;
+            cMultiple[s][c] = sz / b;
+            cLevel[s][c] = j;
+            candidateAtLevel[s][j] = true;
+            candidates++;
+        }
+    }
+
+    private boolean isActive(int s, long p) {
+        if (activeCount[s] == 0) return false;
+        for (int c = 0; c < cap; c++) {
+            if (active[s][c] && cPrice[s][c] == p) return true;
+        }
+        return false;
+    }
+
+    private int freeSlot(int s) {
+        for (int c = 0; c < cap; c++) {
+            if (!active[s][c]) return c;
+        }
+        return -1;
+    }
+
+    private void updateBaseline(Tick t, int s, int n) {
+        double[] base = baseline[s];
+        for (int j = 0; j < n; j++) {
+            double sz = size(t, s, j);
+            double b = base[j];
+            if (!(b > 0)) {
+                base[j] = sz;
+            } else {
+                double x = sz < k * b ? sz : k * b;
+                base[j] = b + alpha * (x - b);
+            }
+        }
+    }
+
+    private double computeRobust(Tick t, int n) {
+        double bid = 0, ask = 0;
+        for (int s = 0; s < 2; s++) {
+            double sc = anyEvidence ? score(s) : 0.0;
+            double[] lp = levelPull[s];
+            boolean[] at = candidateAtLevel[s];
+            double sum = 0;
+            for (int j = 0; j < n; j++) {
+                double pull = lp[j] / cfg.repeats();
+                if (pull > 1) pull = 1;
+                if (at[j] && sc > pull) pull = sc;
+                sum += size(t, s, j) * (1 - pull);
+            }
+            if (s == 0) bid = sum; else ask = sum;
+        }
+        double tot = bid + ask;
+        return tot > 0 ? (bid - ask) / tot : 0.0;
+    }
+
+    private double score(int s) {
+        double f = flashWeight[s];
+        if (!(f > 0)) return 0.0;
+        double strength = f / cfg.repeats();
+        if (strength > 1) strength = 1;
+        return strength * (0.5 + 0.5 * agreeWeight[s] / f);
+    }
+
+    /** Manipulation score of {@code side} in [0, 1] as of the latest update (see class comment). */
+    public double score(OfferSide side) { return score(DepthEventTracker.index(side)); }
+
+    /** The higher of the two sides' scores. */
+    public double maxScore() { return Math.max(score(0), score(1)); }
+
+    /** Decayed number of flashes on {@code side}. */
+    public double flashWeight(OfferSide side) { return flashWeight[DepthEventTracker.index(side)]; }
+
+    /** Decayed share of {@code side}'s flashes whose mid drift agreed with the fake size; NaN if none. */
+    public double driftAgreement(OfferSide side) {
+        int s = DepthEventTracker.index(side);
+        return flashWeight[s] > 0 ? agreeWeight[s] / flashWeight[s] : Double.NaN;
+    }
+
+    /** Pull score of a level in [0, 1]: its decayed flash count over {@code repeats}, capped at 1. */
+    public double levelPullScore(OfferSide side, int level) {
+        double p = levelPull[DepthEventTracker.index(side)][level] / cfg.repeats();
+        return p > 1 ? 1 : p;
+    }
+
+    /** Spoof-robust depth imbalance of the latest update in [−1, 1] (see class comment). */
+    public double robustImbalance() { return robust; }
+
+    /** Baseline size of {@code level} on {@code side}, size units. */
+    public double baseline(OfferSide side, int level) { return baseline[DepthEventTracker.index(side)][level]; }
+
+    /** Candidates being followed on {@code side}. */
+    public int activeCandidates(OfferSide side) { return activeCount[DepthEventTracker.index(side)]; }
+
+    /** Candidates opened since construction or reset. */
+    public long candidates() { return candidates; }
+
+    /** Flashes (pulled candidates) on {@code side} since construction or reset. */
+    public long flashes(OfferSide side) { return flashes[DepthEventTracker.index(side)]; }
+
+    /** Candidates the price reached (could have traded). */
+    public long reached() { return reached; }
+
+    /** Candidates that outlived {@code maxLifeMs}. */
+    public long persisted() { return persisted; }
+
+    /** Candidates that left the visible levels. */
+    public long lost() { return lost; }
+
+    /** Candidates not followed because all slots were busy. */
+    public long overflow() { return overflow; }
+
+    /** Side of the latest flash, or null if none yet. */
+    public OfferSide lastFlashSide() { return lastFlashSide; }
+
+    /** Time of the latest flash, ms UTC. */
+    public long lastFlashTimeMs() { return lastFlashTime; }
+
+    /** Price of the latest flash, points. */
+    public long lastFlashPrice() { return lastFlashPrice; }
+
+    /** Level (0 = touch) where the latest flash appeared; −1 if none. */
+    public int lastFlashLevel() { return lastFlashLevel; }
+
+    /** Distance from the touch of the latest flash when it appeared, points. */
+    public long lastFlashDistancePoints() { return lastFlashDistance; }
+
+    /** Size multiple (size over baseline) of the latest flash; NaN if none. */
+    public double lastFlashSizeMultiple() { return lastFlashMultiple; }
+
+    /** Life of the latest flash, ms. */
+    public long lastFlashLifeMs() { return lastFlashLife; }
+
+    /** Mid drift during the latest flash's life, points, positive = the way the size suggested; NaN if none. */
+    public double lastFlashDriftPoints() { return lastFlashDrift; }
+
+    /** The depth events tracker this score updates. */
+    public DepthEventTracker events() { return events; }
+
+    /** Updates seen. */
+    public long updates() { return updates; }
+
+    public SpoofSettings settings() { return cfg; }
+
+    /** Forgets everything (baselines, candidates, evidence, counters, depth events). */
+    public void reset() {
+        events.reset();
+        updates = 0;
+        lastTime = Long.MIN_VALUE;
+        anyEvidence = false;
+        candidates = reached = persisted = lost = overflow = 0;
+        lastFlashSide = null;
+        lastFlashTime = lastFlashPrice = lastFlashDistance = lastFlashLife = 0;
+        lastFlashLevel = -1;
+        lastFlashMultiple = Double.NaN;
+        lastFlashDrift = Double.NaN;
+        robust = 0;
+        for (int s = 0; s < 2; s++) {
+            activeCount[s] = 0;
+            flashWeight[s] = 0;
+            agreeWeight[s] = 0;
+            flashes[s] = 0;
+            for (int c = 0; c < cap; c++) active[s][c] = false;
+            for (int j = 0; j < levels; j++) {
+                baseline[s][j] = 0;
+                levelPull[s][j] = 0;
+                candidateAtLevel[s][j] = false;
+            }
+        }
+    }
+}
