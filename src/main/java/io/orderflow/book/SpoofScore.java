@@ -10,8 +10,8 @@ import io.orderflow.market.TickSink;
  *
  * <p>Without order ids or prints a spoof can only be recognised by its footprint in the book. Per
  * side and level (counted from the touch) this keeps a baseline of the size usually shown there
- * (an EWMA over updates, fed with sizes clipped at {@code k ×} baseline so that a spike does not
- * raise its own yardstick). A <em>candidate</em> opens when, at level ≥ {@code d}, the size at a
+ * (an EWMA over updates, fed with sizes clipped at {@code k ×} baseline, and not fed at all where an
+ * open candidate sits, so that a spike does not raise its own yardstick). A <em>candidate</em> opens when, at level ≥ {@code d}, the size at a
  * price jumps to at least {@code k ×} its level's baseline (and the jump itself is at least
  * {@code (k − 1) ×} baseline). The candidate is then followed by price until it is
  * <ul>
@@ -296,7 +296,9 @@ public final class SpoofScore implements TickSink {
 
     private void updateBaseline(Tick t, int s, int n) {
         double[] base = baseline[s];
+        boolean[] at = candidateAtLevel[s];
         for (int j = 0; j < n; j++) {
+            if (at[j]) continue; // an open candidate does not feed its own yardstick
             double sz = size(t, s, j);
             double b = base[j];
             if (!(b > 0)) {
