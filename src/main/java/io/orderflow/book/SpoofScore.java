@@ -10,10 +10,11 @@ import io.orderflow.market.TickSink;
  *
  * <p>Without order ids or prints a spoof can only be recognised by its footprint in the book. Per
  * side and level (counted from the touch) this keeps a baseline of the size usually shown there
- * (an EWMA over updates, fed with sizes clipped at {@code k ×} baseline, and not fed at all where an
- * open candidate sits, so that a spike does not raise its own yardstick). A <em>candidate</em> opens when, at level ≥ {@code d}, the size at a
- * price jumps to at least {@code k ×} its level's baseline (and the jump itself is at least
- * {@code (k − 1) ×} baseline). The candidate is then followed by price until it is
+ * and its spread (EWMAs over updates, fed with sizes clipped at {@code k ×} baseline, and not fed at
+ * all where an open candidate sits, so that a spike does not raise its own yardstick). A
+ * <em>candidate</em> opens when, at level ≥ {@code d}, the size at a price jumps to at least
+ * {@code max(k × baseline, baseline + z × standard deviation)} of its level (and the jump itself
+ * is at least {@code (k − 1) ×} baseline). The candidate is then followed by price until it is
  * <ul>
  * <li><b>reached</b>: the touch comes to or through its price — it could have traded; not evidence;</li>
  * <li><b>pulled</b>: at least {@code pulledFraction} of the jump disappears while the price never
@@ -24,18 +25,23 @@ import io.orderflow.market.TickSink;
  * Each flash records its size multiple, level, distance, life and the mid drift during its life,
  * signed so that positive means the mid moved the way the fake size suggests (up for a bid).
  *
- * <p>The score of a side is {@code min(1, F / repeats) × (0.5 + 0.5·A / F)} where {@code F} is the
- * number of flashes on that side and {@code A} the number whose drift agreed, both decayed with
- * half-life {@code scoreHalfLifeMs}. So one isolated flash scores at most {@code 1/repeats}; a
- * repeated pattern with the price drifting the suggested way scores near 1. It is evidence for a
+ * <p>The score of a side is {@code min(1, F / repeats) × max(0, (A − C) / F) × F / (F + F')}, where
+ * {@code F} is the number of flashes on that side, {@code A} and {@code C} the numbers whose mid
+ * drift agreed with and contradicted the fake size, and {@code F'} the other side's flashes, all
+ * decayed with half-life {@code scoreHalfLifeMs}: repetition × direction × one-sidedness. One
+ * isolated flash scores at most {@code 1/repeats}; a repeated one-sided pattern with the price
+ * drifting the suggested way scores near 1; busy two-sided quoting whose flashes drift either way
+ * at random (market making) scores near 0. It is evidence for a
  * human or a filter, never a verdict: fleeting orders are common and mostly legitimate, and on an
  * aggregated FX book liquidity providers pull quotes all the time, which is why every threshold is
  * relative to the level's own baseline.
  *
  * <p>{@link #robustImbalance()} is the equal-weight depth imbalance over the watched levels with
- * each level's size multiplied by {@code 1 − pull}, where {@code pull} is the level's own decayed
- * flash count over {@code repeats} (capped at 1), raised to the side's score where an open
- * candidate sits.
+ * each level's size multiplied by {@code 1 − pull}: {@code pull} is the side's score times the
+ * level's decayed flash count relative to the side's busiest level ({@link #levelPullScore}),
+ * raised to the side's score where an open candidate sits. While a side scores 0 (no one-sided,
+ * direction-consistent pulling) nothing is discounted, so on an ordinary book the robust imbalance
+ * equals the plain one.
  *
  * <p>Needs depth beyond level 1 (live JForex or a recording). Also updates the
  * {@link DepthEventTracker} it owns ({@link #events()}), so one call gives both. Units: prices in
@@ -49,10 +55,12 @@ public final class SpoofScore implements TickSink {
     private final int levels;
     private final int cap;
     private final double k;
+    private final double z;
     private final double alpha;
     private final double tauMs;
 
     private final double[][] baseline;
+    private final double[][] variance;
     private long updates;
 
     private final boolean[][] active;
@@ -70,7 +78,7 @@ public final class SpoofScore implements TickSink {
     private long lastTime = Long.MIN_VALUE;
     private boolean anyEvidence;
     private final double[] flashWeight = new double[2];
-    private final double[] agreeWeight = new double[2];
+    private final double[] netAgreeWeight = new double[2];
     private final double[][] levelPull;
 
     private long candidates;
@@ -103,10 +111,12 @@ public final class SpoofScore implements TickSink {
         this.levels = settings.levels();
         this.cap = settings.candidatesPerSide();
         this.k = settings.sizeMultiple();
+        this.z = settings.zScore();
         this.alpha = 1 - Math.pow(0.5, 1.0 / settings.baselineHalfLifeUpdates());
         this.tauMs = settings.scoreHalfLifeMs() / Math.log(2);
         this.events = new DepthEventTracker(levels);
         baseline = new double[2][levels];
+        variance = new double[2][levels];
         active = new boolean[2][cap];
         cPrice = new long[2][cap];
         cStart = new long[2][cap];
@@ -155,7 +165,7 @@ public final class SpoofScore implements TickSink {
         boolean any = false;
         for (int s = 0; s < 2; s++) {
             flashWeight[s] *= f;
-            agreeWeight[s] *= f;
+            netAgreeWeight[s] *= f;
             double[] lp = levelPull[s];
             for (int j = 0; j < levels; j++) lp[j] *= f;
             if (flashWeight[s] > 1e-9) any = true;
@@ -163,7 +173,7 @@ public final class SpoofScore implements TickSink {
         if (!any) {
             for (int s = 0; s < 2; s++) {
                 flashWeight[s] = 0;
-                agreeWeight[s] = 0;
+                netAgreeWeight[s] = 0;
                 for (int j = 0; j < levels; j++) levelPull[s][j] = 0;
             }
         }
@@ -229,7 +239,8 @@ public final class SpoofScore implements TickSink {
     private void flash(int s, int c, long now, long mid2, long life) {
         double drift = (mid2 - cStartMid2[s][c]) * 0.5 * (s == 0 ? 1 : -1);
         flashWeight[s] += 1;
-        if (drift > 0) agreeWeight[s] += 1;
+        if (drift > 0) netAgreeWeight[s] += 1;
+        else if (drift < 0) netAgreeWeight[s] -= 1;
         levelPull[s][cLevel[s][c]] += 1;
         anyEvidence = true;
         flashes[s]++;
@@ -256,7 +267,8 @@ public final class SpoofScore implements TickSink {
             double b = base[j];
             if (!(b > 0)) continue;
             double sz = size(t, s, j);
-            if (sz < k * b || added < (k - 1) * b) continue;
+            double threshold = Math.max(k * b, b + z * Math.sqrt(variance[s][j]));
+            if (sz < threshold || added < (k - 1) * b) continue;
             long p = price(t, s, j);
             if (isActive(s, p)) continue;
             int c = freeSlot(s);
@@ -296,6 +308,7 @@ public final class SpoofScore implements TickSink {
 
     private void updateBaseline(Tick t, int s, int n) {
         double[] base = baseline[s];
+        double[] var = variance[s];
         boolean[] at = candidateAtLevel[s];
         for (int j = 0; j < n; j++) {
             if (at[j]) continue; // an open candidate does not feed its own yardstick
@@ -303,9 +316,12 @@ public final class SpoofScore implements TickSink {
             double b = base[j];
             if (!(b > 0)) {
                 base[j] = sz;
+                var[j] = 0;
             } else {
                 double x = sz < k * b ? sz : k * b;
-                base[j] = b + alpha * (x - b);
+                double d = x - b;
+                base[j] = b + alpha * d;
+                var[j] = (1 - alpha) * (var[j] + alpha * d * d);
             }
         }
     }
@@ -315,11 +331,11 @@ public final class SpoofScore implements TickSink {
         for (int s = 0; s < 2; s++) {
             double sc = anyEvidence ? score(s) : 0.0;
             double[] lp = levelPull[s];
+            double max = sc > 0 ? maxLevelPull(s) : 0.0;
             boolean[] at = candidateAtLevel[s];
             double sum = 0;
             for (int j = 0; j < n; j++) {
-                double pull = lp[j] / cfg.repeats();
-                if (pull > 1) pull = 1;
+                double pull = max > 0 ? sc * lp[j] / max : 0.0;
                 if (at[j] && sc > pull) pull = sc;
                 sum += size(t, s, j) * (1 - pull);
             }
@@ -329,12 +345,24 @@ public final class SpoofScore implements TickSink {
         return tot > 0 ? (bid - ask) / tot : 0.0;
     }
 
+    private double maxLevelPull(int s) {
+        double[] lp = levelPull[s];
+        double max = 0;
+        for (int j = 0; j < levels; j++) {
+            if (lp[j] > max) max = lp[j];
+        }
+        return max;
+    }
+
     private double score(int s) {
         double f = flashWeight[s];
         if (!(f > 0)) return 0.0;
         double strength = f / cfg.repeats();
         if (strength > 1) strength = 1;
-        return strength * (0.5 + 0.5 * agreeWeight[s] / f);
+        double direction = netAgreeWeight[s] / f;
+        if (direction <= 0) return 0.0;
+        double oneSided = f / (f + flashWeight[1 - s]);
+        return strength * direction * oneSided;
     }
 
     /** Manipulation score of {@code side} in [0, 1] as of the latest update (see class comment). */
@@ -346,16 +374,31 @@ public final class SpoofScore implements TickSink {
     /** Decayed number of flashes on {@code side}. */
     public double flashWeight(OfferSide side) { return flashWeight[DepthEventTracker.index(side)]; }
 
-    /** Decayed share of {@code side}'s flashes whose mid drift agreed with the fake size; NaN if none. */
+    /**
+     * Net drift agreement of {@code side}'s flashes in [−1, 1]: (decayed count whose mid drifted the
+     * way the size suggested − count that drifted the other way) / decayed count; NaN if none.
+     */
     public double driftAgreement(OfferSide side) {
         int s = DepthEventTracker.index(side);
-        return flashWeight[s] > 0 ? agreeWeight[s] / flashWeight[s] : Double.NaN;
+        return flashWeight[s] > 0 ? netAgreeWeight[s] / flashWeight[s] : Double.NaN;
     }
 
-    /** Pull score of a level in [0, 1]: its decayed flash count over {@code repeats}, capped at 1. */
+    /** Share of all (decayed) flashes that are on {@code side}, in [0, 1]; NaN if none. */
+    public double oneSidedness(OfferSide side) {
+        int s = DepthEventTracker.index(side);
+        double tot = flashWeight[0] + flashWeight[1];
+        return tot > 0 ? flashWeight[s] / tot : Double.NaN;
+    }
+
+    /**
+     * Pull score of a level in [0, 1]: the side's score times the level's decayed flash count
+     * relative to the side's busiest level. 0 while the side's score is 0.
+     */
     public double levelPullScore(OfferSide side, int level) {
-        double p = levelPull[DepthEventTracker.index(side)][level] / cfg.repeats();
-        return p > 1 ? 1 : p;
+        int s = DepthEventTracker.index(side);
+        double sc = score(s);
+        double max = sc > 0 ? maxLevelPull(s) : 0.0;
+        return max > 0 ? sc * levelPull[s][level] / max : 0.0;
     }
 
     /** Spoof-robust depth imbalance of the latest update in [−1, 1] (see class comment). */
@@ -433,11 +476,12 @@ public final class SpoofScore implements TickSink {
         for (int s = 0; s < 2; s++) {
             activeCount[s] = 0;
             flashWeight[s] = 0;
-            agreeWeight[s] = 0;
+            netAgreeWeight[s] = 0;
             flashes[s] = 0;
             for (int c = 0; c < cap; c++) active[s][c] = false;
             for (int j = 0; j < levels; j++) {
                 baseline[s][j] = 0;
+                variance[s][j] = 0;
                 levelPull[s][j] = 0;
                 candidateAtLevel[s][j] = false;
             }

@@ -10,6 +10,7 @@ package io.orderflow.book;
  * <table summary="defaults">
  * <tr><td>levels</td><td>10</td><td>levels per side watched (the view depth)</td></tr>
  * <tr><td>sizeMultiple k</td><td>4</td><td>a candidate's size is at least k × its level's baseline</td></tr>
+ * <tr><td>zScore z</td><td>3</td><td>… and at least baseline + z standard deviations of the level's size</td></tr>
  * <tr><td>minLevelsFromTouch d</td><td>2</td><td>a candidate sits at level ≥ d (0 = touch)</td></tr>
  * <tr><td>maxLifeMs</td><td>5 000</td><td>pulled within this time to count as short-lived</td></tr>
  * <tr><td>pulledFraction</td><td>0.5</td><td>share of the jump that must disappear to count as pulled</td></tr>
@@ -23,6 +24,7 @@ package io.orderflow.book;
 public final class SpoofSettings {
     private final int levels;
     private final double sizeMultiple;
+    private final double zScore;
     private final int minLevelsFromTouch;
     private final long maxLifeMs;
     private final double pulledFraction;
@@ -32,11 +34,12 @@ public final class SpoofSettings {
     private final double repeats;
     private final int candidatesPerSide;
 
-    private SpoofSettings(int levels, double sizeMultiple, int minLevelsFromTouch, long maxLifeMs, double pulledFraction,
+    private SpoofSettings(int levels, double sizeMultiple, double zScore, int minLevelsFromTouch, long maxLifeMs, double pulledFraction,
                           double baselineHalfLifeUpdates, int warmupUpdates, long scoreHalfLifeMs, double repeats,
                           int candidatesPerSide) {
         if (levels < 1) throw new IllegalArgumentException("levels must be >= 1, was " + levels);
         if (!(sizeMultiple > 1)) throw new IllegalArgumentException("sizeMultiple must be > 1, was " + sizeMultiple);
+        if (!(zScore >= 0) || Double.isInfinite(zScore)) throw new IllegalArgumentException("zScore must be finite and >= 0, was " + zScore);
         if (minLevelsFromTouch < 0) throw new IllegalArgumentException("minLevelsFromTouch must be >= 0, was " + minLevelsFromTouch);
         if (maxLifeMs <= 0) throw new IllegalArgumentException("maxLifeMs must be > 0, was " + maxLifeMs);
         if (!(pulledFraction > 0 && pulledFraction <= 1)) {
@@ -51,6 +54,7 @@ public final class SpoofSettings {
         if (candidatesPerSide < 1) throw new IllegalArgumentException("candidatesPerSide must be >= 1, was " + candidatesPerSide);
         this.levels = levels;
         this.sizeMultiple = sizeMultiple;
+        this.zScore = zScore;
         this.minLevelsFromTouch = minLevelsFromTouch;
         this.maxLifeMs = maxLifeMs;
         this.pulledFraction = pulledFraction;
@@ -63,62 +67,69 @@ public final class SpoofSettings {
 
     /** The defaults listed above. */
     public static SpoofSettings defaults() {
-        return new SpoofSettings(10, 4.0, 2, 5_000, 0.5, 100, 50, 60_000, 3, 16);
+        return new SpoofSettings(10, 4.0, 3.0, 2, 5_000, 0.5, 100, 50, 60_000, 3, 16);
     }
 
     public SpoofSettings withLevels(int v) {
-        return new SpoofSettings(v, sizeMultiple, minLevelsFromTouch, maxLifeMs, pulledFraction, baselineHalfLifeUpdates,
-                warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
+        return new SpoofSettings(v, sizeMultiple, zScore, minLevelsFromTouch, maxLifeMs, pulledFraction,
+                 baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
     }
 
     public SpoofSettings withSizeMultiple(double v) {
-        return new SpoofSettings(levels, v, minLevelsFromTouch, maxLifeMs, pulledFraction, baselineHalfLifeUpdates,
-                warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
+        return new SpoofSettings(levels, v, zScore, minLevelsFromTouch, maxLifeMs, pulledFraction,
+                 baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
+    }
+
+    public SpoofSettings withZScore(double v) {
+        return new SpoofSettings(levels, sizeMultiple, v, minLevelsFromTouch, maxLifeMs, pulledFraction,
+                baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
     }
 
     public SpoofSettings withMinLevelsFromTouch(int v) {
-        return new SpoofSettings(levels, sizeMultiple, v, maxLifeMs, pulledFraction, baselineHalfLifeUpdates,
-                warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
+        return new SpoofSettings(levels, sizeMultiple, zScore, v, maxLifeMs, pulledFraction,
+                 baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
     }
 
     public SpoofSettings withMaxLifeMs(long v) {
-        return new SpoofSettings(levels, sizeMultiple, minLevelsFromTouch, v, pulledFraction, baselineHalfLifeUpdates,
-                warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
+        return new SpoofSettings(levels, sizeMultiple, zScore, minLevelsFromTouch, v, pulledFraction,
+                 baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
     }
 
     public SpoofSettings withPulledFraction(double v) {
-        return new SpoofSettings(levels, sizeMultiple, minLevelsFromTouch, maxLifeMs, v, baselineHalfLifeUpdates,
-                warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
+        return new SpoofSettings(levels, sizeMultiple, zScore, minLevelsFromTouch, maxLifeMs, v,
+                 baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
     }
 
     public SpoofSettings withBaselineHalfLifeUpdates(double v) {
-        return new SpoofSettings(levels, sizeMultiple, minLevelsFromTouch, maxLifeMs, pulledFraction, v,
-                warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
+        return new SpoofSettings(levels, sizeMultiple, zScore, minLevelsFromTouch, maxLifeMs, pulledFraction,
+                 v, warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
     }
 
     public SpoofSettings withWarmupUpdates(int v) {
-        return new SpoofSettings(levels, sizeMultiple, minLevelsFromTouch, maxLifeMs, pulledFraction,
-                baselineHalfLifeUpdates, v, scoreHalfLifeMs, repeats, candidatesPerSide);
+        return new SpoofSettings(levels, sizeMultiple, zScore, minLevelsFromTouch, maxLifeMs, pulledFraction,
+                 baselineHalfLifeUpdates, v, scoreHalfLifeMs, repeats, candidatesPerSide);
     }
 
     public SpoofSettings withScoreHalfLifeMs(long v) {
-        return new SpoofSettings(levels, sizeMultiple, minLevelsFromTouch, maxLifeMs, pulledFraction,
-                baselineHalfLifeUpdates, warmupUpdates, v, repeats, candidatesPerSide);
+        return new SpoofSettings(levels, sizeMultiple, zScore, minLevelsFromTouch, maxLifeMs, pulledFraction,
+                 baselineHalfLifeUpdates, warmupUpdates, v, repeats, candidatesPerSide);
     }
 
     public SpoofSettings withRepeats(double v) {
-        return new SpoofSettings(levels, sizeMultiple, minLevelsFromTouch, maxLifeMs, pulledFraction,
-                baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, v, candidatesPerSide);
+        return new SpoofSettings(levels, sizeMultiple, zScore, minLevelsFromTouch, maxLifeMs, pulledFraction,
+                 baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, v, candidatesPerSide);
     }
 
     public SpoofSettings withCandidatesPerSide(int v) {
-        return new SpoofSettings(levels, sizeMultiple, minLevelsFromTouch, maxLifeMs, pulledFraction,
-                baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, repeats, v);
+        return new SpoofSettings(levels, sizeMultiple, zScore, minLevelsFromTouch, maxLifeMs, pulledFraction,
+                 baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, repeats, v);
     }
 
     public int levels() { return levels; }
 
     public double sizeMultiple() { return sizeMultiple; }
+
+    public double zScore() { return zScore; }
 
     public int minLevelsFromTouch() { return minLevelsFromTouch; }
 
@@ -138,7 +149,7 @@ public final class SpoofSettings {
 
     @Override
     public String toString() {
-        return "SpoofSettings{levels=" + levels + ", k=" + sizeMultiple + ", d=" + minLevelsFromTouch + ", maxLifeMs="
+        return "SpoofSettings{levels=" + levels + ", k=" + sizeMultiple + ", z=" + zScore + ", d=" + minLevelsFromTouch + ", maxLifeMs="
                 + maxLifeMs + ", pulledFraction=" + pulledFraction + ", baselineHalfLifeUpdates=" + baselineHalfLifeUpdates
                 + ", warmupUpdates=" + warmupUpdates + ", scoreHalfLifeMs=" + scoreHalfLifeMs + ", repeats=" + repeats
                 + ", candidatesPerSide=" + candidatesPerSide + "}";

@@ -62,7 +62,10 @@ class SpoofScoreTest {
         assertTrue(score.score(OfferSide.BID) > 0.8, "bid score " + score.score(OfferSide.BID));
         assertEquals(0.0, score.score(OfferSide.ASK), 0.0);
         assertEquals(1.0, score.driftAgreement(OfferSide.BID), 0.0);
-        assertEquals(1.0, score.levelPullScore(OfferSide.BID, 3), 1e-9 + 0.35);
+        assertEquals(1.0, score.oneSidedness(OfferSide.BID), 0.0);
+        assertEquals(score.score(OfferSide.BID), score.levelPullScore(OfferSide.BID, 3), 0.0);
+        assertEquals(0.0, score.levelPullScore(OfferSide.BID, 5), 0.0);
+        assertEquals(0.0, score.levelPullScore(OfferSide.ASK, 3), 0.0);
         // The fake size props up the plain imbalance; the robust one discounts it.
         double plainMean = plainSum / during, robustMean = robustSum / during;
         assertTrue(plainMean > 0.2, "plain imbalance during the spoof " + plainMean);
