@@ -41,6 +41,17 @@ public class ScratchOfiBenchmark {
         return acc;
     }
 
+    static double ge2(long a, long b) { return a >= b ? 1.0 : 0.0; }
+    @Benchmark @OperationsPerInvocation(100_000)
+    public double ternary() {
+        double acc = 0;
+        for (int i = 1; i < N; i++) {
+            long pb = bid[i-1], b = bid[i], pa = ask[i-1], a = ask[i];
+            acc += ge2(b, pb) * bv[i] - ge2(pb, b) * bv[i-1] - ge2(pa, a) * av[i] + ge2(a, pa) * av[i-1];
+        }
+        return acc;
+    }
+
     @Benchmark @OperationsPerInvocation(100_000)
     public double qiTwoDivs() {
         double acc = 0;

@@ -16,6 +16,10 @@ import io.orderflow.market.TickSink;
  * non-zero. Units: sizes in the source's unit. O(levels) per tick, no allocation. Single-threaded.
  */
 public final class MultiLevelOfi implements TickSink {
+    /** Price of a missing bid level: below any real price, yet safe to subtract from one. */
+    private static final long MISSING_BID = Long.MIN_VALUE / 4;
+    /** Price of a missing ask level: above any real price, yet safe to subtract from one. */
+    private static final long MISSING_ASK = Long.MAX_VALUE / 4;
     private final int levels;
     private final long[] prevBid;
     private final long[] prevAsk;
@@ -51,8 +55,8 @@ public final class MultiLevelOfi implements TickSink {
                 qb = tick.bidVolume(m);
                 qa = tick.askVolume(m);
             } else {
-                bid = Long.MIN_VALUE;
-                ask = Long.MAX_VALUE;
+                bid = MISSING_BID;
+                ask = MISSING_ASK;
                 qb = 0;
                 qa = 0;
             }

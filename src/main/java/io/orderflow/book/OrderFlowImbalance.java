@@ -20,8 +20,9 @@ import io.orderflow.market.TickSink;
  * <p>The first quote after construction or {@link #reset()} only sets the reference and
  * contributes 0. OFI over an interval is the sum of {@code e_n} inside it ({@link OfiIntervals}).
  *
- * <p>Units: sizes in the source's unit (millions of base for Dukascopy FX), prices in points.
- * Needs only level 1, so it runs in the JForex Historical Tester. O(1) per tick, no allocation.
+ * <p>Units: sizes in the source's unit (millions of base for Dukascopy FX), finite and ≥ 0; prices
+ * in points. Needs only level 1, so it runs in the JForex Historical Tester. O(1) per tick and
+ * branch-free (price moves are too frequent for a branch predictor), no allocation.
  * Single-threaded.
  */
 public final class OrderFlowImbalance implements TickSink {
@@ -34,20 +35,22 @@ public final class OrderFlowImbalance implements TickSink {
     private double cumulative;
     private long updates;
 
-    /** Bid part of {@code e_n}: {@code [Pb ≥ Pb']·qb − [Pb ≤ Pb']·qb'} (primes: previous update). */
+    /** 1.0 when {@code a ≥ b}, else 0.0, without a branch; exact for any prices apart by less than 2^63. */
+    static double atLeast(long a, long b) {
+        return 1 + ((a - b) >> 63);
+    }
+
+    /**
+     * Bid part of {@code e_n}: {@code [Pb ≥ Pb']·qb − [Pb ≤ Pb']·qb'} (primes: previous update).
+     * Sizes must be finite and ≥ 0 (as every reader guarantees).
+     */
     public static double bidPart(long prevBid, double prevBidSize, long bid, double bidSize) {
-        double e = 0;
-        if (bid >= prevBid) e += bidSize;
-        if (bid <= prevBid) e -= prevBidSize;
-        return e;
+        return atLeast(bid, prevBid) * bidSize - atLeast(prevBid, bid) * prevBidSize;
     }
 
     /** Ask part of {@code e_n}: {@code −[Pa ≤ Pa']·qa + [Pa ≥ Pa']·qa'}. */
     public static double askPart(long prevAsk, double prevAskSize, long ask, double askSize) {
-        double e = 0;
-        if (ask <= prevAsk) e -= askSize;
-        if (ask >= prevAsk) e += prevAskSize;
-        return e;
+        return atLeast(ask, prevAsk) * prevAskSize - atLeast(prevAsk, ask) * askSize;
     }
 
     /** The whole contribution {@code e_n} of one update. */
