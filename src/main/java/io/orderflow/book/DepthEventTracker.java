@@ -110,6 +110,67 @@ public final class DepthEventTracker implements TickSink {
     }
 
     private void diffSide(Tick tick, int s, int cn) {
+        long[] pk = prevKey[s];
+        double[] ps = prevSize[s];
+        int pn = prevN[s];
+        boolean aligned = pn == cn;
+        for (int i = 0; i < cn && aligned; i++) aligned = pk[i] == key(tick, s, i);
+        if (aligned) {
+            diffAligned(tick, s, cn);
+        } else {
+            diffShifted(tick, s, cn);
+        }
+        double[] add = addedAt[s], pull = pulledAt[s], cons = consumedAt[s];
+        double[] at = addedTotal[s], pt = pulledTotal[s], ct = consumedTotal[s];
+        for (int k = 0; k < levels; k++) {
+            at[k] += add[k];
+            pt[k] += pull[k];
+            ct[k] += cons[k];
+        }
+    }
+
+    /**
+     * The common case: the same prices at the same levels as before, so each level's size change
+     * is classified by its index alone, without branches (a size rise is {@code (d + |d|) / 2},
+     * a fall {@code (|d| − d) / 2}, both exact).
+     */
+    private void diffAligned(Tick tick, int s, int n) {
+        double[] ps = prevSize[s];
+        double[] add = addedAt[s], before = sizeBefore[s], pull = pulledAt[s], cons = consumedAt[s];
+        double sumAdd = 0, sumPull = 0;
+        double consumed = 0;
+        for (int i = 0; i < n; i++) {
+            double p = ps[i];
+            double d = size(tick, s, i) - p;
+            double a = Math.abs(d);
+            double up = 0.5 * (d + a);
+            double down = 0.5 * (a - d);
+            add[i] = up;
+            before[i] = p;
+            sumAdd += up;
+            if (i == 0) {
+                consumed = down;
+                pull[0] = 0;
+                cons[0] = down;
+            } else {
+                pull[i] = down;
+                cons[i] = 0;
+                sumPull += down;
+            }
+        }
+        for (int k = n; k < levels; k++) {
+            add[k] = 0;
+            before[k] = 0;
+            pull[k] = 0;
+            cons[k] = 0;
+        }
+        lastAdded[s] = sumAdd;
+        lastPulled[s] = sumPull;
+        lastConsumed[s] = consumed;
+    }
+
+    /** Prices moved or levels appeared or vanished: merge the two ladders by price. */
+    private void diffShifted(Tick tick, int s, int cn) {
         double[] add = addedAt[s], before = sizeBefore[s], pull = pulledAt[s], cons = consumedAt[s];
         for (int k = 0; k < levels; k++) {
             add[k] = 0;
@@ -154,30 +215,24 @@ public final class DepthEventTracker implements TickSink {
                 }
                 j++;
             } else {
-                double sz = size(tick, s, j);
-                double d = sz - ps[i];
+                // same price: a rise is added, a fall consumed at the touch or pulled behind it
+                double d = size(tick, s, j) - ps[i];
+                double a = Math.abs(d);
+                double up = 0.5 * (d + a);
+                double down = 0.5 * (a - d);
                 before[j] = ps[i];
-                if (d > 0) {
-                    add[j] += d;
-                    sumAdd += d;
-                } else if (d < 0) {
-                    if (i == 0 || j == 0) {
-                        cons[i] -= d;
-                        sumCons -= d;
-                    } else {
-                        pull[i] -= d;
-                        sumPull -= d;
-                    }
+                add[j] += up;
+                sumAdd += up;
+                if (i == 0 || j == 0) {
+                    cons[i] += down;
+                    sumCons += down;
+                } else {
+                    pull[i] += down;
+                    sumPull += down;
                 }
                 i++;
                 j++;
             }
-        }
-        double[] at = addedTotal[s], pt = pulledTotal[s], ct = consumedTotal[s];
-        for (int k = 0; k < levels; k++) {
-            at[k] += add[k];
-            pt[k] += pull[k];
-            ct[k] += cons[k];
         }
         lastAdded[s] = sumAdd;
         lastPulled[s] = sumPull;

@@ -58,6 +58,8 @@ public final class SpoofScore implements TickSink {
     private final double z;
     private final double alpha;
     private final double tauMs;
+    /** exp(−dt / tau) for dt of 0..4095 ms, the same values {@code Math.exp} gives, looked up. */
+    private final double[] decayTable = new double[4096];
 
     private final double[][] baseline;
     private final double[][] variance;
@@ -114,6 +116,7 @@ public final class SpoofScore implements TickSink {
         this.z = settings.zScore();
         this.alpha = 1 - Math.pow(0.5, 1.0 / settings.baselineHalfLifeUpdates());
         this.tauMs = settings.scoreHalfLifeMs() / Math.log(2);
+        for (int dt = 0; dt < decayTable.length; dt++) decayTable[dt] = Math.exp(-dt / tauMs);
         this.events = new DepthEventTracker(levels);
         baseline = new double[2][levels];
         variance = new double[2][levels];
@@ -145,7 +148,10 @@ public final class SpoofScore implements TickSink {
     @Override
     public void onTick(Tick tick) {
         long now = tick.timeMs();
-        if (anyEvidence && now > lastTime) decay(Math.exp(-(now - lastTime) / tauMs));
+        if (anyEvidence && now > lastTime) {
+            long dt = now - lastTime;
+            decay(dt < decayTable.length ? decayTable[(int) dt] : Math.exp(-dt / tauMs));
+        }
         if (now > lastTime) lastTime = now;
         events.onTick(tick);
         int n = Math.min(levels, tick.levels());
@@ -263,12 +269,11 @@ public final class SpoofScore implements TickSink {
         long touch = s == 0 ? t.bid() : t.ask();
         for (int j = cfg.minLevelsFromTouch(); j < n; j++) {
             double added = events.addedAt(s, j);
-            if (!(added > 0)) continue;
             double b = base[j];
-            if (!(b > 0)) continue;
             double sz = size(t, s, j);
-            double threshold = Math.max(k * b, b + z * Math.sqrt(variance[s][j]));
-            if (sz < threshold || added < (k - 1) * b) continue;
+            // one rarely taken branch instead of three unpredictable ones
+            if (!((b > 0) & (added >= (k - 1) * b) & (sz >= k * b))) continue;
+            if (z > 0 && sz < b + z * Math.sqrt(variance[s][j])) continue;
             long p = price(t, s, j);
             if (isActive(s, p)) continue;
             int c = freeSlot(s);
