@@ -1,5 +1,7 @@
 package io.orderflow.book;
 
+import java.util.Arrays;
+
 import io.orderflow.market.OfferSide;
 import io.orderflow.market.Tick;
 import io.orderflow.market.TickSink;
@@ -22,33 +24,43 @@ import io.orderflow.market.TickSink;
  * Size that only enters or leaves the view because the book shifted (a truncated view of
  * {@code viewDepth} levels) is neither added nor pulled; it is counted as revealed or hidden.
  *
- * <p>Levels are counted from the touch: 0 = best. Units: sizes in the source's unit. The first
- * snapshot after construction or {@link #reset()} only sets the reference. O(levels) per update,
- * no allocation. Single-threaded.
+ * <p>Per update the side totals ({@link #lastAdded}, {@link #lastPulled}, {@link #lastConsumed})
+ * and the running totals are computed at once; the per-level breakdown of the latest update
+ * ({@link #lastAddedAt} and friends) is worked out from the two snapshots the first time it is
+ * asked for, so callers that need only totals do not pay for it. Levels are counted from the
+ * touch: 0 = best. Units: sizes in the source's unit. The first snapshot after construction or
+ * {@link #reset()} only sets the reference. O(levels) per update, no allocation. Single-threaded.
  */
 public final class DepthEventTracker implements TickSink {
     private final int levels;
     private final int viewDepth;
-    private final long[][] prevKey;
-    private final double[][] prevSize;
-    private final int[] prevN = new int[2];
-    private final boolean[] prevTruncated = new boolean[2];
+
+    // Two snapshot buffers per side, as descending keys (bid price, minus the ask price) so both
+    // sides share one code path; cur* is the latest snapshot, old* the one before.
+    private long[][] curKey;
+    private double[][] curSize;
+    private long[][] oldKey;
+    private double[][] oldSize;
+    private int curN;
+    private int oldN;
     private boolean started;
     private long updates;
 
+    private final double[] lastAdded = new double[2];
+    private final double[] lastPulled = new double[2];
+    private final double[] lastConsumed = new double[2];
+    private final double[] addedTotal = new double[2];
+    private final double[] pulledTotal = new double[2];
+    private final double[] consumedTotal = new double[2];
+    private final double[] revealedTotal = new double[2];
+    private final double[] hiddenTotal = new double[2];
+
+    // Per-level breakdown of the latest update, filled on demand.
     private final double[][] addedAt;
     private final double[][] sizeBefore;
     private final double[][] pulledAt;
     private final double[][] consumedAt;
-    private final double[] lastAdded = new double[2];
-    private final double[] lastPulled = new double[2];
-    private final double[] lastConsumed = new double[2];
-
-    private final double[][] addedTotal;
-    private final double[][] pulledTotal;
-    private final double[][] consumedTotal;
-    private final double[] revealedTotal = new double[2];
-    private final double[] hiddenTotal = new double[2];
+    private final long[] detailStamp = {-1, -1};
 
     /** Tracks {@code levels} levels per side of a source that shows that many levels (view depth). */
     public DepthEventTracker(int levels) {
@@ -67,138 +79,120 @@ public final class DepthEventTracker implements TickSink {
         }
         this.levels = levels;
         this.viewDepth = viewDepth;
-        prevKey = new long[2][levels];
-        prevSize = new double[2][levels];
+        curKey = new long[2][levels];
+        curSize = new double[2][levels];
+        oldKey = new long[2][levels];
+        oldSize = new double[2][levels];
         addedAt = new double[2][levels];
         sizeBefore = new double[2][levels];
         pulledAt = new double[2][levels];
         consumedAt = new double[2][levels];
-        addedTotal = new double[2][levels];
-        pulledTotal = new double[2][levels];
-        consumedTotal = new double[2][levels];
     }
 
     static int index(OfferSide side) {
         return side == OfferSide.BID ? 0 : 1;
     }
 
-    /** Key that orders both sides best-first in descending order: bid price, or minus the ask price. */
-    private static long key(Tick t, int s, int i) {
-        return s == 0 ? t.bidPrice(i) : -t.askPrice(i);
-    }
-
-    private static double size(Tick t, int s, int i) {
-        return s == 0 ? t.bidVolume(i) : t.askVolume(i);
-    }
-
     @Override
     public void onTick(Tick tick) {
         int n = Math.min(levels, tick.levels());
-        for (int s = 0; s < 2; s++) {
-            if (started) diffSide(tick, s, n);
-            long[] pk = prevKey[s];
-            double[] ps = prevSize[s];
-            for (int i = 0; i < n; i++) {
-                pk[i] = key(tick, s, i);
-                ps[i] = size(tick, s, i);
-            }
-            prevN[s] = n;
-            prevTruncated[s] = n >= viewDepth;
+        // the buffer of the snapshot before last receives this one
+        long[][] k = oldKey;
+        oldKey = curKey;
+        curKey = k;
+        double[][] z = oldSize;
+        oldSize = curSize;
+        curSize = z;
+        oldN = curN;
+        curN = n;
+        long[] bk = curKey[0], ak = curKey[1];
+        double[] bs = curSize[0], as = curSize[1];
+        for (int i = 0; i < n; i++) {
+            bk[i] = tick.bidPrice(i);
+            ak[i] = -tick.askPrice(i);
+            bs[i] = tick.bidVolume(i);
+            as[i] = tick.askVolume(i);
+        }
+        if (started) {
+            sideTotals(0);
+            sideTotals(1);
         }
         started = true;
         updates++;
     }
 
-    private void diffSide(Tick tick, int s, int cn) {
-        long[] pk = prevKey[s];
-        double[] ps = prevSize[s];
-        int pn = prevN[s];
-        boolean aligned = pn == cn;
-        for (int i = 0; i < cn && aligned; i++) aligned = pk[i] == key(tick, s, i);
+    private void sideTotals(int s) {
+        long[] pk = oldKey[s], ck = curKey[s];
+        int n = curN;
+        boolean aligned = oldN == n;
+        for (int i = 0; i < n; i++) aligned &= pk[i] == ck[i];
         if (aligned) {
-            diffAligned(tick, s, cn);
+            totalsAligned(s, n);
         } else {
-            diffShifted(tick, s, cn);
+            merge(s, false);
         }
-        double[] add = addedAt[s], pull = pulledAt[s], cons = consumedAt[s];
-        double[] at = addedTotal[s], pt = pulledTotal[s], ct = consumedTotal[s];
-        for (int k = 0; k < levels; k++) {
-            at[k] += add[k];
-            pt[k] += pull[k];
-            ct[k] += cons[k];
-        }
+        addedTotal[s] += lastAdded[s];
+        pulledTotal[s] += lastPulled[s];
+        consumedTotal[s] += lastConsumed[s];
     }
 
     /**
-     * The common case: the same prices at the same levels as before, so each level's size change
-     * is classified by its index alone, without branches (a size rise is {@code (d + |d|) / 2},
-     * a fall {@code (|d| − d) / 2}, both exact).
+     * The common case on a quiet book: the same prices at the same levels as before, so a rise
+     * is {@code (d + |d|) / 2} and a fall {@code (|d| − d) / 2} (both exact), consumed at level 0
+     * and pulled behind it, without branches.
      */
-    private void diffAligned(Tick tick, int s, int n) {
-        double[] ps = prevSize[s];
-        double[] add = addedAt[s], before = sizeBefore[s], pull = pulledAt[s], cons = consumedAt[s];
-        double sumAdd = 0, sumPull = 0;
-        double consumed = 0;
+    private void totalsAligned(int s, int n) {
+        double[] ps = oldSize[s], cs = curSize[s];
+        double sumAdd = 0, sumPull = 0, touch = 0;
         for (int i = 0; i < n; i++) {
-            double p = ps[i];
-            double d = size(tick, s, i) - p;
+            double d = cs[i] - ps[i];
             double a = Math.abs(d);
-            double up = 0.5 * (d + a);
+            sumAdd += 0.5 * (d + a);
             double down = 0.5 * (a - d);
-            add[i] = up;
-            before[i] = p;
-            sumAdd += up;
-            if (i == 0) {
-                consumed = down;
-                pull[0] = 0;
-                cons[0] = down;
-            } else {
-                pull[i] = down;
-                cons[i] = 0;
-                sumPull += down;
-            }
-        }
-        for (int k = n; k < levels; k++) {
-            add[k] = 0;
-            before[k] = 0;
-            pull[k] = 0;
-            cons[k] = 0;
+            if (i == 0) touch = down;
+            else sumPull += down;
         }
         lastAdded[s] = sumAdd;
         lastPulled[s] = sumPull;
-        lastConsumed[s] = consumed;
+        lastConsumed[s] = touch;
     }
 
-    /** Prices moved or levels appeared or vanished: merge the two ladders by price. */
-    private void diffShifted(Tick tick, int s, int cn) {
+    /**
+     * Merges the previous and the latest ladder of side {@code s} by price, classifying every
+     * size change; with {@code detail} also fills the per-level arrays. The side totals it
+     * computes are stored only without {@code detail} (the eager pass).
+     */
+    private void merge(int s, boolean detail) {
         double[] add = addedAt[s], before = sizeBefore[s], pull = pulledAt[s], cons = consumedAt[s];
-        for (int k = 0; k < levels; k++) {
-            add[k] = 0;
-            before[k] = 0;
-            pull[k] = 0;
-            cons[k] = 0;
+        if (detail) {
+            for (int k = 0; k < levels; k++) {
+                add[k] = 0;
+                before[k] = 0;
+                pull[k] = 0;
+                cons[k] = 0;
+            }
         }
-        long[] pk = prevKey[s];
-        double[] ps = prevSize[s];
-        int pn = prevN[s];
-        boolean prevTrunc = prevTruncated[s];
+        long[] pk = oldKey[s], ckeys = curKey[s];
+        double[] ps = oldSize[s], cs = curSize[s];
+        int pn = oldN, cn = curN;
+        boolean prevTrunc = pn >= viewDepth;
         boolean curTrunc = cn >= viewDepth;
-        long cBest = cn > 0 ? key(tick, s, 0) : Long.MIN_VALUE;
-        long cWorst = cn > 0 ? key(tick, s, cn - 1) : Long.MIN_VALUE;
+        long cBest = cn > 0 ? ckeys[0] : Long.MIN_VALUE;
+        long cWorst = cn > 0 ? ckeys[cn - 1] : Long.MIN_VALUE;
         long pWorst = pn > 0 ? pk[pn - 1] : Long.MIN_VALUE;
         double sumAdd = 0, sumPull = 0, sumCons = 0, revealed = 0, hidden = 0;
         int i = 0, j = 0;
         while (i < pn || j < cn) {
-            long ck = j < cn ? key(tick, s, j) : Long.MIN_VALUE;
+            long ck = j < cn ? ckeys[j] : Long.MIN_VALUE;
             if (j >= cn || (i < pn && pk[i] > ck)) {
                 // previous level i is gone
                 long k = pk[i];
                 double sz = ps[i];
                 if (i == 0 || k > cBest) {
-                    cons[i] += sz;
+                    if (detail) cons[i] += sz;
                     sumCons += sz;
                 } else if (!curTrunc || k > cWorst) {
-                    pull[i] += sz;
+                    if (detail) pull[i] += sz;
                     sumPull += sz;
                 } else {
                     hidden += sz;
@@ -206,9 +200,9 @@ public final class DepthEventTracker implements TickSink {
                 i++;
             } else if (i >= pn || ck > pk[i]) {
                 // current level j is new
-                double sz = size(tick, s, j);
+                double sz = cs[j];
                 if (!prevTrunc || ck > pWorst) {
-                    add[j] += sz;
+                    if (detail) add[j] += sz;
                     sumAdd += sz;
                 } else {
                     revealed += sz;
@@ -216,34 +210,69 @@ public final class DepthEventTracker implements TickSink {
                 j++;
             } else {
                 // same price: a rise is added, a fall consumed at the touch or pulled behind it
-                double d = size(tick, s, j) - ps[i];
+                double d = cs[j] - ps[i];
                 double a = Math.abs(d);
                 double up = 0.5 * (d + a);
                 double down = 0.5 * (a - d);
-                before[j] = ps[i];
-                add[j] += up;
+                if (detail) {
+                    before[j] = ps[i];
+                    add[j] += up;
+                }
                 sumAdd += up;
                 if (i == 0 || j == 0) {
-                    cons[i] += down;
+                    if (detail) cons[i] += down;
                     sumCons += down;
                 } else {
-                    pull[i] += down;
+                    if (detail) pull[i] += down;
                     sumPull += down;
                 }
                 i++;
                 j++;
             }
         }
-        lastAdded[s] = sumAdd;
-        lastPulled[s] = sumPull;
-        lastConsumed[s] = sumCons;
-        revealedTotal[s] += revealed;
-        hiddenTotal[s] += hidden;
+        if (!detail) {
+            lastAdded[s] = sumAdd;
+            lastPulled[s] = sumPull;
+            lastConsumed[s] = sumCons;
+            revealedTotal[s] += revealed;
+            hiddenTotal[s] += hidden;
+        }
     }
 
-    double addedAt(int s, int level) { return addedAt[s][level]; }
+    /** Fills the per-level breakdown of the latest update for side {@code s}, once per update. */
+    private void detail(int s) {
+        if (detailStamp[s] == updates) return;
+        detailStamp[s] = updates;
+        if (updates < 2) {
+            Arrays.fill(addedAt[s], 0);
+            Arrays.fill(sizeBefore[s], 0);
+            Arrays.fill(pulledAt[s], 0);
+            Arrays.fill(consumedAt[s], 0);
+            return;
+        }
+        merge(s, true);
+    }
 
-    double sizeBefore(int s, int level) { return sizeBefore[s][level]; }
+    /** Descending keys of the latest snapshot's side {@code s} (bid prices, minus ask prices). */
+    long[] keys(int s) { return curKey[s]; }
+
+    /** Sizes of the latest snapshot's side {@code s}, best first. */
+    double[] sizes(int s) { return curSize[s]; }
+
+    /** Levels per side of the latest snapshot. */
+    int levelsNow() { return curN; }
+
+    /** Size added in the latest update at the price now at {@code level}, side {@code s}. */
+    double addedAt(int s, int level) {
+        detail(s);
+        return addedAt[s][level];
+    }
+
+    /** Size the price now at {@code level} had before the latest update, side {@code s}. */
+    double sizeBefore(int s, int level) {
+        detail(s);
+        return sizeBefore[s][level];
+    }
 
     /** Levels tracked per side. */
     public int levels() { return levels; }
@@ -261,28 +290,36 @@ public final class DepthEventTracker implements TickSink {
     public double lastConsumed(OfferSide side) { return lastConsumed[index(side)]; }
 
     /** Size added in the latest update at the price now at {@code level}. */
-    public double lastAddedAt(OfferSide side, int level) { return addedAt[index(side)][level]; }
+    public double lastAddedAt(OfferSide side, int level) { return addedAt(index(side), level); }
 
     /**
      * Size that the price now at {@code level} had before the latest update (0 if it is new or came
      * into view).
      */
-    public double sizeBefore(OfferSide side, int level) { return sizeBefore[index(side)][level]; }
+    public double sizeBefore(OfferSide side, int level) { return sizeBefore(index(side), level); }
 
     /** Size pulled in the latest update from the price that was at {@code level} before it. */
-    public double lastPulledAt(OfferSide side, int level) { return pulledAt[index(side)][level]; }
+    public double lastPulledAt(OfferSide side, int level) {
+        int s = index(side);
+        detail(s);
+        return pulledAt[s][level];
+    }
 
     /** Size consumed in the latest update from the price that was at {@code level} before it. */
-    public double lastConsumedAt(OfferSide side, int level) { return consumedAt[index(side)][level]; }
+    public double lastConsumedAt(OfferSide side, int level) {
+        int s = index(side);
+        detail(s);
+        return consumedAt[s][level];
+    }
 
-    /** Total size added at {@code level} since construction or reset. */
-    public double added(OfferSide side, int level) { return addedTotal[index(side)][level]; }
+    /** Total size added on {@code side} since construction or reset. */
+    public double added(OfferSide side) { return addedTotal[index(side)]; }
 
-    /** Total size pulled from {@code level} since construction or reset. */
-    public double pulled(OfferSide side, int level) { return pulledTotal[index(side)][level]; }
+    /** Total size pulled behind the touch on {@code side} since construction or reset. */
+    public double pulled(OfferSide side) { return pulledTotal[index(side)]; }
 
-    /** Total size consumed from {@code level} since construction or reset. */
-    public double consumed(OfferSide side, int level) { return consumedTotal[index(side)][level]; }
+    /** Total size consumed at or through the touch on {@code side} since construction or reset. */
+    public double consumed(OfferSide side) { return consumedTotal[index(side)]; }
 
     /** Total size that came into view only because the book shifted. */
     public double revealed(OfferSide side) { return revealedTotal[index(side)]; }
@@ -294,14 +331,13 @@ public final class DepthEventTracker implements TickSink {
     public void reset() {
         started = false;
         updates = 0;
+        curN = 0;
+        oldN = 0;
         for (int s = 0; s < 2; s++) {
-            prevN[s] = 0;
             lastAdded[s] = lastPulled[s] = lastConsumed[s] = 0;
+            addedTotal[s] = pulledTotal[s] = consumedTotal[s] = 0;
             revealedTotal[s] = hiddenTotal[s] = 0;
-            for (int k = 0; k < levels; k++) {
-                addedAt[s][k] = sizeBefore[s][k] = pulledAt[s][k] = consumedAt[s][k] = 0;
-                addedTotal[s][k] = pulledTotal[s][k] = consumedTotal[s][k] = 0;
-            }
+            detailStamp[s] = -1;
         }
     }
 }

@@ -54,9 +54,14 @@ public final class SpoofScore implements TickSink {
     private final DepthEventTracker events;
     private final int levels;
     private final int cap;
+    private final int minLevel;
     private final double k;
     private final double z;
     private final double alpha;
+    private final double invRepeats;
+    private final double keepFraction;
+    private final long maxLifeMs;
+    private final int warmup;
     private final double tauMs;
     /** exp(−dt / tau) for dt of 0..4095 ms, the same values {@code Math.exp} gives, looked up. */
     private final double[] decayTable = new double[4096];
@@ -65,9 +70,11 @@ public final class SpoofScore implements TickSink {
     private final double[][] variance;
     private long updates;
 
+    // Candidates, per side: slot arrays. Prices are kept as descending keys (bid price, minus the
+    // ask price) so that both sides share one code path.
     private final boolean[][] active;
     private final int[] activeCount = new int[2];
-    private final long[][] cPrice;
+    private final long[][] cKey;
     private final long[][] cStart;
     private final long[][] cStartMid2;
     private final long[][] cDistance;
@@ -75,13 +82,17 @@ public final class SpoofScore implements TickSink {
     private final double[][] cJump;
     private final double[][] cMultiple;
     private final int[][] cLevel;
-    private final boolean[][] candidateAtLevel;
+    /** Update number in which an open candidate sits at the level (instead of clearing flags). */
+    private final long[][] candidateStamp;
 
     private long lastTime = Long.MIN_VALUE;
     private boolean anyEvidence;
     private final double[] flashWeight = new double[2];
     private final double[] netAgreeWeight = new double[2];
+    private final double[] score = new double[2];
+    /** Decayed flash counts by level, as of {@link #levelPullTime}. */
     private final double[][] levelPull;
+    private final long[] levelPullTime = new long[2];
 
     private long candidates;
     private final long[] flashes = new long[2];
@@ -112,16 +123,21 @@ public final class SpoofScore implements TickSink {
         this.listener = listener;
         this.levels = settings.levels();
         this.cap = settings.candidatesPerSide();
+        this.minLevel = settings.minLevelsFromTouch();
         this.k = settings.sizeMultiple();
         this.z = settings.zScore();
         this.alpha = 1 - Math.pow(0.5, 1.0 / settings.baselineHalfLifeUpdates());
+        this.invRepeats = 1.0 / settings.repeats();
+        this.keepFraction = 1 - settings.pulledFraction();
+        this.maxLifeMs = settings.maxLifeMs();
+        this.warmup = settings.warmupUpdates();
         this.tauMs = settings.scoreHalfLifeMs() / Math.log(2);
         for (int dt = 0; dt < decayTable.length; dt++) decayTable[dt] = Math.exp(-dt / tauMs);
         this.events = new DepthEventTracker(levels);
         baseline = new double[2][levels];
         variance = new double[2][levels];
         active = new boolean[2][cap];
-        cPrice = new long[2][cap];
+        cKey = new long[2][cap];
         cStart = new long[2][cap];
         cStartMid2 = new long[2][cap];
         cDistance = new long[2][cap];
@@ -129,41 +145,41 @@ public final class SpoofScore implements TickSink {
         cJump = new double[2][cap];
         cMultiple = new double[2][cap];
         cLevel = new int[2][cap];
-        candidateAtLevel = new boolean[2][levels];
+        candidateStamp = new long[2][levels];
+        for (int s = 0; s < 2; s++) java.util.Arrays.fill(candidateStamp[s], -1);
         levelPull = new double[2][levels];
-    }
-
-    private static long price(Tick t, int s, int i) {
-        return s == 0 ? t.bidPrice(i) : t.askPrice(i);
-    }
-
-    private static double size(Tick t, int s, int i) {
-        return s == 0 ? t.bidVolume(i) : t.askVolume(i);
     }
 
     private static OfferSide side(int s) {
         return s == 0 ? OfferSide.BID : OfferSide.ASK;
     }
 
+    private static long price(int s, long key) {
+        return s == 0 ? key : -key;
+    }
+
+    private double decayFactor(long dt) {
+        return dt < decayTable.length ? decayTable[(int) dt] : Math.exp(-dt / tauMs);
+    }
+
     @Override
     public void onTick(Tick tick) {
         long now = tick.timeMs();
-        if (anyEvidence && now > lastTime) {
-            long dt = now - lastTime;
-            decay(dt < decayTable.length ? decayTable[(int) dt] : Math.exp(-dt / tauMs));
-        }
+        if (anyEvidence && now > lastTime) decay(decayFactor(now - lastTime));
         if (now > lastTime) lastTime = now;
         events.onTick(tick);
-        int n = Math.min(levels, tick.levels());
+        int n = events.levelsNow();
         long mid2 = tick.ask() + tick.bid();
+        boolean detect = updates >= warmup;
+        double bidSum = 0, askSum = 0;
         for (int s = 0; s < 2; s++) {
-            boolean[] at = candidateAtLevel[s];
-            for (int j = 0; j < levels; j++) at[j] = false;
-            if (activeCount[s] > 0) resolve(tick, s, n, now, mid2);
-            if (updates >= cfg.warmupUpdates()) detect(tick, s, n, now, mid2);
-            updateBaseline(tick, s, n);
+            if (activeCount[s] > 0) resolve(s, n, now, mid2);
+            if (detect) detect(s, n, now, mid2);
+            double sum = updateBaselineAndSum(s, n);
+            if (s == 0) bidSum = sum; else askSum = sum;
         }
-        robust = computeRobust(tick, n);
+        double tot = bidSum + askSum;
+        robust = tot > 0 ? (bidSum - askSum) / tot : 0.0;
         updates++;
     }
 
@@ -172,47 +188,71 @@ public final class SpoofScore implements TickSink {
         for (int s = 0; s < 2; s++) {
             flashWeight[s] *= f;
             netAgreeWeight[s] *= f;
-            double[] lp = levelPull[s];
-            for (int j = 0; j < levels; j++) lp[j] *= f;
             if (flashWeight[s] > 1e-9) any = true;
         }
         if (!any) {
             for (int s = 0; s < 2; s++) {
                 flashWeight[s] = 0;
                 netAgreeWeight[s] = 0;
-                for (int j = 0; j < levels; j++) levelPull[s][j] = 0;
+                java.util.Arrays.fill(levelPull[s], 0);
             }
         }
         anyEvidence = any;
+        updateScores();
     }
 
-    private void resolve(Tick t, int s, int n, long now, long mid2) {
+    /** Brings side {@code s}'s per-level flash counts to the current time. */
+    private void decayLevelPull(int s) {
+        long dt = lastTime - levelPullTime[s];
+        if (dt > 0) {
+            double f = decayFactor(dt);
+            double[] lp = levelPull[s];
+            for (int j = 0; j < levels; j++) lp[j] *= f;
+        }
+        levelPullTime[s] = lastTime;
+    }
+
+    private void updateScores() {
+        for (int s = 0; s < 2; s++) {
+            double f = flashWeight[s];
+            double sc = 0;
+            if (f > 0 && netAgreeWeight[s] > 0) {
+                double strength = f * invRepeats;
+                if (strength > 1) strength = 1;
+                sc = strength * (netAgreeWeight[s] / f) * (f / (f + flashWeight[1 - s]));
+            }
+            score[s] = sc;
+        }
+    }
+
+    private void resolve(int s, int n, long now, long mid2) {
         boolean[] act = active[s];
-        long touch = s == 0 ? t.bid() : t.ask();
+        long[] keys = events.keys(s);
+        double[] sizes = events.sizes(s);
+        long best = keys[0];
         boolean truncated = n >= levels;
         for (int c = 0; c < cap; c++) {
             if (!act[c]) continue;
-            long p = cPrice[s][c];
+            long key = cKey[s][c];
             long age = now - cStart[s][c];
-            if (s == 0 ? p >= touch : p <= touch) {
+            if (key >= best) { // the touch came to or through it
                 close(s, c);
                 reached++;
                 continue;
             }
             int idx = -1;
             for (int i = 0; i < n; i++) {
-                long q = price(t, s, i);
-                if (q == p) {
-                    idx = i;
+                long q = keys[i];
+                if (q <= key) {
+                    if (q == key) idx = i;
                     break;
                 }
-                if (s == 0 ? q < p : q > p) break;
             }
             double sz;
             if (idx >= 0) {
-                sz = size(t, s, idx);
+                sz = sizes[idx];
             } else {
-                boolean visible = !truncated || n == 0 || (s == 0 ? p > t.bidPrice(n - 1) : p < t.askPrice(n - 1));
+                boolean visible = !truncated || n == 0 || key > keys[n - 1];
                 if (!visible) {
                     close(s, c);
                     lost++;
@@ -220,19 +260,18 @@ public final class SpoofScore implements TickSink {
                 }
                 sz = 0;
             }
-            boolean pulled = sz <= cBefore[s][c] + (1 - cfg.pulledFraction()) * cJump[s][c];
-            if (pulled) {
+            if (sz <= cBefore[s][c] + keepFraction * cJump[s][c]) {
                 close(s, c);
-                if (age <= cfg.maxLifeMs()) {
+                if (age <= maxLifeMs) {
                     flash(s, c, now, mid2, age);
                 } else {
                     persisted++;
                 }
-            } else if (age > cfg.maxLifeMs()) {
+            } else if (age > maxLifeMs) {
                 close(s, c);
                 persisted++;
             } else {
-                candidateAtLevel[s][idx] = true;
+                candidateStamp[s][idx] = updates;
             }
         }
     }
@@ -247,12 +286,14 @@ public final class SpoofScore implements TickSink {
         flashWeight[s] += 1;
         if (drift > 0) netAgreeWeight[s] += 1;
         else if (drift < 0) netAgreeWeight[s] -= 1;
+        decayLevelPull(s);
         levelPull[s][cLevel[s][c]] += 1;
         anyEvidence = true;
+        updateScores();
         flashes[s]++;
         lastFlashSide = side(s);
         lastFlashTime = now;
-        lastFlashPrice = cPrice[s][c];
+        lastFlashPrice = price(s, cKey[s][c]);
         lastFlashLevel = cLevel[s][c];
         lastFlashDistance = cDistance[s][c];
         lastFlashMultiple = cMultiple[s][c];
@@ -260,46 +301,50 @@ public final class SpoofScore implements TickSink {
         lastFlashDrift = drift;
         if (listener != null) {
             listener.onFlash(now, lastFlashSide, lastFlashPrice, lastFlashLevel, lastFlashDistance, lastFlashMultiple,
-                    life, drift, score(s));
+                    life, drift, score[s]);
         }
     }
 
-    private void detect(Tick t, int s, int n, long now, long mid2) {
+    private void detect(int s, int n, long now, long mid2) {
         double[] base = baseline[s];
-        long touch = s == 0 ? t.bid() : t.ask();
-        for (int j = cfg.minLevelsFromTouch(); j < n; j++) {
-            double added = events.addedAt(s, j);
+        double[] sizes = events.sizes(s);
+        for (int j = minLevel; j < n; j++) {
             double b = base[j];
-            double sz = size(t, s, j);
-            // one rarely taken branch instead of three unpredictable ones
-            if (!((b > 0) & (added >= (k - 1) * b) & (sz >= k * b))) continue;
-            if (z > 0 && sz < b + z * Math.sqrt(variance[s][j])) continue;
-            long p = price(t, s, j);
-            if (isActive(s, p)) continue;
-            int c = freeSlot(s);
-            if (c < 0) {
-                overflow++;
-                continue;
-            }
-            active[s][c] = true;
-            activeCount[s]++;
-            cPrice[s][c] = p;
-            cStart[s][c] = now;
-            cStartMid2[s][c] = mid2;
-            cDistance[s][c] = Math.abs(p - touch);
-            cBefore[s][c] = events.sizeBefore(s, j);
-            cJump[s][c] = added;
-            cMultiple[s][c] = sz / b;
-            cLevel[s][c] = j;
-            candidateAtLevel[s][j] = true;
-            candidates++;
+            // one rarely taken branch: a level k times its baseline is rare on an ordinary book
+            if (!((b > 0) & (sizes[j] >= k * b))) continue;
+            double added = events.addedAt(s, j);
+            if (added < (k - 1) * b) continue; // large, but not a jump: it was there before
+            if (z > 0 && sizes[j] < b + z * Math.sqrt(variance[s][j])) continue;
+            open(s, j, b, added, now, mid2);
         }
     }
 
-    private boolean isActive(int s, long p) {
+    private void open(int s, int j, double b, double added, long now, long mid2) {
+        long key = events.keys(s)[j];
+        if (isActive(s, key)) return;
+        int c = freeSlot(s);
+        if (c < 0) {
+            overflow++;
+            return;
+        }
+        active[s][c] = true;
+        activeCount[s]++;
+        cKey[s][c] = key;
+        cStart[s][c] = now;
+        cStartMid2[s][c] = mid2;
+        cDistance[s][c] = events.keys(s)[0] - key;
+        cBefore[s][c] = events.sizeBefore(s, j);
+        cJump[s][c] = added;
+        cMultiple[s][c] = events.sizes(s)[j] / b;
+        cLevel[s][c] = j;
+        candidateStamp[s][j] = updates;
+        candidates++;
+    }
+
+    private boolean isActive(int s, long key) {
         if (activeCount[s] == 0) return false;
         for (int c = 0; c < cap; c++) {
-            if (active[s][c] && cPrice[s][c] == p) return true;
+            if (active[s][c] && cKey[s][c] == key) return true;
         }
         return false;
     }
@@ -311,70 +356,54 @@ public final class SpoofScore implements TickSink {
         return -1;
     }
 
-    private void updateBaseline(Tick t, int s, int n) {
+    /**
+     * Updates side {@code s}'s per-level baselines (except where an open candidate sits) and
+     * returns its size for the robust imbalance: each level's size times {@code 1 − pull}.
+     */
+    private double updateBaselineAndSum(int s, int n) {
         double[] base = baseline[s];
         double[] var = variance[s];
-        boolean[] at = candidateAtLevel[s];
+        double[] sizes = events.sizes(s);
+        long[] stamp = candidateStamp[s];
+        long u = updates;
+        double sc = score[s];
+        double sum = 0;
+        if (sc > 0) {
+            decayLevelPull(s);
+            double[] lp = levelPull[s];
+            double max = 0;
+            for (int j = 0; j < levels; j++) max = Math.max(max, lp[j]);
+            double perFlash = max > 0 ? sc / max : 0.0;
+            for (int j = 0; j < n; j++) {
+                double pull = lp[j] * perFlash;
+                if (stamp[j] == u && sc > pull) pull = sc;
+                sum += sizes[j] * (1 - pull);
+            }
+        }
         for (int j = 0; j < n; j++) {
-            if (at[j]) continue; // an open candidate does not feed its own yardstick
-            double sz = size(t, s, j);
+            double sz = sizes[j];
+            if (sc == 0) sum += sz;
+            if (stamp[j] == u) continue; // an open candidate does not feed its own yardstick
             double b = base[j];
-            if (!(b > 0)) {
-                base[j] = sz;
-                var[j] = 0;
-            } else {
-                double x = sz < k * b ? sz : k * b;
+            if (b > 0) {
+                double cap = k * b;
+                double x = sz < cap ? sz : cap;
                 double d = x - b;
                 base[j] = b + alpha * d;
                 var[j] = (1 - alpha) * (var[j] + alpha * d * d);
+            } else {
+                base[j] = sz;
+                var[j] = 0;
             }
         }
-    }
-
-    private double computeRobust(Tick t, int n) {
-        double bid = 0, ask = 0;
-        for (int s = 0; s < 2; s++) {
-            double sc = anyEvidence ? score(s) : 0.0;
-            double[] lp = levelPull[s];
-            double max = sc > 0 ? maxLevelPull(s) : 0.0;
-            boolean[] at = candidateAtLevel[s];
-            double sum = 0;
-            for (int j = 0; j < n; j++) {
-                double pull = max > 0 ? sc * lp[j] / max : 0.0;
-                if (at[j] && sc > pull) pull = sc;
-                sum += size(t, s, j) * (1 - pull);
-            }
-            if (s == 0) bid = sum; else ask = sum;
-        }
-        double tot = bid + ask;
-        return tot > 0 ? (bid - ask) / tot : 0.0;
-    }
-
-    private double maxLevelPull(int s) {
-        double[] lp = levelPull[s];
-        double max = 0;
-        for (int j = 0; j < levels; j++) {
-            if (lp[j] > max) max = lp[j];
-        }
-        return max;
-    }
-
-    private double score(int s) {
-        double f = flashWeight[s];
-        if (!(f > 0)) return 0.0;
-        double strength = f / cfg.repeats();
-        if (strength > 1) strength = 1;
-        double direction = netAgreeWeight[s] / f;
-        if (direction <= 0) return 0.0;
-        double oneSided = f / (f + flashWeight[1 - s]);
-        return strength * direction * oneSided;
+        return sum;
     }
 
     /** Manipulation score of {@code side} in [0, 1] as of the latest update (see class comment). */
-    public double score(OfferSide side) { return score(DepthEventTracker.index(side)); }
+    public double score(OfferSide side) { return score[DepthEventTracker.index(side)]; }
 
     /** The higher of the two sides' scores. */
-    public double maxScore() { return Math.max(score(0), score(1)); }
+    public double maxScore() { return Math.max(score[0], score[1]); }
 
     /** Decayed number of flashes on {@code side}. */
     public double flashWeight(OfferSide side) { return flashWeight[DepthEventTracker.index(side)]; }
@@ -401,9 +430,12 @@ public final class SpoofScore implements TickSink {
      */
     public double levelPullScore(OfferSide side, int level) {
         int s = DepthEventTracker.index(side);
-        double sc = score(s);
-        double max = sc > 0 ? maxLevelPull(s) : 0.0;
-        return max > 0 ? sc * levelPull[s][level] / max : 0.0;
+        double sc = score[s];
+        if (!(sc > 0)) return 0.0;
+        decayLevelPull(s);
+        double max = 0;
+        for (int j = 0; j < levels; j++) max = Math.max(max, levelPull[s][j]);
+        return max > 0 ? levelPull[s][level] * (sc / max) : 0.0;
     }
 
     /** Spoof-robust depth imbalance of the latest update in [−1, 1] (see class comment). */
@@ -482,14 +514,14 @@ public final class SpoofScore implements TickSink {
             activeCount[s] = 0;
             flashWeight[s] = 0;
             netAgreeWeight[s] = 0;
+            score[s] = 0;
             flashes[s] = 0;
-            for (int c = 0; c < cap; c++) active[s][c] = false;
-            for (int j = 0; j < levels; j++) {
-                baseline[s][j] = 0;
-                variance[s][j] = 0;
-                levelPull[s][j] = 0;
-                candidateAtLevel[s][j] = false;
-            }
+            levelPullTime[s] = 0;
+            java.util.Arrays.fill(active[s], false);
+            java.util.Arrays.fill(baseline[s], 0);
+            java.util.Arrays.fill(variance[s], 0);
+            java.util.Arrays.fill(levelPull[s], 0);
+            java.util.Arrays.fill(candidateStamp[s], -1);
         }
     }
 }

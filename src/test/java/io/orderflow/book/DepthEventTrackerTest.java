@@ -46,11 +46,11 @@ class DepthEventTrackerTest {
         assertEquals(0.0, tr.lastPulled(OfferSide.BID), 0.0);
         assertEquals(2.0, tr.hidden(OfferSide.BID), 0.0);
 
-        assertEquals(2.0, tr.consumed(OfferSide.BID, 0), 0.0);
-        assertEquals(3.0, tr.pulled(OfferSide.BID, 2), 0.0);
-        assertEquals(1.0, tr.pulled(OfferSide.BID, 1), 0.0);
-        assertEquals(5.0, tr.added(OfferSide.BID, 0), 0.0);
-        assertEquals(2.0, tr.added(OfferSide.ASK, 1), 0.0);
+        assertEquals(2.0, tr.consumed(OfferSide.BID), 0.0);
+        assertEquals(4.0, tr.pulled(OfferSide.BID), 0.0);
+        assertEquals(5.0, tr.added(OfferSide.BID), 0.0);
+        assertEquals(2.0, tr.added(OfferSide.ASK), 0.0);
+        assertEquals(0.0, tr.pulled(OfferSide.ASK), 0.0);
         assertEquals(5, tr.updates());
     }
 

@@ -96,11 +96,9 @@ class BinanceDepthStatisticsTest {
             DepthEventTracker ev = spoof.events();
             double pulled = 0, consumed = 0, added = 0;
             for (OfferSide side : OfferSide.values()) {
-                for (int l = 0; l < 10; l++) {
-                    pulled += ev.pulled(side, l);
-                    consumed += ev.consumed(side, l);
-                    added += ev.added(side, l);
-                }
+                pulled += ev.pulled(side);
+                consumed += ev.consumed(side);
+                added += ev.added(side);
             }
             long resolved = spoof.flashes(OfferSide.BID) + spoof.flashes(OfferSide.ASK) + spoof.reached() + spoof.persisted()
                     + spoof.lost();
