@@ -31,10 +31,10 @@ import io.orderflow.market.TickSink;
  * decayed with half-life {@code scoreHalfLifeMs}: repetition × direction × one-sidedness. One
  * isolated flash scores at most {@code 1/repeats}; a repeated one-sided pattern with the price
  * drifting the suggested way scores near 1; busy two-sided quoting whose flashes drift either way
- * at random (market making) scores near 0. It is evidence for a
- * human or a filter, never a verdict: fleeting orders are common and mostly legitimate, and on an
- * aggregated FX book liquidity providers pull quotes all the time, which is why every threshold is
- * relative to the level's own baseline.
+ * at random (market making) scores near 0. It is evidence for a human or a filter, never a
+ * verdict: fleeting orders are common and mostly legitimate, and on an aggregated FX book
+ * liquidity providers pull quotes all the time, which is why every threshold is relative to the
+ * level's own baseline.
  *
  * <p>{@link #robustImbalance()} is the equal-weight depth imbalance over the watched levels with
  * each level's size multiplied by {@code 1 − pull}: {@code pull} is the side's score times the
@@ -432,7 +432,7 @@ public final class SpoofScore implements TickSink {
         int s = DepthEventTracker.index(side);
         double sc = score[s];
         if (!(sc > 0)) return 0.0;
-        decayLevelPull(s);
+        // read without decaying the stored counts: a getter must not change later results
         double max = 0;
         for (int j = 0; j < levels; j++) max = Math.max(max, levelPull[s][j]);
         return max > 0 ? levelPull[s][level] * (sc / max) : 0.0;

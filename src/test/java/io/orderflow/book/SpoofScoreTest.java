@@ -148,6 +148,41 @@ class SpoofScoreTest {
     }
 
     @Test
+    void readingGettersNeverChangesLaterResults() {
+        SyntheticBook a = new SyntheticBook(SEED, 100), b = new SyntheticBook(SEED, 100);
+        SpoofScore reader = new SpoofScore(), silent = new SpoofScore();
+        double sink = 0;
+        for (int u = 0; u < 3_000; u++) {
+            if (u % 50 >= 40 && u > 300) {
+                a.override(a.bestBid - 3, 12.0);
+                b.override(b.bestBid - 3, 12.0);
+            }
+            if (u % 50 == 45) {
+                a.bestBid++;
+                b.bestBid++;
+            }
+            reader.onTick(a.next());
+            silent.onTick(b.next());
+            for (OfferSide side : OfferSide.values()) {
+                sink += reader.score(side) + reader.levelPullScore(side, 3) + reader.driftAgreement(side);
+                for (int l = 0; l < 10; l++) {
+                    sink += reader.events().lastAddedAt(side, l) + reader.events().lastPulledAt(side, l)
+                            + reader.events().sizeBefore(side, l);
+                }
+            }
+        }
+        assertTrue(reader.flashes(OfferSide.BID) > 0, "scenario produced flashes " + sink);
+        for (OfferSide side : OfferSide.values()) {
+            assertEquals(Double.doubleToRawLongBits(silent.score(side)), Double.doubleToRawLongBits(reader.score(side)));
+            assertEquals(Double.doubleToRawLongBits(silent.flashWeight(side)), Double.doubleToRawLongBits(reader.flashWeight(side)));
+            assertEquals(Double.doubleToRawLongBits(silent.events().pulled(side)),
+                    Double.doubleToRawLongBits(reader.events().pulled(side)));
+        }
+        assertEquals(Double.doubleToRawLongBits(silent.robustImbalance()), Double.doubleToRawLongBits(reader.robustImbalance()));
+        assertEquals(silent.candidates(), reader.candidates());
+    }
+
+    @Test
     void resetForgetsEverything() {
         SyntheticBook book = new SyntheticBook(SEED, 100);
         SpoofScore score = new SpoofScore();
