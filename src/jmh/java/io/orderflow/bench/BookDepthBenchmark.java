@@ -35,8 +35,9 @@ import io.orderflow.testing.TestData;
  * 10-level depth measures per depth update: {@code binance} replays the {@value #N} first
  * 10-level books rebuilt from the real BTCUSDT capture (cycled if shorter), {@code synthetic} a
  * seeded random 10-level book (sizes changing at a few levels per update, the book shifting now
- * and then). The ticks are held in memory; {@code baseline} reads every size of every level, the
- * floor the others are compared with in the same run. Scores are ns per depth update.
+ * and then). The ticks are held in memory as distinct objects (so each update's arrays are read
+ * from memory, not from a hot flyweight); {@code baseline} reads every price and size of every
+ * level, the floor the others are compared with in the same run. Scores are ns per depth update.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -103,7 +104,7 @@ public class BookDepthBenchmark {
         double acc = 0;
         for (int k = 0; k < N; k++) {
             Tick t = ticks[k];
-            for (int i = 0; i < t.levels(); i++) acc += t.bidVolume(i) - t.askVolume(i);
+            for (int i = 0; i < t.levels(); i++) acc += t.bidVolume(i) - t.askVolume(i) + (t.askPrice(i) - t.bidPrice(i));
         }
         return acc;
     }

@@ -45,7 +45,9 @@ public final class OfiIntervals implements TickSink {
 
     /** Intervals given by {@code clock}, closed by the ticks themselves; {@code sink} may be null. */
     public OfiIntervals(BarClock clock, OfiIntervalSink sink) {
-        if (clock == null) throw new IllegalArgumentException("clock must not be null; use OfiIntervals(sink) for manual intervals");
+        if (clock == null) {
+            throw new IllegalArgumentException("clock must not be null; use OfiIntervals(sink) for manual intervals");
+        }
         this.clock = clock;
         this.sink = sink;
     }

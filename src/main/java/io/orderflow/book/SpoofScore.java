@@ -93,6 +93,8 @@ public final class SpoofScore implements TickSink {
     /** Decayed flash counts by level, as of {@link #levelPullTime}. */
     private final double[][] levelPull;
     private final long[] levelPullTime = new long[2];
+    /** Largest of {@link #levelPull}[s], kept with it (decay scales all counts alike). */
+    private final double[] levelPullMax = new double[2];
 
     private long candidates;
     private final long[] flashes = new long[2];
@@ -195,6 +197,7 @@ public final class SpoofScore implements TickSink {
                 flashWeight[s] = 0;
                 netAgreeWeight[s] = 0;
                 java.util.Arrays.fill(levelPull[s], 0);
+                levelPullMax[s] = 0;
             }
         }
         anyEvidence = any;
@@ -208,6 +211,7 @@ public final class SpoofScore implements TickSink {
             double f = decayFactor(dt);
             double[] lp = levelPull[s];
             for (int j = 0; j < levels; j++) lp[j] *= f;
+            levelPullMax[s] *= f;
         }
         levelPullTime[s] = lastTime;
     }
@@ -287,7 +291,8 @@ public final class SpoofScore implements TickSink {
         if (drift > 0) netAgreeWeight[s] += 1;
         else if (drift < 0) netAgreeWeight[s] -= 1;
         decayLevelPull(s);
-        levelPull[s][cLevel[s][c]] += 1;
+        double lp = levelPull[s][cLevel[s][c]] += 1;
+        if (lp > levelPullMax[s]) levelPullMax[s] = lp;
         anyEvidence = true;
         updateScores();
         flashes[s]++;
@@ -369,10 +374,9 @@ public final class SpoofScore implements TickSink {
         double sc = score[s];
         double sum = 0;
         if (sc > 0) {
-            decayLevelPull(s);
+            // only ratios of the level counts matter here, and decay scales them all alike
             double[] lp = levelPull[s];
-            double max = 0;
-            for (int j = 0; j < levels; j++) max = Math.max(max, lp[j]);
+            double max = levelPullMax[s];
             double perFlash = max > 0 ? sc / max : 0.0;
             for (int j = 0; j < n; j++) {
                 double pull = lp[j] * perFlash;
@@ -433,8 +437,7 @@ public final class SpoofScore implements TickSink {
         double sc = score[s];
         if (!(sc > 0)) return 0.0;
         // read without decaying the stored counts: a getter must not change later results
-        double max = 0;
-        for (int j = 0; j < levels; j++) max = Math.max(max, levelPull[s][j]);
+        double max = levelPullMax[s];
         return max > 0 ? levelPull[s][level] * (sc / max) : 0.0;
     }
 
@@ -517,6 +520,7 @@ public final class SpoofScore implements TickSink {
             score[s] = 0;
             flashes[s] = 0;
             levelPullTime[s] = 0;
+            levelPullMax[s] = 0;
             java.util.Arrays.fill(active[s], false);
             java.util.Arrays.fill(baseline[s], 0);
             java.util.Arrays.fill(variance[s], 0);

@@ -34,13 +34,18 @@ public final class SpoofSettings {
     private final double repeats;
     private final int candidatesPerSide;
 
-    private SpoofSettings(int levels, double sizeMultiple, double zScore, int minLevelsFromTouch, long maxLifeMs, double pulledFraction,
+    private SpoofSettings(int levels, double sizeMultiple, double zScore, int minLevelsFromTouch, long maxLifeMs,
+                          double pulledFraction,
                           double baselineHalfLifeUpdates, int warmupUpdates, long scoreHalfLifeMs, double repeats,
                           int candidatesPerSide) {
         if (levels < 1) throw new IllegalArgumentException("levels must be >= 1, was " + levels);
         if (!(sizeMultiple > 1)) throw new IllegalArgumentException("sizeMultiple must be > 1, was " + sizeMultiple);
-        if (!(zScore >= 0) || Double.isInfinite(zScore)) throw new IllegalArgumentException("zScore must be finite and >= 0, was " + zScore);
-        if (minLevelsFromTouch < 0) throw new IllegalArgumentException("minLevelsFromTouch must be >= 0, was " + minLevelsFromTouch);
+        if (!(zScore >= 0) || Double.isInfinite(zScore)) {
+            throw new IllegalArgumentException("zScore must be finite and >= 0, was " + zScore);
+        }
+        if (minLevelsFromTouch < 0) {
+            throw new IllegalArgumentException("minLevelsFromTouch must be >= 0, was " + minLevelsFromTouch);
+        }
         if (maxLifeMs <= 0) throw new IllegalArgumentException("maxLifeMs must be > 0, was " + maxLifeMs);
         if (!(pulledFraction > 0 && pulledFraction <= 1)) {
             throw new IllegalArgumentException("pulledFraction must be in (0, 1], was " + pulledFraction);
@@ -72,12 +77,12 @@ public final class SpoofSettings {
 
     public SpoofSettings withLevels(int v) {
         return new SpoofSettings(v, sizeMultiple, zScore, minLevelsFromTouch, maxLifeMs, pulledFraction,
-                 baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
+                baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
     }
 
     public SpoofSettings withSizeMultiple(double v) {
         return new SpoofSettings(levels, v, zScore, minLevelsFromTouch, maxLifeMs, pulledFraction,
-                 baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
+                baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
     }
 
     public SpoofSettings withZScore(double v) {
@@ -87,42 +92,42 @@ public final class SpoofSettings {
 
     public SpoofSettings withMinLevelsFromTouch(int v) {
         return new SpoofSettings(levels, sizeMultiple, zScore, v, maxLifeMs, pulledFraction,
-                 baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
+                baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
     }
 
     public SpoofSettings withMaxLifeMs(long v) {
         return new SpoofSettings(levels, sizeMultiple, zScore, minLevelsFromTouch, v, pulledFraction,
-                 baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
+                baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
     }
 
     public SpoofSettings withPulledFraction(double v) {
         return new SpoofSettings(levels, sizeMultiple, zScore, minLevelsFromTouch, maxLifeMs, v,
-                 baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
+                baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
     }
 
     public SpoofSettings withBaselineHalfLifeUpdates(double v) {
         return new SpoofSettings(levels, sizeMultiple, zScore, minLevelsFromTouch, maxLifeMs, pulledFraction,
-                 v, warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
+                v, warmupUpdates, scoreHalfLifeMs, repeats, candidatesPerSide);
     }
 
     public SpoofSettings withWarmupUpdates(int v) {
         return new SpoofSettings(levels, sizeMultiple, zScore, minLevelsFromTouch, maxLifeMs, pulledFraction,
-                 baselineHalfLifeUpdates, v, scoreHalfLifeMs, repeats, candidatesPerSide);
+                baselineHalfLifeUpdates, v, scoreHalfLifeMs, repeats, candidatesPerSide);
     }
 
     public SpoofSettings withScoreHalfLifeMs(long v) {
         return new SpoofSettings(levels, sizeMultiple, zScore, minLevelsFromTouch, maxLifeMs, pulledFraction,
-                 baselineHalfLifeUpdates, warmupUpdates, v, repeats, candidatesPerSide);
+                baselineHalfLifeUpdates, warmupUpdates, v, repeats, candidatesPerSide);
     }
 
     public SpoofSettings withRepeats(double v) {
         return new SpoofSettings(levels, sizeMultiple, zScore, minLevelsFromTouch, maxLifeMs, pulledFraction,
-                 baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, v, candidatesPerSide);
+                baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, v, candidatesPerSide);
     }
 
     public SpoofSettings withCandidatesPerSide(int v) {
         return new SpoofSettings(levels, sizeMultiple, zScore, minLevelsFromTouch, maxLifeMs, pulledFraction,
-                 baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, repeats, v);
+                baselineHalfLifeUpdates, warmupUpdates, scoreHalfLifeMs, repeats, v);
     }
 
     public int levels() { return levels; }
@@ -149,8 +154,8 @@ public final class SpoofSettings {
 
     @Override
     public String toString() {
-        return "SpoofSettings{levels=" + levels + ", k=" + sizeMultiple + ", z=" + zScore + ", d=" + minLevelsFromTouch + ", maxLifeMs="
-                + maxLifeMs + ", pulledFraction=" + pulledFraction + ", baselineHalfLifeUpdates=" + baselineHalfLifeUpdates
+        return "SpoofSettings{levels=" + levels + ", k=" + sizeMultiple + ", z=" + zScore + ", d=" + minLevelsFromTouch
+                + ", maxLifeMs=" + maxLifeMs + ", pulledFraction=" + pulledFraction + ", baselineHalfLifeUpdates=" + baselineHalfLifeUpdates
                 + ", warmupUpdates=" + warmupUpdates + ", scoreHalfLifeMs=" + scoreHalfLifeMs + ", repeats=" + repeats
                 + ", candidatesPerSide=" + candidatesPerSide + "}";
     }

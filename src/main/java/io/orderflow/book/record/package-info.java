@@ -34,7 +34,7 @@
  *            the varint 15 followed by the 8 bytes of the IEEE-754 double
  * </pre>
  * Varints are unsigned LEB128 (7 bits per byte, low bits first); zigzag maps signed to unsigned.
- * A readers of version 1 refuses a file with a higher version.
+ * A reader of version 1 refuses a file with a higher version, naming both versions.
  *
  * <p>Each record carries its own absolute values (no record depends on an earlier one), so a
  * damaged record costs only itself: the reader reports it as
