@@ -262,16 +262,40 @@ public final class DepthEventTracker implements TickSink {
     /** Levels per side of the latest snapshot. */
     int levelsNow() { return curN; }
 
-    /** Size added in the latest update at the price now at {@code level}, side {@code s}. */
-    double addedAt(int s, int level) {
-        detail(s);
-        return addedAt[s][level];
+    /**
+     * Index in the previous snapshot of the price now at {@code level} of side {@code s}, or −1
+     * if it is new. O(levels); the same answer the merge gives.
+     */
+    private int previousIndex(int s, int level) {
+        long key = curKey[s][level];
+        long[] ok = oldKey[s];
+        for (int i = 0; i < oldN; i++) {
+            if (ok[i] <= key) return ok[i] == key ? i : -1;
+        }
+        return -1;
     }
 
-    /** Size the price now at {@code level} had before the latest update, side {@code s}. */
+    /**
+     * Size added in the latest update at the price now at {@code level}, side {@code s}: what
+     * {@link #lastAddedAt} reports, found by looking that one price up (no full breakdown).
+     */
+    double addedAt(int s, int level) {
+        if (updates < 2) return 0.0;
+        double c = curSize[s][level];
+        int i = previousIndex(s, level);
+        if (i >= 0) {
+            double d = c - oldSize[s][i];
+            return 0.5 * (d + Math.abs(d));
+        }
+        boolean insidePreviousView = oldN < viewDepth || oldN == 0 || curKey[s][level] > oldKey[s][oldN - 1];
+        return insidePreviousView ? c : 0.0;
+    }
+
+    /** Size the price now at {@code level} had before the latest update, side {@code s} (0 if new). */
     double sizeBefore(int s, int level) {
-        detail(s);
-        return sizeBefore[s][level];
+        if (updates < 2) return 0.0;
+        int i = previousIndex(s, level);
+        return i >= 0 ? oldSize[s][i] : 0.0;
     }
 
     /** Levels tracked per side. */
@@ -290,13 +314,21 @@ public final class DepthEventTracker implements TickSink {
     public double lastConsumed(OfferSide side) { return lastConsumed[index(side)]; }
 
     /** Size added in the latest update at the price now at {@code level}. */
-    public double lastAddedAt(OfferSide side, int level) { return addedAt(index(side), level); }
+    public double lastAddedAt(OfferSide side, int level) {
+        int s = index(side);
+        detail(s);
+        return addedAt[s][level];
+    }
 
     /**
      * Size that the price now at {@code level} had before the latest update (0 if it is new or came
      * into view).
      */
-    public double sizeBefore(OfferSide side, int level) { return sizeBefore(index(side), level); }
+    public double sizeBefore(OfferSide side, int level) {
+        int s = index(side);
+        detail(s);
+        return sizeBefore[s][level];
+    }
 
     /** Size pulled in the latest update from the price that was at {@code level} before it. */
     public double lastPulledAt(OfferSide side, int level) {

@@ -104,6 +104,11 @@ class ReferenceDepthEventsTest {
                     for (int l = 0; l < view; l++) {
                         String m = "seed " + seed + " update " + u + " " + side + " level " + l;
                         assertEquals(ref[0][l], tr.lastAddedAt(side, l), 0.0, m + " added");
+                        if (l < n) {
+                            // the one-price lookups used by SpoofScore agree with the breakdown
+                            assertEquals(tr.lastAddedAt(side, l), tr.addedAt(s, l), 0.0, m + " added lookup");
+                            assertEquals(tr.sizeBefore(side, l), tr.sizeBefore(s, l), 0.0, m + " before lookup");
+                        }
                         assertEquals(ref[1][l], tr.lastPulledAt(side, l), 0.0, m + " pulled");
                         assertEquals(ref[2][l], tr.lastConsumedAt(side, l), 0.0, m + " consumed");
                         sa += ref[0][l];
