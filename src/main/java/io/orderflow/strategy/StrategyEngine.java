@@ -16,9 +16,9 @@ import io.orderflow.market.TimeBarAggregator;
 import io.orderflow.strategy.config.PriceSide;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.strategy.config.StrategyParams;
-import io.orderflow.strategy.readings.BasicOrderFlowSource;
 import io.orderflow.strategy.readings.OrderFlowSnapshot;
 import io.orderflow.strategy.readings.OrderFlowSource;
+import io.orderflow.strategy.readings.ProjectOrderFlowSource;
 import io.orderflow.strategy.readings.ZoneKind;
 import io.orderflow.strategy.risk.DailyLossGuard;
 import io.orderflow.strategy.risk.PositionSizer;
@@ -139,9 +139,13 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
     private long lateFillsExited;
     private long intentsSent;
 
-    /** An engine with the basic order-flow calculators. */
+    /**
+     * An engine reading order flow from the project's calculators ({@link ProjectOrderFlowSource}:
+     * {@code io.orderflow.flow}, {@code io.orderflow.profile}, {@code io.orderflow.book}) as the
+     * configuration's {@code orderflow.*} keys set them up.
+     */
     public StrategyEngine(StrategyConfig config, ExecutionPort port) {
-        this(config, port, new BasicOrderFlowSource(config));
+        this(config, port, new ProjectOrderFlowSource(config));
     }
 
     /** An engine reading order flow from {@code source}. */
