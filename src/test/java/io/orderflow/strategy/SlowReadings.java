@@ -284,13 +284,19 @@ public final class SlowReadings {
             cdSessionOfTick[i] = cdAnchor == null ? 0
                     : sessionStart(ticks.get(i).timeMs(), cdAnchor.zone(), cdAnchor.time());
         }
+        // after each tick: the sum of the signed volumes of the earlier ticks of its session, and its own
+        double[] cdAfter = new double[n];
+        for (int i = 0; i < n; i++) {
+            double before = i > 0 && cdSessionOfTick[i - 1] == cdSessionOfTick[i] ? cdAfter[i - 1] : 0;
+            cdAfter[i] = before + side[i] * vol[i];
+        }
         for (int b = 0; b < nb; b++) {
             int z = (int) r.bars.get(b)[3];
             long sess = cdSessionOfTick[z];
-            double cd = 0;
-            if (!bvc) {
-                for (int i = 0; i <= z; i++) if (cdSessionOfTick[i] == sess) cd += side[i] * vol[i];
-            } else {
+            double cd = cdAfter[z];
+            if (bvc) {
+                // a BVC bar's delta counts at its close, in the session of its last tick
+                cd = 0;
                 for (int k = 0; k <= b; k++) {
                     if (cdSessionOfTick[(int) r.bars.get(k)[3]] == sess) cd += r.delta[k];
                 }
