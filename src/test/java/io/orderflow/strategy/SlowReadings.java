@@ -363,7 +363,8 @@ public final class SlowReadings {
                 // naked POCs: the first price after a level was added touches it only by landing in its row
                 for (int k = naked.size() - 1; k >= 0; k--) {
                     long level = naked.get(k)[0];
-                    boolean touched = continuous ? Math.min(previousRow, row) <= level && level <= Math.max(previousRow, row)
+                    boolean touched = continuous
+                            ? Math.min(previousRow, row) <= level && level <= Math.max(previousRow, row)
                             : level == row;
                     if (touched) {
                         naked.remove(k);
@@ -406,7 +407,9 @@ public final class SlowReadings {
             List<Long> nodes = highVolumeNodes(tot, smoothing, radius, hvnFactor);
             List<Long> up = new ArrayList<>();
             List<Long> down = new ArrayList<>();
-            for (long node : nodes) if (node * rp > close && up.size() < OrderFlowSnapshot.MAX_LEVELS) up.add(node * rp + half);
+            for (long node : nodes) {
+                if (node * rp > close && up.size() < OrderFlowSnapshot.MAX_LEVELS) up.add(node * rp + half);
+            }
             for (int k = nodes.size() - 1; k >= 0; k--) {
                 long node = nodes.get(k);
                 if ((node + 1) * rp <= close && down.size() < OrderFlowSnapshot.MAX_LEVELS) down.add(node * rp + half);
@@ -423,7 +426,9 @@ public final class SlowReadings {
                             zn[1], zn[2]});
                 }
             }
-            for (long[] lv : naked) if (lv[1] >= oldest) levels.add(new Object[] {ZoneKind.NAKED_POC, lv[0] * rp, (lv[0] + 1) * rp});
+            for (long[] lv : naked) {
+                if (lv[1] >= oldest) levels.add(new Object[] {ZoneKind.NAKED_POC, lv[0] * rp, (lv[0] + 1) * rp});
+            }
             if (lastSession != null && lastSession[2] >= oldest) {
                 levels.add(new Object[] {ZoneKind.PRIOR_VALUE_HIGH, lastSession[0] * rp, (lastSession[0] + 1) * rp});
                 levels.add(new Object[] {ZoneKind.PRIOR_VALUE_LOW, lastSession[1] * rp, (lastSession[1] + 1) * rp});
@@ -552,7 +557,9 @@ public final class SlowReadings {
         static Bar of(long[] price, double[] vol, int[] side, int a, int z, Rules s) {
             long rp = s.rowPoints();
             TreeMap<Long, double[]> rows = new TreeMap<>(); // {sell, unclassified, buy}
-            for (int i = a; i <= z; i++) rows.computeIfAbsent(Math.floorDiv(price[i], rp), k -> new double[3])[side[i] + 1] += vol[i];
+            for (int i = a; i <= z; i++) {
+                rows.computeIfAbsent(Math.floorDiv(price[i], rp), k -> new double[3])[side[i] + 1] += vol[i];
+            }
             List<Long> keys = new ArrayList<>(rows.keySet());
             int m = keys.size();
             List<long[]> zones = new ArrayList<>();

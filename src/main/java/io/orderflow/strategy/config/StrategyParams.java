@@ -127,7 +127,8 @@ public final class StrategyParams {
             "No opposing zone (resistance for a long, support for a short) closer than this many ATR ahead; 0 = off"));
     public static final Param TREND_CONFIRM_DIVERGENCE_FILTER = add(Param.ofBoolean(
             "trend.confirm.divergenceFilter", true,
-            "Contradiction filter: a price/cumulative-delta divergence against the trade disputes the signal"));
+            "Contradiction filter: a price/delta divergence (orderflow.divergenceBars) against the trade disputes "
+                    + "the signal"));
     public static final Param TREND_STOP_MODE = add(Param.ofEnum("trend.stop.mode", StopMode.ATR,
             "Trend stop: ATR multiple or beyond the nearest zone"));
     public static final Param TREND_STOP_ATR = add(Param.ofDouble("trend.stop.atrMultiple", 2.0, 0.1, 100,

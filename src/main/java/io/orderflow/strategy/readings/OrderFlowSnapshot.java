@@ -66,11 +66,20 @@ public final class OrderFlowSnapshot {
     /** High edge of that zone, points. */
     public long zoneBelowHigh;
 
-    /** From the bar's footprint: +1 selling absorbed at the low (bullish), −1 buying absorbed at the high (bearish), 0 none or both. */
+    /**
+     * From the bar's footprint: +1 selling absorbed at the low (bullish), −1 buying absorbed at the
+     * high (bearish), 0 none or both.
+     */
     public int absorption;
-    /** From the bar's footprint: +1 selling dried up into the low (bullish), −1 buying dried up into the high (bearish), 0 none or both. */
+    /**
+     * From the bar's footprint: +1 selling dried up into the low (bullish), −1 buying dried up into
+     * the high (bearish), 0 none or both.
+     */
     public int exhaustion;
-    /** +1 bullish divergence (new N-bar low while the running delta sum is above its N-bar low), −1 bearish mirror, 0 none. */
+    /**
+     * +1 bullish divergence (a new N-bar low while the running sum of bar deltas is above its N-bar
+     * low), −1 the bearish mirror, 0 none.
+     */
     public int divergence;
 
     /** Clears every field to "nothing known". */

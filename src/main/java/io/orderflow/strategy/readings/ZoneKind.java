@@ -10,7 +10,10 @@ public enum ZoneKind {
     NONE,
     /** Stacked diagonal buy imbalances in one bar's footprint (initiative buying), until price trades below it. */
     STACKED_BUY_IMBALANCE,
-    /** Stacked diagonal sell imbalances in one bar's footprint (initiative selling), until price trades at or above its top. */
+    /**
+     * Stacked diagonal sell imbalances in one bar's footprint (initiative selling), until price trades
+     * at or above its top.
+     */
     STACKED_SELL_IMBALANCE,
     /** The point of control of an earlier session that price has not traded at since (a naked POC). */
     NAKED_POC,
