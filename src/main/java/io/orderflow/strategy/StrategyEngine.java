@@ -16,6 +16,7 @@ import io.orderflow.market.TimeBarAggregator;
 import io.orderflow.strategy.config.PriceSide;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.strategy.config.StrategyParams;
+import io.orderflow.strategy.config.TargetMode;
 import io.orderflow.strategy.readings.OrderFlowSnapshot;
 import io.orderflow.strategy.readings.OrderFlowSource;
 import io.orderflow.strategy.readings.ProjectOrderFlowSource;
@@ -396,6 +397,7 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
                     ? (snapshot.zoneBelowKind != ZoneKind.NONE ? snapshot.zoneBelowLow : 0)
                     : (snapshot.zoneAboveKind != ZoneKind.NONE ? snapshot.zoneAboveHigh : 0);
         }
+        if (planner.targetMode() == TargetMode.PROFILE && !snapshot.hvnFilled) source.fillHighVolumeNodes(snapshot);
         if (!planner.plan(side, entry, ctx.atr, zoneEdge, snapshot, plan)) return;
         SignalRecord r = new SignalRecord(++signalSeq, setup, side, decisionMs, ctx.bar.startMs(), failed, entry,
                 plan.stopPoints, plan.targetPoints, plan.riskPoints, where);

@@ -206,6 +206,50 @@ class StrategyScenarioTest {
                 + blockedByTime + " confirmed but too close to the weekly close, " + got.get(1).size() + " taken");
     }
 
+    /**
+     * Reversion targets (mode PROFILE): the nearest high-volume node or session POC beyond the entry
+     * at least 1 R away, else 1.5 R — with the nodes and POC recomputed from every tick of the session.
+     */
+    @Test
+    void gbpjpyReversionTargetsAreTheNearestRecomputedNodeOrPoc() throws Exception {
+        List<Tick> ticks = ScenarioData.gbpjpy();
+        StrategyConfig c = StrategyConfig.builder().set("instrument", "GBPJPY").set("account.quoteToAccountRate", 0.0121)
+                .set("trend.enabled", false).set("reversion.orderFlowConfirmation", false).build();
+        FakeBroker broker = FakeBroker.perfect(c.instrument(), 0.0121);
+        StrategyEngine engine = new StrategyEngine(c, broker);
+        broker.setListener(engine);
+        List<SignalRecord> records = new ArrayList<>();
+        engine.setSignalListener(new SignalListener() {
+            @Override
+            public void onSignal(SignalRecord r) {
+                records.add(r);
+            }
+        });
+        for (Tick t : ticks) {
+            broker.onTick(t);
+            engine.onTick(t);
+        }
+        SlowReadings.Result of = SlowReadings.compute(ticks, c);
+        int fromNodes = 0;
+        for (SignalRecord r : records) {
+            int k = 0;
+            while (of.bars.get(k)[0] != r.barStartMs) k++;
+            int s = r.side.sign();
+            List<Long> levels = new ArrayList<>();
+            for (long v : s > 0 ? of.hvnAbove[k] : of.hvnBelow[k]) levels.add(v);
+            levels.add(of.poc[k]);
+            long best = 0;
+            for (long level : levels) {
+                long d = s * (level - r.entryPoints);
+                if (d > 0 && d >= r.riskPoints && (best == 0 || d < s * (best - r.entryPoints))) best = level;
+            }
+            long want = best != 0 ? best : r.entryPoints + s * Math.round(1.5 * r.riskPoints);
+            assertEquals(want, r.targetPoints, r.toString());
+            if (best != 0 && best != of.poc[k]) fromNodes++;
+        }
+        assertTrue(records.size() >= 5 && fromNodes >= 2, records.size() + " signals, " + fromNodes + " node targets");
+    }
+
     /** Entries stop two hours before Friday 17:00 New York and resume Sunday 17:00. */
     private static boolean entriesAllowed(long t, ZoneId ny) {
         ZonedDateTime z = Instant.ofEpochMilli(t).atZone(ny);

@@ -44,6 +44,12 @@ public final class OrderFlowSnapshot {
     public long vahPoints;
     /** Developing session value-area low, points (bottom row's centre). */
     public long valPoints;
+    /**
+     * True once the high-volume nodes below are filled for this bar: they are computed on demand
+     * ({@link OrderFlowSource#fillHighVolumeNodes}, when a profile target is planned); false after
+     * each bar close.
+     */
+    public boolean hvnFilled;
     /** High-volume nodes in rows above the close's row, nearest first, points (row centres). */
     public final long[] hvnAbove = new long[MAX_LEVELS];
     /** Entries used in {@link #hvnAbove}. */
@@ -89,6 +95,7 @@ public final class OrderFlowSnapshot {
         delta = deltaZ = cumDelta = cumDeltaSlope = ofi = ofiZ = imbalance = 0;
         hasProfile = false;
         pocPoints = vahPoints = valPoints = 0;
+        hvnFilled = false;
         hvnAboveCount = hvnBelowCount = 0;
         zoneAboveKind = zoneBelowKind = ZoneKind.NONE;
         zoneAboveLow = zoneAboveHigh = zoneBelowLow = zoneBelowHigh = 0;
@@ -111,6 +118,7 @@ public final class OrderFlowSnapshot {
         pocPoints = o.pocPoints;
         vahPoints = o.vahPoints;
         valPoints = o.valPoints;
+        hvnFilled = o.hvnFilled;
         System.arraycopy(o.hvnAbove, 0, hvnAbove, 0, MAX_LEVELS);
         hvnAboveCount = o.hvnAboveCount;
         System.arraycopy(o.hvnBelow, 0, hvnBelow, 0, MAX_LEVELS);

@@ -53,13 +53,15 @@ import io.orderflow.strategy.config.StrategyParams;
  * lowest low, the nearest support the highest top; on a tie the first of: stacked zones oldest first,
  * naked POCs oldest first, prior VAH, prior VAL), the age limit {@code orderflow.zoneMaxAgeBars}
  * (a zone's age runs from its bar's end, a session level's from its session's end, in bars of
- * {@code bars.periodSeconds}), and absorption/exhaustion/divergence as +1 (bullish), −1, 0. Profile
+ * {@code bars.periodSeconds}), and absorption/exhaustion/divergence as +1 (bullish), −1, 0. The
+ * high-volume nodes are computed on demand ({@link #fillHighVolumeNodes}). Profile
  * prices are reported as row centres (the calculators report row low edges); the close is the
  * bar's mid close {@code floor((bid close + ask close) / 2)}.
  *
  * <p>Per tick O(1) and allocation-free (the calculators' contract; a session boundary allocates one
  * summary). A bar close costs O(rows) and allocates the calculators' bar results
- * ({@link #lastFlowBar()}) and the node list. Single-threaded (the strategy thread).
+ * ({@link #lastFlowBar()}); the nodes cost O(session rows) and their list when asked for.
+ * Single-threaded (the strategy thread).
  */
 public final class ProjectOrderFlowSource implements OrderFlowSource {
     private final TradeFlow flow;
@@ -78,6 +80,9 @@ public final class ProjectOrderFlowSource implements OrderFlowSource {
     private final String provenance;
 
     private boolean barOpen;
+    /** True from a bar close until the next tick: the session profile is the bar close's. */
+    private boolean atBarClose;
+    private long lastClose;
     private double barOfi;
     private double imbalanceSum;
     private int imbalanceCount;
@@ -136,6 +141,7 @@ public final class ProjectOrderFlowSource implements OrderFlowSource {
 
     @Override
     public void onTick(Tick tick) {
+        atBarClose = false;
         if (!barOpen) {
             flow.beginBar(clock.barStart(tick.timeMs()));
             barOpen = true;
@@ -173,7 +179,9 @@ public final class ProjectOrderFlowSource implements OrderFlowSource {
         out.cumDeltaSlope = slope(out.cumDelta, session, out.delta);
 
         long close = Math.floorDiv(bar.bidClose() + bar.askClose(), 2);
-        profile(fb.valueArea(), close, out);
+        lastClose = close;
+        atBarClose = true;
+        profile(fb.valueArea(), out);
         nearestZones(close, bar.endMs() - maxAgeMs, out);
 
         FootprintBar f = fb.footprint();
@@ -192,7 +200,10 @@ public final class ProjectOrderFlowSource implements OrderFlowSource {
         return bullish == bearish ? 0 : bullish ? 1 : -1;
     }
 
-    /** Least-squares slope of cumulative delta over the last bars since its reset (this bar included); one bar: its delta. */
+    /**
+     * Least-squares slope of cumulative delta over the last bars since its reset (this bar included);
+     * for a single bar, its delta.
+     */
     private double slope(double cum, long session, double barDelta) {
         int n = 1;
         while (n < slopeBars && n <= barIndex && sessionOfBar[(int) ((barIndex - n) % slopeBars)] == session) n++;
@@ -208,8 +219,9 @@ public final class ProjectOrderFlowSource implements OrderFlowSource {
         return (n * sxy - sx * sy) / (n * sxx - sx * sx);
     }
 
-    /** POC, value area and the high-volume nodes either side of the close's row, as row centres. */
-    private void profile(ValueArea va, long close, OrderFlowSnapshot out) {
+    /** POC and value area as row centres; the high-volume nodes wait for {@link #fillHighVolumeNodes}. */
+    private void profile(ValueArea va, OrderFlowSnapshot out) {
+        out.hvnFilled = false;
         out.hvnAboveCount = 0;
         out.hvnBelowCount = 0;
         if (va == null) {
@@ -222,6 +234,23 @@ public final class ProjectOrderFlowSource implements OrderFlowSource {
         out.pocPoints = va.pocPrice() + half;
         out.vahPoints = va.highPrice() + half;
         out.valPoints = va.lowPrice() + half;
+    }
+
+    /**
+     * The session profile's high-volume nodes in rows above and below the last close's row, nearest
+     * first, as row centres (up to {@link OrderFlowSnapshot#MAX_LEVELS} each side).
+     */
+    @Override
+    public void fillHighVolumeNodes(OrderFlowSnapshot out) {
+        if (!atBarClose) {
+            throw new IllegalStateException("high-volume nodes are known only between a bar close and the next tick");
+        }
+        out.hvnAboveCount = 0;
+        out.hvnBelowCount = 0;
+        out.hvnFilled = true;
+        if (flow.profile().profile().isEmpty()) return;
+        long half = profileRowPoints / 2;
+        long close = lastClose;
         VolumeNodes nodes = flow.profile().profile().nodes(hvnSmoothingRows, hvnRadiusRows, hvnMeanFactor,
                 VolumeNodes.DEFAULT_LVN_FACTOR);
         int n = nodes.highNodeCount();
@@ -283,6 +312,7 @@ public final class ProjectOrderFlowSource implements OrderFlowSource {
         deltaZ.reset();
         ofiZ.reset();
         barOpen = false;
+        atBarClose = false;
         barOfi = 0;
         imbalanceSum = 0;
         imbalanceCount = 0;
@@ -299,6 +329,9 @@ public final class ProjectOrderFlowSource implements OrderFlowSource {
      */
     public TradeFlow tradeFlow() { return flow; }
 
-    /** Everything the calculators computed for the last closed bar (delta with provenance, footprint, value area), or null. */
+    /**
+     * Everything the calculators computed for the last closed bar (delta with provenance, footprint,
+     * developing value area), or null.
+     */
     public FlowBar lastFlowBar() { return lastFlowBar; }
 }

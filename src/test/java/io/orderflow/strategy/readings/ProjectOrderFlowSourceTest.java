@@ -80,6 +80,8 @@ class ProjectOrderFlowSourceTest {
         TimeBarAggregator agg = new TimeBarAggregator(BarClock.fixed(k.config().barPeriodMs()), false, bar -> {
             OrderFlowSnapshot s = new OrderFlowSnapshot();
             source.onBar(bar, s);
+            assertTrue(!s.hvnFilled && s.hvnAboveCount == 0 && s.hvnBelowCount == 0, "nodes wait until asked for");
+            source.fillHighVolumeNodes(s);
             got.add(s);
             bars.add(bar);
         });
@@ -106,7 +108,7 @@ class ProjectOrderFlowSourceTest {
             assertEquals(want.ofiZ[b], s.ofiZ, 1e-6, at + " ofi z");
             close(want.cumDelta[b], s.cumDelta, 1e-9, at + " cumulative delta");
             close(want.slope[b], s.cumDeltaSlope, 1e-7, at + " slope");
-            assertTrue(s.hasProfile, at);
+            assertTrue(s.hasProfile && s.hvnFilled, at);
             assertEquals(want.poc[b], s.pocPoints, at + " POC");
             assertEquals(want.val[b], s.valPoints, at + " VAL");
             assertEquals(want.vah[b], s.vahPoints, at + " VAH");
@@ -173,6 +175,25 @@ class ProjectOrderFlowSourceTest {
         assertTrue(p.contains("mid tick rule x tick count") && p.contains("Cont-Kukanov-Stoikov"), p);
     }
 
+    /** The nodes belong to the profile at the bar close: asked for after the next tick, they are refused. */
+    @Test
+    void highVolumeNodesAreRefusedOnceTheNextTickHasArrived() throws Exception {
+        StrategyConfig c = StrategyConfig.defaults();
+        ProjectOrderFlowSource source = new ProjectOrderFlowSource(c);
+        OrderFlowSnapshot s = new OrderFlowSnapshot();
+        List<Tick> ticks = ScenarioData.eurusd();
+        TimeBarAggregator agg = new TimeBarAggregator(BarClock.fixed(c.barPeriodMs()), false, bar -> source.onBar(bar, s));
+        int i = 0;
+        while (s.barEndMs == 0) {
+            agg.onTick(ticks.get(i));
+            if (s.barEndMs == 0) source.onTick(ticks.get(i++));
+        }
+        source.fillHighVolumeNodes(s);
+        assertTrue(s.hvnFilled);
+        source.onTick(ticks.get(i));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> source.fillHighVolumeNodes(s));
+    }
+
     /** After reset the source gives the same readings as a new one. */
     @Test
     void resetForgetsEverything() throws Exception {
@@ -191,6 +212,7 @@ class ProjectOrderFlowSourceTest {
         TimeBarAggregator agg = new TimeBarAggregator(BarClock.fixed(c.barPeriodMs()), false, bar -> {
             OrderFlowSnapshot s = new OrderFlowSnapshot();
             source.onBar(bar, s);
+            source.fillHighVolumeNodes(s);
             out.add(s + " " + s.pocPoints + " " + s.valPoints + " " + s.vahPoints + " "
                     + Arrays.toString(Arrays.copyOf(s.hvnAbove, s.hvnAboveCount))
                     + Arrays.toString(Arrays.copyOf(s.hvnBelow, s.hvnBelowCount)) + " " + s.zoneAboveLow + " "
