@@ -40,7 +40,8 @@ import io.orderflow.testing.TestData;
  * the bar's ticks are fed in the per-invocation setup, which is not timed. Its two halves alone are
  * {@link StrategyBarPartsBenchmark} (same regex, same run).
  *
- * <p>Run: {@code mvn -B -Pbench -DskipTests test-compile exec:exec -Djmh.args="StrategyBar -f 1 -wi 3 -i 5 -r 1s -prof gc"}
+ * <p>Run: {@code mvn -B -Pbench -DskipTests test-compile exec:exec -Djmh.args="StrategyBar -f 1 -wi 10 -i 10 -r 1s -prof gc"}
+ * (the calculators' bar close needs more than three warm-up seconds to reach its steady state).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

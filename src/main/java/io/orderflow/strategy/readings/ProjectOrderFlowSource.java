@@ -127,8 +127,9 @@ public final class ProjectOrderFlowSource implements OrderFlowSource {
         hvnRadiusRows = c.intValue(StrategyParams.OF_HVN_RADIUS_ROWS);
         hvnMeanFactor = c.doubleValue(StrategyParams.OF_HVN_MEAN_FACTOR);
         provenance = "delta: " + method.label() + " x " + proxy.label() + " (io.orderflow.flow; an estimate: "
-                + "Dukascopy FX has no trade prints), buys at the ask, sells at the bid; cumulative delta resets at "
-                + c.cumulativeDeltaReset() + "; footprint rows " + footprintRowPoints + " points; session profile "
+                + "Dukascopy FX has no trade prints), buys at the ask, sells at the bid; cumulative delta "
+                + (c.cumulativeDeltaReset().resets() ? "resets at " + c.cumulativeDeltaReset() : "never resets")
+                + "; footprint rows " + footprintRowPoints + " points; session profile "
                 + c.sessionAnchor() + ", rows " + profileRowPoints + " points, value area "
                 + percent(c.doubleValue(StrategyParams.OF_VALUE_AREA_PERCENT)) + "% " + vaMethod
                 + "; OFI: Cont-Kukanov-Stoikov on level 1, quoted size (io.orderflow.book); "
