@@ -145,8 +145,8 @@ class CommandLineErrorsTest {
                 ExitCodes.USAGE, "--to");
         assertFails(CliRun.of("summary", "-i", "EURUSD", "--from", "2019-02-04", "--to", "2019-02-05", "--data-dir", dir,
                 "--on-bad-input", "ignore"), ExitCodes.USAGE, "--on-bad-input");
-        assertFails(CliRun.of("summary", "-i", "EURUSD", "--from", "2019-02-04", "--to", "2019-02-05", "--threads", "0",
-                "--cache-dir", tmp.resolve("c").toString()), ExitCodes.USAGE, "--threads");
+        assertFails(CliRun.of("summary", "-i", "EURUSD", "--from", "2019-02-04", "--to", "2019-02-05", "--download-threads", "0",
+                "--cache-dir", tmp.resolve("c").toString()), ExitCodes.USAGE, "--download-threads");
         assertFails(CliRun.of("nonsense"), ExitCodes.USAGE, "nonsense");
         assertFails(CliRun.of(), ExitCodes.USAGE, "no command given", "summary");
     }
