@@ -167,6 +167,9 @@ public final class StrategyOptions {
                 try {
                     double d = Double.parseDouble(v);
                     if (Double.isNaN(d) || Double.isInfinite(d)) throw new NumberFormatException(v);
+                    if (p.type() == Param.Type.INT && d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE) {
+                        return (int) d; // shown as 5, not 5.0
+                    }
                     return d;
                 } catch (NumberFormatException e) {
                     throw new ConfigException(p.path(), "'" + p.path() + "' = \"" + v + "\" is not a number: allowed "
