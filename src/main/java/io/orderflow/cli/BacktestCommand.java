@@ -123,7 +123,7 @@ public final class BacktestCommand implements Callable<Integer> {
         Map<String, Object> changed = config.differencesFrom(StrategyConfig.defaults());
         model.notes.add("Strategy: " + (changed.isEmpty() ? "default configuration" : "changed from the defaults: "
                 + changed) + "; order flow: " + e.orderFlowSource().provenance());
-        model.notes.add("Data: " + ticks.dataSummary());
+        model.notes.add("Ticks: " + ticks.dataSummary());
 
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("strategyConfig", config.asMap());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import io.orderflow.data.Bi5Source;
 import io.orderflow.data.DirectoryBi5Source;
@@ -52,6 +53,12 @@ public final class TickDataOptions {
             description = "Read .bi5 files from this directory in the datafeed layout (SYMBOL/YYYY/MM/DD/HHh_ticks.bi5,"
                     + " months from 00); no network.")
     Path dataDir;
+
+    @Option(names = "--csv", paramLabel = "FILE",
+            description = "Read ticks from JForex CSV exports (Time (UTC),Ask,Bid,AskVolume,BidVolume; plain or .gz; "
+                    + "also Dukascopy's web export) instead of the datafeed. Repeatable, in time order; ticks outside "
+                    + "--from/--to are left out.")
+    List<Path> csv;
 
     @Option(names = "--cache-dir", paramLabel = "DIR", defaultValue = "${sys:user.home}/.jforex-orderflow/cache",
             description = "Download cache, laid out like the datafeed (default: ${DEFAULT-VALUE}).")
@@ -107,7 +114,8 @@ public final class TickDataOptions {
 
         /** The chosen instrument's ticks over the chosen range, with the chosen bad-input policy. */
         public RangeTicks ticks() {
-            return new RangeTicks(source, instrument, fromMs, toMs, onBadInput, description);
+            return csv != null ? new RangeTicks(csv, instrument, fromMs, toMs, onBadInput, description)
+                    : new RangeTicks(source, instrument, fromMs, toMs, onBadInput, description);
         }
     }
 
@@ -138,6 +146,11 @@ public final class TickDataOptions {
      */
     public Opened open(PrintWriter err) throws IOException {
         validate();
+        if (csv != null) {
+            StringBuilder d = new StringBuilder(csv.size() == 1 ? "CSV file " : "CSV files ");
+            for (int i = 0; i < csv.size(); i++) d.append(i == 0 ? "" : ", ").append(csv.get(i).toAbsolutePath().normalize());
+            return new Opened(null, d.toString(), null);
+        }
         if (dataDir != null) {
             return new Opened(new DirectoryBi5Source(dataDir), "directory " + dataDir.toAbsolutePath().normalize(), null);
         }
@@ -157,6 +170,18 @@ public final class TickDataOptions {
         if (toMs <= fromMs) {
             throw usage("--to " + Formats.time(toMs) + " must be after --from " + Formats.time(fromMs)
                     + " (--to is exclusive)");
+        }
+        if (csv != null) {
+            for (String o : new String[] {"--data-dir", "--cache-dir", "--offline", "--datafeed-url", "--refetch-absent"}) {
+                if (command.commandLine().getParseResult().hasMatchedOption(o)) {
+                    throw usage("--csv reads CSV files; it cannot be combined with " + o);
+                }
+            }
+            for (Path f : csv) {
+                if (!Files.isRegularFile(f)) throw usage("--csv " + f + ": no such file");
+                if (!Files.isReadable(f)) throw usage("--csv " + f + ": not readable");
+            }
+            return;
         }
         if (dataDir != null) {
             for (String o : new String[] {"--cache-dir", "--offline", "--datafeed-url", "--refetch-absent"}) {
