@@ -14,7 +14,11 @@ import io.orderflow.backtest.BacktestConfig;
 import io.orderflow.backtest.BacktestResult;
 import io.orderflow.backtest.BacktestRun;
 import io.orderflow.backtest.EngineStrategy;
-import io.orderflow.backtest.ReplayObserver;
+import io.orderflow.backtest.report.OrderFlowBars;
+import io.orderflow.backtest.report.OrderFlowReport;
+import io.orderflow.flow.DeltaReset;
+import io.orderflow.market.BarClock;
+import io.orderflow.strategy.config.StrategyParams;
 import io.orderflow.backtest.io.ResultFiles;
 import io.orderflow.backtest.report.ReportModel;
 import io.orderflow.backtest.report.ReportModels;
@@ -96,13 +100,15 @@ public final class BacktestCommand implements Callable<Integer> {
         TickDataOptions.Opened opened = data.open(err);
         RangeTicks ticks = opened.ticks();
         EngineStrategy engine = new EngineStrategy(config);
-        List<ReplayObserver> observers = new ArrayList<>();
+        OrderFlowReport flow = footprintFrom == null
+                ? new OrderFlowReport(instrument, reportSettings(config), BarClock.fixed(config.barPeriodMs()))
+                : new OrderFlowReport(instrument, reportSettings(config), BarClock.fixed(config.barPeriodMs()),
+                footprintFrom, footprintTo);
         BacktestResult result;
         try (Progress bar = Progress.start(data.progress(), err, "Backtest",
                 ReplayProgress.hoursIn(data.fromMs(), data.toMs()), "hours")) {
             ReplayProgress progress = new ReplayProgress(bar, data.fromMs(), data.toMs());
-            observers.add(progress);
-            result = BacktestRun.run(backtest, ticks, engine, observers.toArray(new ReplayObserver[0]));
+            result = BacktestRun.run(backtest, ticks, new MarkingStrategy(engine, flow), progress, flow);
             progress.complete();
         }
         if (result.statistics().get("ticks") == 0) {
@@ -111,6 +117,7 @@ public final class BacktestCommand implements Callable<Integer> {
 
         StrategyEngine e = engine.engine();
         ReportModel model = ReportModels.fromResult(result, instrument.symbol() + " order-flow strategy backtest");
+        flow.fill(model);
         List<ReportModel.ConfirmationRow> engineRows = ConfirmationTable.fromEngine(e.stats());
         List<ReportModel.ConfirmationRow> journalRows = new ArrayList<>();
         for (ReportModel.ConfirmationRow row : model.confirmation) {
@@ -149,6 +156,21 @@ public final class BacktestCommand implements Callable<Integer> {
 
     private Path out() {
         return out.toAbsolutePath().normalize();
+    }
+
+    /**
+     * The report's calculators with the strategy's own order-flow settings: profile rows, value-area
+     * share, imbalance ratio and stacked rows, session anchor (cumulative delta and profile).
+     */
+    static OrderFlowBars.Settings reportSettings(StrategyConfig config) {
+        InstrumentSpec spec = config.instrument();
+        long rowPoints = Math.round(config.doubleValue(StrategyParams.OF_PROFILE_ROW_PIPS) * spec.pointsPerPip());
+        return OrderFlowBars.Settings.defaults(rowPoints)
+                .withDeltaReset(DeltaReset.at(config.sessionAnchor()))
+                .withProfileSession(config.sessionAnchor())
+                .withValueAreaShare(config.doubleValue(StrategyParams.OF_VALUE_AREA_PERCENT) / 100)
+                .withImbalance(config.doubleValue(StrategyParams.OF_IMBALANCE_RATIO),
+                        config.intValue(StrategyParams.OF_STACKED_COUNT));
     }
 
     /** Refuses a name that is not a plain file-name prefix, or an output folder that is a file. */

@@ -38,7 +38,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         footer = {"%nRun 'jforex-orderflow COMMAND --help' for the options of a command.", ExitCodes.HELP_FOOTER})
 public final class Main implements Callable<Integer> {
     /** Every command, in the order shown by {@code --help}. */
-    static final Class<?>[] SUBCOMMANDS = {FetchCommand.class, SummaryCommand.class, BacktestCommand.class,
+    static final Class<?>[] SUBCOMMANDS = {FetchCommand.class, SummaryCommand.class, AnalyzeCommand.class,
+            BacktestCommand.class,
             SweepCommand.class};
 
     @Spec

@@ -79,7 +79,7 @@ public final class StrategyOptions {
     long latency;
 
     @Option(names = "--margin-cut", paramLabel = "PERCENT", defaultValue = "200",
-            description = "Use of leverage at which every position is closed, % (0 = off; default: ${DEFAULT-VALUE}).")
+            description = "Use of leverage at which every position is closed, %% (0 = off; default: ${DEFAULT-VALUE}).")
     double marginCut;
 
     @Option(names = "--usd-per-quote", paramLabel = "RATE",

@@ -27,6 +27,7 @@ import com.google.gson.JsonPrimitive;
 import io.orderflow.backtest.BacktestConfig;
 import io.orderflow.backtest.BacktestResult;
 import io.orderflow.backtest.BacktestStrategy;
+import io.orderflow.backtest.BarSpec;
 import io.orderflow.backtest.EngineStrategy;
 import io.orderflow.backtest.ParameterGrid;
 import io.orderflow.backtest.Ranking;
@@ -168,7 +169,8 @@ public final class SweepCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         InstrumentSpec instrument = data.instrument();
         StrategyConfig base = strategy.strategy(instrument);
-        BacktestConfig backtest = strategy.backtest(base, false);
+        // the engine builds its own bars and a sweep keeps no report series: no driver bars
+        BacktestConfig backtest = strategy.backtest(base, false).toBuilder().bars(BarSpec.none()).build();
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1 || workers > 1024) throw usage("--threads must be 1..1024, was " + workers);
         if (top < 0) throw usage("--top must be >= 0, was " + top);
