@@ -34,11 +34,15 @@ import io.orderflow.data.InputPolicy;
 import io.orderflow.execution.ExecutionPort;
 import io.orderflow.execution.OrderIntent;
 import io.orderflow.market.Bar;
+import io.orderflow.market.BarClock;
 import io.orderflow.market.Instruments;
 import io.orderflow.market.Tick;
 import io.orderflow.market.TickCursor;
+import io.orderflow.market.TimeBarAggregator;
 import io.orderflow.strategy.StrategyEngine;
 import io.orderflow.strategy.config.StrategyConfig;
+import io.orderflow.strategy.readings.BasicOrderFlowSource;
+import io.orderflow.strategy.readings.OrderFlowSnapshot;
 
 /**
  * Replay throughput with the REAL strategy engine ({@link EngineStrategy}, default configuration:
@@ -83,6 +87,7 @@ public class EngineReplayBenchmark {
         BacktestConfig config;
         BacktestConfig sweepConfig;
         StrategyConfig strategy;
+        StrategyConfig dailyBars;
 
         @Setup(Level.Trial)
         public void load() throws IOException {
@@ -93,6 +98,7 @@ public class EngineReplayBenchmark {
             if (store.size() != TICKS) throw new IllegalStateException("expected " + TICKS + " ticks, got " + store.size());
             strategy = StrategyConfig.defaults().toBuilder().set("instrument", "GBPJPY")
                     .set("account.quoteToAccountRate", 0.0122).build();
+            dailyBars = strategy.toBuilder().set("bars.periodSeconds", 86_400).build();
             config = BacktestConfig.builder().collectSeries(false).broker(BrokerConfig.builder().initialDeposit(100_000)
                     .accountCurrency("USD").usdPerQuote(0.0122).commissionUsdPerMillion(35).slippagePoints(1)
                     .latencyMs(20).build()).build();
@@ -217,6 +223,50 @@ public class EngineReplayBenchmark {
         }
         engine.finish();
         bh.consume(port.intents);
+        return n;
+    }
+
+    /**
+     * The engine alone with daily bars: almost no bar is evaluated, so against
+     * {@link #engineAloneFromStore} this separates the per-bar work (ta4j, setups) from the per-tick work.
+     */
+    @Benchmark
+    @OperationsPerInvocation(TICKS)
+    public long engineAloneDailyBarsFromStore(Data d, Blackhole bh) {
+        DroppingPort port = new DroppingPort();
+        StrategyEngine engine = new StrategyEngine(d.dailyBars, port);
+        Tick t = new Tick(1);
+        TickStore.Cursor c = d.store.cursor();
+        long n = 0;
+        while (c.next(t)) {
+            engine.onTick(t);
+            n++;
+        }
+        engine.finish();
+        bh.consume(port.intents);
+        return n;
+    }
+
+    /**
+     * What any order-flow strategy needs per tick: the engine's 5-minute bar aggregator and its
+     * order-flow calculators ({@link BasicOrderFlowSource}), without setups, signals or positions.
+     */
+    @Benchmark
+    @OperationsPerInvocation(TICKS)
+    public long calculatorsAloneFromStore(Data d, Blackhole bh) {
+        final BasicOrderFlowSource source = new BasicOrderFlowSource(d.strategy);
+        final OrderFlowSnapshot snapshot = new OrderFlowSnapshot();
+        TimeBarAggregator aggregator = new TimeBarAggregator(BarClock.fixed(d.strategy.barPeriodMs()), false,
+                bar -> source.onBar(bar, snapshot));
+        Tick t = new Tick(1);
+        TickStore.Cursor c = d.store.cursor();
+        long n = 0;
+        while (c.next(t)) {
+            aggregator.onTick(t);
+            source.onTick(t);
+            n++;
+        }
+        bh.consume(snapshot.delta);
         return n;
     }
 

@@ -31,6 +31,7 @@ import io.orderflow.backtest.journal.JournalWriter;
 import io.orderflow.backtest.report.ReportModel;
 import io.orderflow.backtest.stats.ConfirmationTable;
 import io.orderflow.backtest.testing.Ticks;
+import io.orderflow.data.feed.FakeDatafeedServer;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.testing.TestData;
 
@@ -150,6 +151,30 @@ class BacktestCommandTest {
         assertEquals(Files.readString(tmp.resolve("from-bi5/backtest-journal.csv")),
                 Files.readString(tmp.resolve("from-csv/backtest-journal.csv")));
         assertTrue(csv.out().contains("2 CSV file(s), 0 hour(s) missing inside trading hours, no problems"), csv.out());
+    }
+
+    @Test
+    void theReadmeCommandFromTheDatafeedGivesTheSameResultsAsTheLocalFiles() throws Exception {
+        CliRun local = backtest(tmp.resolve("readme-local"));
+        try (FakeDatafeedServer server = FakeDatafeedServer.serving(bi5)) {
+            // the README's main command, pointed at a local stand-in for the datafeed
+            CliRun feed = CliRun.of("backtest", "--instrument", "EURUSD", "--from", "2019-02-04", "--to", "2019-02-06",
+                    "--out", tmp.resolve("readme-feed").toString(), "--datafeed-url", server.baseUrl(), "--cache-dir",
+                    tmp.resolve("readme-cache").toString(), "--progress", "never");
+            assertEquals(0, feed.code(), feed.toString());
+            assertEquals(48, server.totalRequests(), "every hour downloaded once");
+            assertTrue(feed.out().contains("source          " + server.baseUrl() + " via cache "), feed.out());
+        }
+        assertEquals(0, local.code(), local.toString());
+        for (String f : List.of("backtest-journal.csv", "backtest-journal.json")) {
+            assertEquals(Files.readString(tmp.resolve("readme-local").resolve(f)),
+                    Files.readString(tmp.resolve("readme-feed").resolve(f)), f);
+        }
+        JsonObject a = JsonParser.parseString(Files.readString(tmp.resolve("readme-local/backtest-stats.json")))
+                .getAsJsonObject().getAsJsonObject("statistics");
+        JsonObject b = JsonParser.parseString(Files.readString(tmp.resolve("readme-feed/backtest-stats.json")))
+                .getAsJsonObject().getAsJsonObject("statistics");
+        assertEquals(a, b);
     }
 
     @Test
