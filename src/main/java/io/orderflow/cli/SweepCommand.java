@@ -505,7 +505,7 @@ public final class SweepCommand implements Callable<Integer> {
         String stats = "%6s %11s %8s %6s %8s %7s   %-22s %-22s";
         head.append("  ").append(String.format(Locale.ROOT, stats, "trades", "net profit", "max DD", "PF", "win",
                 "Sharpe", "confirmed n/hit/expR", "unconfirmed n/hit/expR"));
-        b.append(head).append('\n');
+        b.append(head.toString().replaceAll("\\s+$", "")).append('\n');
         int shown = 0;
         for (RunRow r : rows) {
             if (shown++ >= top) break;
@@ -520,7 +520,7 @@ public final class SweepCommand implements Callable<Integer> {
                     BacktestCommand.num(s.netProfit(), 2), BacktestCommand.pct(s.maxDrawdown()),
                     BacktestCommand.num(s.profitFactor(), 2), BacktestCommand.pct(s.winRate()),
                     BacktestCommand.num(s.sharpeAnnualised(), 2), combined(r.confirmed), combined(r.unconfirmed)));
-            b.append(line).append('\n');
+            b.append(line.toString().replaceAll("\\s+$", "")).append('\n');
         }
         if (rows.size() > top) b.append("... ").append(rows.size() - top).append(" more in the files\n");
         b.append('\n');
