@@ -439,6 +439,7 @@ public class OrderFlowStrategy implements IStrategy {
         String currency = account.getAccountCurrency().getCurrencyCode();
 
         StrategyConfig config;
+        boolean rateFromPlatform;
         try {
             Map<String, Object> converted = new LinkedHashMap<String, Object>();
             converted.put(StrategyParams.INSTRUMENT.path(), instrument.name());
@@ -455,6 +456,7 @@ public class OrderFlowStrategy implements IStrategy {
                         }
                     });
             config = resolved.config();
+            rateFromPlatform = resolved.rateFromPlatform();
             traded = Instrument.valueOf(config.instrument().symbol());
             if (traded == null) throw new JFException("the platform has no instrument " + config.instrument().symbol());
             host = new StrategyHost(config, mode, new Orders(), new Console(config.instrument().symbol()),
@@ -469,7 +471,8 @@ public class OrderFlowStrategy implements IStrategy {
         Set<Instrument> subscribed = new HashSet<Instrument>();
         subscribed.add(traded);
         InstrumentSpec spec = config.instrument();
-        if (QuoteConversion.needed(spec, currency)) {
+        if (rateFromPlatform) {
+            // a cross without a configured rate: follow the conversion instrument's live quotes
             conversionInstrument = conversionInstrument(spec, currency);
             conversion = QuoteConversion.of(spec, currency, conversionInstrument.toString(),
                     config.doubleValue(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE));

@@ -694,8 +694,13 @@ public final class StrategyHost implements ExecutionPort {
 
     // ------------------------------------------------------------------ stop
 
-    /** Writes the run's summary to the log and closes the journal. Open positions stay with the platform. */
+    /**
+     * Ends the run: the hypothetical outcomes of signals still followed are marked at the last quote
+     * ({@link StrategyEngine#finish}), the summary and the confirmation statistics go to the log, the
+     * journal is closed. Open positions stay with the platform (a restart adopts them).
+     */
     public void onStop() {
+        engine.finish();
         log.info(String.format(Locale.ROOT,
                 "stop: %,d ticks, %d bars, %d entries sent, %d rejected, %d trades closed (%d won), net P/L %+.2f %s, "
                         + "%d position(s) left open%s",

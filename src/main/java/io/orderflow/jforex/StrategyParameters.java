@@ -59,9 +59,11 @@ public final class StrategyParameters {
         private final StrategyConfig config;
         private final List<String> fromFile;
         private final List<String> notes;
+        private final boolean rateFromPlatform;
 
-        Resolved(StrategyConfig config, List<String> fromFile, List<String> notes) {
+        Resolved(StrategyConfig config, List<String> fromFile, List<String> notes, boolean rateFromPlatform) {
             this.config = config;
+            this.rateFromPlatform = rateFromPlatform;
             this.fromFile = Collections.unmodifiableList(new ArrayList<>(fromFile));
             this.notes = Collections.unmodifiableList(new ArrayList<>(notes));
         }
@@ -73,6 +75,13 @@ public final class StrategyParameters {
 
         /** Human-readable remarks: fields the file replaced, file keys the platform overrode. */
         public List<String> notes() { return notes; }
+
+        /**
+         * True when no quote-to-account rate was set and the {@link RateSource} supplied one at start:
+         * the strategy should then follow the live rate ({@link QuoteConversion}); false when the
+         * configuration fixed the rate or none is needed.
+         */
+        public boolean rateFromPlatform() { return rateFromPlatform; }
     }
 
     /**
@@ -145,6 +154,7 @@ public final class StrategyParameters {
         Object account = current.get(StrategyParams.ACCOUNT_CURRENCY.path());
         Object rate = current.get(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE.path());
         InstrumentSpec spec = symbol instanceof String ? Instruments.find((String) symbol) : null;
+        boolean rateFromPlatform = false;
         if (rates != null && spec != null && account instanceof String && rate instanceof Number
                 && ((Number) rate).doubleValue() == 0 && QuoteConversion.needed(spec, (String) account)) {
             double r;
@@ -156,6 +166,7 @@ public final class StrategyParameters {
                         + "; set 'account.quoteToAccountRate'");
             }
             b.set(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE.path(), r);
+            rateFromPlatform = true;
             notes.add("'account.quoteToAccountRate' = " + r + " at start (" + spec.quote() + " in " + account
                     + "), then live from the conversion instrument");
         }
@@ -166,7 +177,7 @@ public final class StrategyParameters {
             throw new ConfigException(ex.key(), (json != null ? "parameters with " + json.getName() : "parameters")
                     + ": " + ex.getMessage());
         }
-        return new Resolved(config, fromFile, notes);
+        return new Resolved(config, fromFile, notes, rateFromPlatform);
     }
 
     private static boolean sameValue(Object a, Object b) {
