@@ -515,11 +515,11 @@ public class OrderFlowStrategy implements IStrategy {
                 + host.labelStem() + "…");
     }
 
-    /** Replays the ticks of the look-back through the engine, one hour per history request, without orders. */
+    /** Replays the ticks of the look-back (up to the last tick) through the engine, one hour per history request, without orders. */
     private void warmUp() throws JFException {
         if (warmUpHours <= 0) return;
         long to = history.getTimeOfLastTick(traded);
-        long from = to - warmUpHours * 3_600_000L;
+        long from = to - warmUpHours * 3_600_000L + 1;
         host.beginWarmUp();
         try {
             for (long a = from; a <= to; a += 3_600_000L) {

@@ -98,7 +98,7 @@ import io.orderflow.market.Tick;
  */
 public final class FakePlatform implements AutoCloseable {
     /** One recorded {@code submitOrder} call. */
-    public static final class Submission {
+    public final class Submission {
         public final String label;
         public final Instrument instrument;
         public final IEngine.OrderCommand command;
@@ -110,6 +110,10 @@ public final class FakePlatform implements AutoCloseable {
         public final long goodTillTime;
         public final String comment;
         public final String thread;
+        /** Active orders on the server when this one was submitted. */
+        public final int activeBefore;
+        /** Tape index of the tick being processed. */
+        public final int tickIndex;
 
         Submission(String label, Instrument instrument, IEngine.OrderCommand command, double amount, double price,
                    double slippage, double stopLoss, double takeProfit, long goodTillTime, String comment) {
@@ -124,6 +128,8 @@ public final class FakePlatform implements AutoCloseable {
             this.goodTillTime = goodTillTime;
             this.comment = comment;
             this.thread = Thread.currentThread().getName();
+            this.activeBefore = activeByLabel.size();
+            this.tickIndex = cursor;
         }
     }
 
