@@ -24,6 +24,11 @@ import org.tukaani.xz.LZMAInputStream;
 public final class Bi5Decoder {
     /** Largest compressed file accepted (Dukascopy hour files are well under 1 MiB). */
     public static final int MAX_COMPRESSED_BYTES = 64 * 1024 * 1024;
+    /**
+     * Largest decompressed file accepted: 13 million ticks in an hour. A corrupt header or stream
+     * claiming more is reported instead of being decoded for minutes.
+     */
+    public static final long MAX_DECOMPRESSED_BYTES = 256L * 1024 * 1024;
     /** LZMA memory limit in KiB; Dukascopy files use a 4 MiB dictionary. */
     static final int MEMORY_LIMIT_KIB = 64 * 1024;
 
@@ -42,6 +47,18 @@ public final class Bi5Decoder {
     private boolean done;
     private boolean corruptTail;
     private long records;
+    private long decompressed;
+    private final long maxDecompressedBytes;
+
+    /** A decoder accepting files up to {@link #MAX_DECOMPRESSED_BYTES} decompressed. */
+    public Bi5Decoder() {
+        this(MAX_DECOMPRESSED_BYTES);
+    }
+
+    /** A decoder with another decompressed-size limit (tests). */
+    Bi5Decoder(long maxDecompressedBytes) {
+        this.maxDecompressedBytes = maxDecompressedBytes;
+    }
 
     /**
      * Starts reading a new file; {@code in} is read fully and not closed.
@@ -56,9 +73,16 @@ public final class Bi5Decoder {
         this.pos = 0;
         this.limit = 0;
         this.records = 0;
+        this.decompressed = 0;
         this.done = false;
         this.corruptTail = false;
-        compressed = ByteArrayInput.readFully(in, compressed, lengthOut, MAX_COMPRESSED_BYTES, source);
+        try {
+            compressed = ByteArrayInput.readFully(in, compressed, lengthOut, MAX_COMPRESSED_BYTES, source);
+        } catch (DataFormatException tooLarge) {
+            done = true;
+            log.report(tooLarge);
+            return;
+        }
         int length = lengthOut[0];
         if (length == 0) {
             done = true;
@@ -118,6 +142,10 @@ public final class Bi5Decoder {
                 }
                 limit += r;
                 if (r == 0) break;
+            }
+            decompressed += limit - rest;
+            if (decompressed > maxDecompressedBytes) {
+                throw new IOException("decompresses to more than " + maxDecompressedBytes + " bytes");
             }
         } catch (IOException | RuntimeException e) {
             // Complete records decoded before the damage are still handed out; the partial tail

@@ -24,6 +24,8 @@ public final class DukascopyTickStream implements TickCursor {
     private final ProblemLog log;
     private final MarketHours hours;
     private final Bi5TickReader reader = new Bi5TickReader();
+    /** Ticks are decoded here first, so that {@code into} stays untouched when the range ends. */
+    private final Tick scratch = new Tick(1);
     private long nextHour;
     private boolean fileOpen;
     private long ticks;
@@ -52,8 +54,8 @@ public final class DukascopyTickStream implements TickCursor {
     public boolean next(Tick into) throws IOException {
         while (true) {
             if (fileOpen) {
-                while (reader.next(into)) {
-                    long t = into.timeMs();
+                while (reader.next(scratch)) {
+                    long t = scratch.timeMs();
                     if (t < fromMs) continue;
                     if (t >= toMs) {
                         fileOpen = false;
@@ -61,6 +63,7 @@ public final class DukascopyTickStream implements TickCursor {
                         return false;
                     }
                     ticks++;
+                    into.set(t, scratch.ask(), scratch.bid(), scratch.askVolume(), scratch.bidVolume());
                     return true;
                 }
                 fileOpen = false;

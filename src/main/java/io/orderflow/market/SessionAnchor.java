@@ -72,18 +72,21 @@ public final class SessionAnchor {
     }
 
     /**
-     * The date a session is named after: the local date on which it ends (for the FX anchor the
-     * session opening Sunday 17:00 is Monday's); for a midnight anchor, the date it starts.
+     * The date a session is named after: the local date holding most of it. An anchor from noon on
+     * names the session by the date on which it ends (for the FX anchor the session opening Sunday
+     * 17:00 is Monday's); an anchor before noon, midnight included, by the date on which it starts
+     * (a session opening Monday 08:00 London is Monday's).
      */
     public LocalDate tradingDate(long timeMs) {
         long start = sessionStart(timeMs);
         LocalDate startDate = Instant.ofEpochMilli(start).atZone(zone).toLocalDate();
-        return time.equals(LocalTime.MIDNIGHT) ? startDate : startDate.plusDays(1);
+        return time.isBefore(LocalTime.NOON) ? startDate : startDate.plusDays(1);
     }
 
     /**
      * True when the FX-style week is open at {@code timeMs}: the trading date is Monday to Friday.
-     * With the FX anchor that is Sunday 17:00 to Friday 17:00 New York.
+     * With the FX anchor that is Sunday 17:00 to Friday 17:00 New York; with a morning anchor such
+     * as 08:00 London, Monday 08:00 to Saturday 08:00.
      */
     public boolean isWeekdaySession(long timeMs) {
         DayOfWeek d = tradingDate(timeMs).getDayOfWeek();
