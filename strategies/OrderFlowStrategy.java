@@ -486,7 +486,9 @@ public class OrderFlowStrategy implements IStrategy {
             String name = host.labelStem() + mode + (mode == RunMode.TEST
                     ? "_" + Times.compact(history.getTimeOfLastTick(traded)) : "") + "_journal.csv";
             try {
-                host.setJournal(TradeJournalFile.open(new File(dir, name), currency));
+                TradeJournalFile journal = TradeJournalFile.open(new File(dir, name), currency);
+                host.setJournal(journal);
+                console.getInfo().println("[OF] trade journal: " + journal.file().getAbsolutePath());
             } catch (Exception e) {
                 console.getErr().println("[OF] no trade journal: " + e.getMessage());
             }
@@ -512,7 +514,7 @@ public class OrderFlowStrategy implements IStrategy {
         if (attachIndicators) attachIndicators();
         console.getInfo().println("[OF " + spec.symbol() + "] started in " + mode + ": " + barsPeriodText(config)
                 + " bars, risk " + config.doubleValue(StrategyParams.RISK_PERCENT) + "% per trade, labels "
-                + host.labelStem() + "…");
+                + host.labelStem() + "..., files folder " + context.getFilesDir());
     }
 
     /** Replays the ticks of the look-back (up to the last tick) through the engine, one hour per history request, without orders. */

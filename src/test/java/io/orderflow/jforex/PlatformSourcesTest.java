@@ -77,7 +77,11 @@ class PlatformSourcesTest {
         List<Path> sources = platformSources();
         assertFalse(sources.isEmpty());
         for (Path p : sources) {
-            String code = withoutComments(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+            byte[] bytes = Files.readAllBytes(p);
+            for (int i = 0; i < bytes.length; i++) {
+                assertTrue(bytes[i] >= 0, p + ": ASCII only (the platform's compiler encoding is not documented), byte " + i);
+            }
+            String code = withoutComments(new String(bytes, StandardCharsets.UTF_8));
             Matcher m = LIBRARY.matcher(code);
             assertTrue(m.find(), p + " has a literal @Library(\"...\")");
             assertEquals("jforex-orderflow.jar", m.group(1), p + ": the first @Library names the jar by its bare name");
