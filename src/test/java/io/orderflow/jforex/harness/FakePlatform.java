@@ -173,13 +173,12 @@ public final class FakePlatform implements AutoCloseable {
     private final ConcurrentLinkedQueue<FutureTask<?>> tasks = new ConcurrentLinkedQueue<>();
     private final List<Submission> submissions = new CopyOnWriteArrayList<>();
     private final List<String> threadViolations = new CopyOnWriteArrayList<>();
-    private final List<long[]> historyRequests = new ArrayList<>();
     private final Map<String, List<PropertyChangeListener>> configListeners = new LinkedHashMap<>();
     private final Set<Instrument> subscribed = new HashSet<>();
     private final Console console = new Console();
     private final Context context = new Context();
     private final Engine engine = new Engine();
-    private final History history = new History();
+    private final TapeHistory history;
     private final Account account = new Account();
     private IIndicators indicators = Mockito.mock(IIndicators.class);
     private IChart chart;
@@ -207,6 +206,10 @@ public final class FakePlatform implements AutoCloseable {
             t.setDaemon(true);
             strategyThread = t;
             return t;
+        });
+        this.history = new TapeHistory(instrument, tape, () -> cursor, id -> {
+            FakeOrder o = byId.get(id);
+            return o != null && !o.isActive() ? o : null;
         });
         this.broker = new SimulatedBroker(spec, brokerConfig, new ServerListener(), new ClosedTradeSink() {
             @Override
@@ -418,7 +421,7 @@ public final class FakePlatform implements AutoCloseable {
 
     public Set<Instrument> subscribed() { return subscribed; }
 
-    public List<long[]> historyRequests() { return historyRequests; }
+    public List<long[]> historyRequests() { return history.requests(); }
 
     public List<String> consoleLines() { return console.lines(); }
 
@@ -690,148 +693,6 @@ public final class FakePlatform implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------ history
-
-    private final class History implements IHistory {
-        private void check(Instrument i) throws JFException {
-            if (i != instrument) throw new JFException("the fake history holds " + instrument + " only, not " + i);
-        }
-
-        @Override
-        public long getTimeOfLastTick(Instrument i) throws JFException {
-            check(i);
-            return cursor > 0 ? tape.time(cursor - 1) : tape.time(0) - 1;
-        }
-
-        @Override
-        public ITick getLastTick(Instrument i) throws JFException {
-            check(i);
-            return cursor > 0 ? tick(cursor - 1) : null;
-        }
-
-        @Override
-        public List<ITick> getTicks(Instrument i, long from, long to) throws JFException {
-            check(i);
-            historyRequests.add(new long[] {from, to});
-            List<ITick> out = new ArrayList<>();
-            for (int k = tape.indexAtOrAfter(from); k < cursor && tape.time(k) <= to; k++) out.add(tick(k));
-            return out;
-        }
-
-        @Override
-        public IOrder getHistoricalOrderById(String id) {
-            FakeOrder o = byId.get(id);
-            return o != null && !o.isActive() ? o : null;
-        }
-
-        private UnsupportedOperationException no() {
-            return new UnsupportedOperationException("not simulated by the fake history");
-        }
-
-        @Override
-        public long getStartTimeOfCurrentBar(Instrument instrument, Period period) { throw no(); }
-
-        @Override
-        public IBar getBar(Instrument instrument, Period period, OfferSide side, int shift) { throw no(); }
-
-        @Override
-        public void readTicks(Instrument instrument, long from, long to, LoadingDataListener l, LoadingProgressListener p) { throw no(); }
-
-        @Override
-        public void readTicks(Instrument instrument, int before, long time, int after, LoadingDataListener l,
-                              LoadingProgressListener p) { throw no(); }
-
-        @Override
-        public void readBars(Instrument instrument, Period period, OfferSide side, long from, long to,
-                             LoadingDataListener l, LoadingProgressListener p) { throw no(); }
-
-        @Override
-        public void readBars(Instrument instrument, Period period, OfferSide side, Filter filter, long from, long to,
-                             LoadingDataListener l, LoadingProgressListener p) { throw no(); }
-
-        @Override
-        public void readBars(Instrument instrument, Period period, OfferSide side, Filter filter, int before, long time,
-                             int after, LoadingDataListener l, LoadingProgressListener p) { throw no(); }
-
-        @Override
-        public List<ITick> getTicks(Instrument instrument, int before, long time, int after) { throw no(); }
-
-        @Override
-        public List<IBar> getBars(Instrument instrument, Period period, OfferSide side, long from, long to) { throw no(); }
-
-        @Override
-        public List<IBar> getBars(Instrument instrument, Period period, OfferSide side, Filter filter, long from, long to) { throw no(); }
-
-        @Override
-        public List<IBar> getBars(Instrument instrument, Period period, OfferSide side, Filter filter, int before,
-                                  long time, int after) { throw no(); }
-
-        @Override
-        public long getBarStart(Period period, long time) { throw no(); }
-
-        @Override
-        public long getNextBarStart(Period period, long barTime) { throw no(); }
-
-        @Override
-        public long getPreviousBarStart(Period period, long barTime) { throw no(); }
-
-        @Override
-        public long getTimeForNBarsBack(Period period, long to, int numberOfBars) { throw no(); }
-
-        @Override
-        public long getTimeForNBarsForward(Period period, long from, int numberOfBars) { throw no(); }
-
-        @Override
-        public List<IOrder> getOrdersHistory(Instrument instrument, long from, long to) { throw no(); }
-
-        @Override
-        public List<IOrder> getOpenOrders(Instrument instrument, long from, long to) { throw no(); }
-
-        @Override
-        public ITick getTick(Instrument instrument, int shift) { throw no(); }
-
-        @Override
-        public ITimedData getFeedData(IFeedDescriptor feedDescriptor, int shift) { throw no(); }
-
-        @Override
-        public <T extends ITimedData> T getFeedData(ITailoredFeedDescriptor<T> feedDescriptor, int shift) { throw no(); }
-
-        @Override
-        public List<ITimedData> getFeedData(IFeedDescriptor feedDescriptor, long from, long to) { throw no(); }
-
-        @Override
-        public <T extends ITimedData> List<T> getFeedData(ITailoredFeedDescriptor<T> feedDescriptor, long from, long to) { throw no(); }
-
-        @Override
-        public List<ITimedData> getFeedData(IFeedDescriptor feedDescriptor, int before, long time, int after) { throw no(); }
-
-        @Override
-        public <T extends ITimedData> List<T> getFeedData(ITailoredFeedDescriptor<T> feedDescriptor, int before,
-                                                           long time, int after) { throw no(); }
-
-        @Override
-        public void readFeedData(IFeedDescriptor feedDescriptor, long from, long to, IFeedListener l,
-                                 LoadingProgressListener p) { throw no(); }
-
-        @Override
-        public <T extends ITimedData> void readFeedData(ITailoredFeedDescriptor<T> feedDescriptor, long from, long to,
-                                                        ITailoredFeedListener<T> l, LoadingProgressListener p) { throw no(); }
-
-        @Override
-        public void readFeedData(IFeedDescriptor feedDescriptor, int before, long time, int after, IFeedListener l,
-                                 LoadingProgressListener p) { throw no(); }
-
-        @Override
-        public <T extends ITimedData> void readFeedData(ITailoredFeedDescriptor<T> feedDescriptor, int before, long time,
-                                                        int after, ITailoredFeedListener<T> l, LoadingProgressListener p) { throw no(); }
-
-        @Override
-        public <T extends ITimedData> Stream<T> readFeedData(ITailoredFeedDescriptor<T> feedDescriptor, int before,
-                                                              long time, int after, LoadingProgressListener p) { throw no(); }
-
-        @Override
-        public <T extends ITimedData> Stream<T> readFeedData(ITailoredFeedDescriptor<T> feedDescriptor, long from,
-                                                              long to, LoadingProgressListener p) { throw no(); }
-    }
 
     // ------------------------------------------------------------------ account, console, context
 
