@@ -25,5 +25,7 @@ public enum Problem {
     /** An hour inside trading hours has no file. */
     MISSING_HOUR,
     /** A sequence number jumps (order-book diffs). */
-    SEQUENCE_GAP
+    SEQUENCE_GAP,
+    /** A binary record whose checksum or structure is wrong (e.g. a depth recording). */
+    CORRUPT_RECORD
 }

@@ -1,0 +1,161 @@
+package io.orderflow.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+import io.orderflow.book.DepthEventTracker;
+import io.orderflow.book.DepthImbalance;
+import io.orderflow.book.MultiLevelOfi;
+import io.orderflow.book.SpoofScore;
+import io.orderflow.book.binance.BinanceBookBuilder;
+import io.orderflow.data.ProblemLog;
+import io.orderflow.market.Instruments;
+import io.orderflow.market.OfferSide;
+import io.orderflow.market.Tick;
+import io.orderflow.testing.TestData;
+
+/**
+ * 10-level depth measures per depth update: {@code binance} replays the {@value #N} first
+ * 10-level books rebuilt from the real BTCUSDT capture (cycled if shorter), {@code synthetic} a
+ * seeded random 10-level book (sizes changing at a few levels per update, the book shifting now
+ * and then). The ticks are held in memory as distinct objects (so each update's arrays are read
+ * from memory, not from a hot flyweight); {@code baseline} reads every price and size of every
+ * level, the floor the others are compared with in the same run. Scores are ns per depth update.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class BookDepthBenchmark {
+    static final int N = 20_000;
+
+    @Param({"binance", "synthetic"})
+    public String source;
+
+    private Tick[] ticks;
+    private DepthImbalance depth;
+    private DepthEventTracker events;
+    private SpoofScore spoof;
+    private MultiLevelOfi multi;
+
+    @Setup(Level.Trial)
+    public void load() throws IOException {
+        List<Tick> list = new ArrayList<>();
+        if (source.equals("binance")) {
+            Path spot = TestData.root().resolve("binance/spot");
+            if (!Files.exists(spot)) throw new IllegalStateException("real data not found at " + spot + " (set ORDERFLOW_DATA)");
+            new BinanceBookBuilder(Instruments.of("BTCUSDT"), 10, t -> list.add(new Tick(10).copyFrom(t)), null,
+                    ProblemLog.failing()).read(Arrays.asList(spot.resolve("btcusdt_20240808.gz"), spot.resolve("btcusdt_20240809.gz")));
+        } else {
+            Random r = new Random(1);
+            long[] bp = new long[10], ap = new long[10];
+            double[] bs = new double[10], as = new double[10];
+            long best = 100_000, time = 0;
+            for (int i = 0; i < 10; i++) {
+                bs[i] = 1 + r.nextInt(5);
+                as[i] = 1 + r.nextInt(5);
+            }
+            for (int k = 0; k < N; k++) {
+                time += 50 + r.nextInt(100);
+                if (r.nextInt(20) == 0) best += r.nextBoolean() ? 1 : -1;
+                for (int c = 0; c < 3; c++) {
+                    int lvl = r.nextInt(10);
+                    bs[lvl] = r.nextInt(30) == 0 ? 20 : 0.5 + r.nextInt(8) * 0.25;
+                    as[r.nextInt(10)] = r.nextInt(30) == 0 ? 20 : 0.5 + r.nextInt(8) * 0.25;
+                }
+                for (int i = 0; i < 10; i++) {
+                    bp[i] = best - i;
+                    ap[i] = best + 2 + i;
+                }
+                list.add(new Tick(10).setDepth(time, 10, ap, as, bp, bs));
+            }
+        }
+        ticks = new Tick[N];
+        for (int i = 0; i < N; i++) ticks[i] = list.get(i % list.size());
+    }
+
+    @Setup(Level.Iteration)
+    public void fresh() {
+        depth = new DepthImbalance(10);
+        events = new DepthEventTracker(10);
+        spoof = new SpoofScore();
+        multi = new MultiLevelOfi(10);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public double baseline() {
+        double acc = 0;
+        for (int k = 0; k < N; k++) {
+            Tick t = ticks[k];
+            for (int i = 0; i < t.levels(); i++) acc += t.bidVolume(i) - t.askVolume(i) + (t.askPrice(i) - t.bidPrice(i));
+        }
+        return acc;
+    }
+
+    /** 10-level imbalance alone. */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public double depthImbalance() {
+        double acc = 0;
+        for (int k = 0; k < N; k++) {
+            depth.onTick(ticks[k]);
+            acc += depth.value();
+        }
+        return acc;
+    }
+
+    /** Depth events (added / pulled / consumed per level) alone. */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public double depthEvents() {
+        double acc = 0;
+        for (int k = 0; k < N; k++) {
+            events.onTick(ticks[k]);
+            acc += events.lastPulled(OfferSide.BID) + events.lastConsumed(OfferSide.ASK);
+        }
+        return acc;
+    }
+
+    /** The target: 10-level imbalance + depth events + manipulation score (+ robust imbalance), read every update. */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public double imbalanceEventsAndSpoofScore() {
+        double acc = 0;
+        for (int k = 0; k < N; k++) {
+            Tick t = ticks[k];
+            depth.onTick(t);
+            spoof.onTick(t); // updates its DepthEventTracker too
+            acc += depth.value() + spoof.maxScore() + spoof.robustImbalance() + spoof.events().lastPulled(OfferSide.BID);
+        }
+        return acc;
+    }
+
+    /** Multi-level OFI over 10 levels. */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public double multiLevelOfi() {
+        double acc = 0;
+        for (int k = 0; k < N; k++) {
+            multi.onTick(ticks[k]);
+            acc += multi.lastTotal();
+        }
+        return acc;
+    }
+}

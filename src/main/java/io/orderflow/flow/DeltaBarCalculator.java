@@ -1,0 +1,213 @@
+package io.orderflow.flow;
+
+/**
+ * Per-bar buy volume, sell volume, delta and intrabar delta extremes, together with the
+ * {@link CumulativeDelta}, from classified flow events.
+ *
+ * <p>Push events with {@link #add}; {@link #closeBar} returns the bar's {@link DeltaBar} and starts
+ * the next. A bar begins at {@link #beginBar} or, if not called, at its first event. The caller
+ * decides bar boundaries (a time clock, tick/range bars, or the bars of a JForex chart); the
+ * streaming and the batch paths of {@link TradeFlow} both drive this same class.
+ *
+ * <p>With {@link AggressorMethod#BVC} events arrive unclassified and the bar's volume is split at
+ * close by a {@link BulkVolumeClassifier} on the bar's price change (close minus previous close;
+ * the first bar uses close minus open); the cumulative delta then moves once per bar.
+ *
+ * <p>Units: prices points, volumes in the proxy's unit, times ms UTC. O(1) per event,
+ * allocation-free; one {@link DeltaBar} per closed bar. Not thread-safe: single-threaded by
+ * contract.
+ */
+public final class DeltaBarCalculator {
+    private final AggressorMethod method;
+    private final VolumeProxy proxy;
+    private final CumulativeDelta cumulative;
+    private final BulkVolumeClassifier bvc;
+
+    private boolean barOpen;
+    private long startMs;
+    private int events;
+    private long open;
+    private long high;
+    private long low;
+    private long close;
+    // [sell, unclassified, buy] volume of the bar, updated at side + 1: one branch-free update per event
+    private final double[] sideVolume = new double[3];
+    private double maxDelta;
+    private double minDelta;
+    private double cdHigh;
+    private double cdLow;
+    private long lastEventMs;
+    private long previousClose;
+    private boolean hasPreviousClose;
+
+    /**
+     * For a per-event method (every method but BVC).
+     *
+     * @param method how the events' sides were inferred (recorded as provenance)
+     * @param proxy  what the events' volumes are (recorded as provenance)
+     * @param reset  when the cumulative delta restarts
+     */
+    public DeltaBarCalculator(AggressorMethod method, VolumeProxy proxy, DeltaReset reset) {
+        if (method == AggressorMethod.BVC) {
+            throw new IllegalArgumentException("for BVC use the constructor taking a BulkVolumeClassifier");
+        }
+        this.method = method;
+        this.proxy = proxy;
+        this.cumulative = new CumulativeDelta(reset);
+        this.bvc = null;
+    }
+
+    /** For {@link AggressorMethod#BVC}: bars are split at close by {@code bvc}. */
+    public DeltaBarCalculator(BulkVolumeClassifier bvc, VolumeProxy proxy, DeltaReset reset) {
+        if (bvc == null) throw new NullPointerException("bvc");
+        this.method = AggressorMethod.BVC;
+        this.proxy = proxy;
+        this.cumulative = new CumulativeDelta(reset);
+        this.bvc = bvc;
+    }
+
+    /** Starts a bar at {@code startMs} (ms UTC). Any bar in progress is discarded. */
+    public void beginBar(long startMs) {
+        this.startMs = startMs;
+        barOpen = true;
+        events = 0;
+        sideVolume[0] = 0;
+        sideVolume[1] = 0;
+        sideVolume[2] = 0;
+        maxDelta = 0;
+        minDelta = 0;
+        cdHigh = cumulative.value();
+        cdLow = cdHigh;
+    }
+
+    /**
+     * Adds one event: {@code volume} at {@code price} (points) at {@code timeMs} on {@code side}
+     * ({@link Aggressor}; ignored under BVC).
+     */
+    public void add(long timeMs, long price, double volume, int side) {
+        if (!barOpen) beginBar(timeMs);
+        if (events == 0) {
+            open = price;
+            high = price;
+            low = price;
+        }
+        high = Math.max(high, price);
+        low = Math.min(low, price);
+        close = price;
+        lastEventMs = timeMs;
+        // branch-free on the side: the sign flips unpredictably from tick to tick
+        int s = bvc != null ? 0 : Integer.signum(side);
+        sideVolume[s + 1] += volume;
+        double running = sideVolume[2] - sideVolume[0];
+        cumulative.add(timeMs, s * volume);
+        double cd = cumulative.value();
+        if (events++ == 0) {
+            maxDelta = running;
+            minDelta = running;
+            cdHigh = cd;
+            cdLow = cd;
+        } else {
+            if (running > maxDelta) maxDelta = running;
+            if (running < minDelta) minDelta = running;
+            if (cd > cdHigh) cdHigh = cd;
+            if (cd < cdLow) cdLow = cd;
+        }
+    }
+
+
+    /**
+     * Closes the bar in progress at {@code endMs} (exclusive, ms UTC) and returns it; a bar with no
+     * events is returned too (zero volume, previous close as prices). The next bar begins at
+     * {@code endMs} unless {@link #beginBar} says otherwise.
+     */
+    public DeltaBar closeBar(long endMs) {
+        if (!barOpen) beginBar(endMs);
+        long o = open;
+        long h = high;
+        long l = low;
+        long c = close;
+        if (events == 0) {
+            long p = hasPreviousClose ? previousClose : 0;
+            o = p;
+            h = p;
+            l = p;
+            c = p;
+        }
+        double b = sideVolume[2];
+        double s = sideVolume[0];
+        double u = sideVolume[1];
+        double max = maxDelta;
+        double min = minDelta;
+        double cdh = cdHigh;
+        double cdl = cdLow;
+        if (bvc != null && events > 0) {
+            double change = c - (hasPreviousClose ? previousClose : o);
+            double share = bvc.classify(change, u);
+            if (!Double.isNaN(share)) {
+                b = u * share;
+                s = u - b;
+                u = 0;
+                max = b - s;
+                min = max;
+                cumulative.add(lastEventMs, b - s);
+                cdh = cumulative.value();
+                cdl = cdh;
+            }
+        }
+        DeltaBar bar = new DeltaBar(startMs, endMs, o, h, l, c, b, s, u, max, min, events, cumulative.value(), cdh, cdl,
+                cumulative.isAnchored(), method, proxy);
+        if (events > 0) {
+            previousClose = c;
+            hasPreviousClose = true;
+        }
+        beginBar(endMs);
+        return bar;
+    }
+
+    /** Advances the cumulative delta's clock (resets it if a session boundary passed without events). */
+    public void advanceTo(long timeMs) {
+        cumulative.advanceTo(timeMs);
+    }
+
+    /** True while a bar is in progress. */
+    public boolean isBarOpen() { return barOpen; }
+
+    /** Start of the bar in progress, ms UTC. */
+    public long barStartMs() { return startMs; }
+
+    /** Buy volume so far in the bar in progress. */
+    public double buyVolume() { return sideVolume[2]; }
+
+    /** Sell volume so far in the bar in progress. */
+    public double sellVolume() { return sideVolume[0]; }
+
+    /** Unclassified volume so far in the bar in progress. */
+    public double unclassifiedVolume() { return sideVolume[1]; }
+
+    /** Delta so far in the bar in progress. */
+    public double delta() { return sideVolume[2] - sideVolume[0]; }
+
+    /** Events so far in the bar in progress. */
+    public int events() { return events; }
+
+    /** The cumulative delta (read it; it is fed by this calculator). */
+    public CumulativeDelta cumulativeDelta() { return cumulative; }
+
+    /** How the sides are inferred (provenance of every bar). */
+    public AggressorMethod method() { return method; }
+
+    /** What counts as volume (provenance of every bar). */
+    public VolumeProxy proxy() { return proxy; }
+
+    /** Forgets everything, including the cumulative delta and the BVC window. */
+    public void reset() {
+        cumulative.reset();
+        if (bvc != null) bvc.reset();
+        hasPreviousClose = false;
+        barOpen = false;
+        events = 0;
+        sideVolume[0] = 0;
+        sideVolume[1] = 0;
+        sideVolume[2] = 0;
+    }
+}
