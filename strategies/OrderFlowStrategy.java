@@ -31,6 +31,7 @@ import com.dukascopy.api.Library;
 import com.dukascopy.api.Period;
 import com.dukascopy.api.indicators.IIndicator;
 
+import io.orderflow.jforex.DailyDepthRecorder;
 import io.orderflow.jforex.HostLog;
 import io.orderflow.jforex.IndicatorCatalog;
 import io.orderflow.jforex.OrderView;
@@ -93,6 +94,14 @@ public class OrderFlowStrategy implements IStrategy {
     @Configurable(value = "write trade journal",
             description = "One CSV row per closed trade in <files>/orderflow/")
     public boolean writeJournal = true;
+
+    @Configurable(value = "record live depth",
+            description = "Live only: every tick with its depth levels to <files>/orderflow/depth/<SYMBOL>-<day>.ofd, for backtesting depth measures later")
+    public boolean recordDepth = false;
+
+    @Configurable(value = "depth levels to record",
+            description = "Levels per side written when recording depth (JForex gives up to 10 live)")
+    public int depthLevels = 10;
 
     @Configurable(value = "allow LIVE account",
             description = "The strategy refuses to run on a real-money account unless this is on")
@@ -424,8 +433,10 @@ public class OrderFlowStrategy implements IStrategy {
     private Instrument conversionInstrument;
     private QuoteConversion conversion;
     private StrategyHost host;
+    private DailyDepthRecorder depth;
     private PropertyChangeListener pauseListener;
     private IAccount.AccountState lastAccountState;
+    private HostLog log;
 
     @Override
     public void onStart(IContext context) throws JFException {
@@ -459,8 +470,8 @@ public class OrderFlowStrategy implements IStrategy {
             rateFromPlatform = resolved.rateFromPlatform();
             traded = Instrument.valueOf(config.instrument().symbol());
             if (traded == null) throw new JFException("the platform has no instrument " + config.instrument().symbol());
-            host = new StrategyHost(config, mode, new Orders(), new Console(config.instrument().symbol()),
-                    StrategyHost.Options.of(slippagePips, allowLiveAccount));
+            log = new Console(config.instrument().symbol());
+            host = new StrategyHost(config, mode, new Orders(), log, StrategyHost.Options.of(slippagePips, allowLiveAccount));
             for (String note : resolved.notes()) console.getInfo().println("[OF] " + note);
         } catch (JFException e) {
             throw e;
@@ -491,6 +502,15 @@ public class OrderFlowStrategy implements IStrategy {
                 console.getInfo().println("[OF] trade journal: " + journal.file().getAbsolutePath());
             } catch (Exception e) {
                 console.getErr().println("[OF] no trade journal: " + e.getMessage());
+            }
+        }
+
+        if (recordDepth) {
+            if (mode.isRealTime()) {
+                depth = new DailyDepthRecorder(new File(context.getFilesDir(), "orderflow/depth"), spec, depthLevels, log);
+                host.setTickTap(depth);
+            } else {
+                log.warn("depth is not recorded in the Historical Tester: its ticks carry one level");
             }
         }
 
@@ -537,7 +557,11 @@ public class OrderFlowStrategy implements IStrategy {
     @Override
     public void onTick(Instrument instrument, ITick tick) throws JFException {
         if (instrument == traded) {
-            host.onTick(tick.getTime(), tick.getAsk(), tick.getBid(), tick.getAskVolume(), tick.getBidVolume());
+            if (depth != null) {
+                host.onDepthTick(tick.getTime(), tick.getAsks(), tick.getAskVolumes(), tick.getBids(), tick.getBidVolumes());
+            } else {
+                host.onTick(tick.getTime(), tick.getAsk(), tick.getBid(), tick.getAskVolume(), tick.getBidVolume());
+            }
         } else if (instrument == conversionInstrument) {
             conversion.onQuote(tick.getBid(), tick.getAsk());
         }
@@ -574,6 +598,7 @@ public class OrderFlowStrategy implements IStrategy {
     public void onStop() throws JFException {
         if (pauseListener != null) context.removeConfigurationChangeListener("entriesPaused", pauseListener);
         if (host != null) host.onStop();
+        if (depth != null) depth.close();
     }
 
     // ------------------------------------------------------------------ helpers

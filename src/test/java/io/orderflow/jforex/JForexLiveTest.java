@@ -291,6 +291,50 @@ class JForexLiveTest {
         assertTrue(test.stream().anyMatch(sec -> sec % 60 != 0), "tester: decisions at the first tick after the bar " + test);
     }
 
+    @Test
+    void liveDepthIsRecordedInTheBookRecordingFormatOneFilePerDay(@TempDir Path files) throws Exception {
+        IStrategy s = strategy(0);
+        JForexTesterParityTest.set(s, "recordDepth", true);
+        JForexTesterParityTest.set(s, "depthLevels", 5);
+        int end = tape.indexAtOrAfter(java.time.Instant.parse("2019-02-05T00:30:00Z").toEpochMilli());
+        int start = end - 3_000;
+        try (FakePlatform p = new FakePlatform(Instrument.EURUSD, tape, BROKER, IEngine.Type.DEMO, files.toFile(), start)) {
+            p.setDepthLevels(5);
+            p.start(s);
+            p.replay(s, end);
+            p.stop(s);
+        }
+        java.io.File[] recordings = files.resolve("orderflow/depth").toFile().listFiles();
+        assertNotNull(recordings);
+        java.util.Arrays.sort(recordings);
+        assertEquals(2, recordings.length, "the ticks span midnight UTC: two daily files");
+        assertEquals("EURUSD-2019-02-04.ofd", recordings[0].getName());
+        int i = start;
+        io.orderflow.market.Tick t = new io.orderflow.market.Tick(10);
+        for (java.io.File f : recordings) {
+            try (io.orderflow.book.record.DepthRecordingReader in = io.orderflow.book.record.DepthRecordingReader.open(
+                    f.toPath(), io.orderflow.data.ProblemLog.failing())) {
+                while (in.next(t)) {
+                    assertEquals(tape.time(i), t.timeMs());
+                    assertEquals(5, t.levels());
+                    assertEquals(tape.ask(i), t.ask());
+                    assertEquals(tape.bid(i) - 4, t.bidPrice(4));
+                    assertEquals(tape.bidVolume(i) + 2.0, t.bidVolume(4), 1e-12);
+                    i++;
+                }
+            }
+        }
+        assertEquals(end, i, "every live tick recorded, in order");
+
+        IStrategy tester = strategy(0);
+        JForexTesterParityTest.set(tester, "recordDepth", true);
+        try (FakePlatform p = new FakePlatform(Instrument.EURUSD, tape, BROKER, IEngine.Type.TEST,
+                files.resolve("t").toFile(), start)) {
+            p.start(tester);
+            assertTrue(p.consoleLines().stream().anyMatch(l -> l.contains("not recorded in the Historical Tester")));
+        }
+    }
+
     private List<Long> decisionSeconds(IEngine.Type type, Path files) throws Exception {
         files.toFile().mkdirs();
         IStrategy s = strategy(0);

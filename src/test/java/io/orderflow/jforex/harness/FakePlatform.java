@@ -163,6 +163,7 @@ public final class FakePlatform implements AutoCloseable {
     private final List<IMessage> delivered = new ArrayList<>();
     private final List<IMessage> lost = new ArrayList<>();
     private int messageDelayTicks;
+    private int depthLevels = 1;
     private boolean connected = true;
     private int rejectEntries;
     private String rejectReason = "";
@@ -289,9 +290,24 @@ public final class FakePlatform implements AutoCloseable {
     }
 
     private FakeTick tick(int i) {
-        return new FakeTick(tape.time(i), spec.toPrice(tape.ask(i)), spec.toPrice(tape.bid(i)), tape.askVolume(i),
-                tape.bidVolume(i));
+        if (depthLevels <= 1) {
+            return new FakeTick(tape.time(i), spec.toPrice(tape.ask(i)), spec.toPrice(tape.bid(i)), tape.askVolume(i),
+                    tape.bidVolume(i));
+        }
+        // a synthetic book behind the real top of book: one point per level, sizes growing by 0.5
+        double[] asks = new double[depthLevels], bids = new double[depthLevels];
+        double[] askVols = new double[depthLevels], bidVols = new double[depthLevels];
+        for (int k = 0; k < depthLevels; k++) {
+            asks[k] = spec.toPrice(tape.ask(i) + k);
+            bids[k] = spec.toPrice(tape.bid(i) - k);
+            askVols[k] = tape.askVolume(i) + 0.5 * k;
+            bidVols[k] = tape.bidVolume(i) + 0.5 * k;
+        }
+        return new FakeTick(tape.time(i), asks, askVols, bids, bidVols);
     }
+
+    /** Live ticks carry this many depth levels (the real top of book plus a synthetic book behind it). */
+    public void setDepthLevels(int levels) { this.depthLevels = levels; }
 
     /** The platform's one-minute bars: delivered when a tick of a later minute arrives. */
     private void emitBars(IStrategy strategy, int i) throws JFException {
