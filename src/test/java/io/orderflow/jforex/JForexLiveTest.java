@@ -335,6 +335,42 @@ class JForexLiveTest {
         }
     }
 
+    @Test
+    void attachesTheInstalledIndicatorsAndRegistersTheOthersFromTheirJfxFiles(@TempDir Path files) throws Exception {
+        com.dukascopy.api.IChart chart = org.mockito.Mockito.mock(com.dukascopy.api.IChart.class);
+        com.dukascopy.api.IIndicators indicators = org.mockito.Mockito.mock(com.dukascopy.api.IIndicators.class);
+        java.util.Map<String, com.dukascopy.api.indicators.IIndicator> installed = new java.util.HashMap<>();
+        for (IndicatorCatalog e : IndicatorCatalog.values()) {
+            installed.put(e.indicatorName(), org.mockito.Mockito.mock(com.dukascopy.api.indicators.IIndicator.class));
+        }
+        java.io.File jfx = files.resolve(IndicatorCatalog.VOLUME_AT_PRICE.jfxFileName()).toFile();
+        assertTrue(jfx.createNewFile());
+        boolean[] registered = {false};
+        org.mockito.Mockito.when(indicators.getIndicator(org.mockito.ArgumentMatchers.anyString())).thenAnswer(inv -> {
+            String name = inv.getArgument(0);
+            // OF_VAP is not installed until its .jfx is registered; OF_OFI is not available at all
+            if (name.equals("OF_VAP") && !registered[0]) return null;
+            if (name.equals("OF_OFI")) return null;
+            return installed.get(name);
+        });
+        org.mockito.Mockito.when(indicators.registerCustomIndicator(jfx)).thenAnswer(inv -> {
+            registered[0] = true;
+            return "OF_VAP";
+        });
+        IStrategy s = strategy(0);
+        try (FakePlatform p = new FakePlatform(Instrument.EURUSD, tape, BROKER, IEngine.Type.DEMO, files.toFile(), 0)) {
+            p.setChart(chart);
+            p.setIndicators(indicators);
+            p.start(s);
+            for (String name : new String[] {"OF_DELTA", "OF_CUMDELTA", "OF_IMBALANCE", "OF_VAP"}) {
+                org.mockito.Mockito.verify(chart).add(installed.get(name));
+            }
+            org.mockito.Mockito.verify(chart, org.mockito.Mockito.never()).add(installed.get("OF_OFI"));
+            assertTrue(p.consoleLines().stream().anyMatch(l -> l.contains("indicators on the chart: [OF_DELTA, "
+                    + "OF_CUMDELTA, OF_IMBALANCE, OF_VAP]")), p.consoleLines().toString());
+        }
+    }
+
     private List<Long> decisionSeconds(IEngine.Type type, Path files) throws Exception {
         files.toFile().mkdirs();
         IStrategy s = strategy(0);

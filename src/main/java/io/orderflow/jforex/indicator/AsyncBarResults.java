@@ -140,6 +140,7 @@ public final class AsyncBarResults<R> {
                 missing.add(i);
             }
         }
+        int absent = missing.size();
         Future<?> running = job;
         boolean idle = running == null || running.isDone();
         long now = clock.millis();
@@ -158,7 +159,7 @@ public final class AsyncBarResults<R> {
                 }
             });
         }
-        return missing.size();
+        return absent;
     }
 
     /** Groups consecutive missing indices into runs (newest first), each anchored on a cached finished bar before it. */
