@@ -371,6 +371,30 @@ class JForexLiveTest {
         }
     }
 
+    @Test
+    void anOrderWantedOffTheStrategyThreadIsSubmittedOnItThroughExecuteTask(@TempDir Path files) throws Exception {
+        IStrategy s = strategy(0);
+        try (FakePlatform p = new FakePlatform(Instrument.EURUSD, tape, BROKER, IEngine.Type.DEMO, files.toFile(), 1000)) {
+            p.start(s);
+            // the platform refuses order calls from other threads ...
+            JFException e = assertThrows(JFException.class, () -> p.context().getEngine().submitOrder("OF_EURUSD_1_1",
+                    Instrument.EURUSD, IEngine.OrderCommand.BUY, 0.01));
+            assertTrue(e.getMessage().contains("Incorrect thread"), e.getMessage());
+            // ... so an intent that reaches the strategy on another thread is moved onto the strategy thread
+            StrategyHost host = host(s);
+            long bid = tape.bid(999);
+            Thread other = new Thread(() -> host.submit(io.orderflow.execution.OrderIntent.enter("OF_EURUSD_2_1", "EURUSD",
+                    io.orderflow.execution.TradeSide.SHORT, 0.01, bid + 300, bid - 600, tape.time(999), "test")), "ui");
+            other.start();
+            other.join();
+            p.onStrategyThread(() -> null);
+            FakePlatform.Submission sub = p.submissions().get(p.submissions().size() - 1);
+            assertEquals("OF_EURUSD_2_1", sub.label);
+            assertEquals(p.strategyThread().getName(), sub.thread);
+            assertEquals(1, p.threadViolations().size(), "only the direct call above: " + p.threadViolations());
+        }
+    }
+
     private List<Long> decisionSeconds(IEngine.Type type, Path files) throws Exception {
         files.toFile().mkdirs();
         IStrategy s = strategy(0);
