@@ -41,7 +41,7 @@ import io.orderflow.market.TickCursor;
 import io.orderflow.market.TimeBarAggregator;
 import io.orderflow.strategy.StrategyEngine;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.readings.BasicOrderFlowSource;
+import io.orderflow.strategy.readings.OrderFlowSource;
 import io.orderflow.strategy.readings.OrderFlowSnapshot;
 
 /**
@@ -248,13 +248,14 @@ public class EngineReplayBenchmark {
     }
 
     /**
-     * What any order-flow strategy needs per tick: the engine's 5-minute bar aggregator and its
-     * order-flow calculators ({@link BasicOrderFlowSource}), without setups, signals or positions.
+     * What any order-flow strategy needs per tick: a 5-minute bar aggregator and the engine's own
+     * order-flow calculators (its default {@link OrderFlowSource}, taken from a fresh engine), without
+     * setups, signals or positions.
      */
     @Benchmark
     @OperationsPerInvocation(TICKS)
     public long calculatorsAloneFromStore(Data d, Blackhole bh) {
-        final BasicOrderFlowSource source = new BasicOrderFlowSource(d.strategy);
+        final OrderFlowSource source = new StrategyEngine(d.strategy, new DroppingPort()).orderFlowSource();
         final OrderFlowSnapshot snapshot = new OrderFlowSnapshot();
         TimeBarAggregator aggregator = new TimeBarAggregator(BarClock.fixed(d.strategy.barPeriodMs()), false,
                 bar -> source.onBar(bar, snapshot));
