@@ -18,7 +18,7 @@ public final class BarSpec {
         void flush();
     }
 
-    private enum Kind { TIME, COUNT, RANGE }
+    private enum Kind { TIME, COUNT, RANGE, NONE }
 
     private final Kind kind;
     private final long periodMs;
@@ -58,6 +58,15 @@ public final class BarSpec {
         return new BarSpec(Kind.TIME, 0, clock, null, 0, null, "time bars (" + clock + ")");
     }
 
+    /**
+     * No bars: the strategy's {@code onBar} is never called and observers get no bars. For runs whose
+     * strategy builds its own bars (the strategy engine) and that keep no report series, e.g. the
+     * runs of a sweep: saves the aggregation work on every tick.
+     */
+    public static BarSpec none() {
+        return new BarSpec(Kind.NONE, 0, null, null, 0, null, "no bars");
+    }
+
     /** Tick-count or volume bars. */
     public static BarSpec count(CountBarAggregator.Kind kind, double threshold) {
         if (!(threshold > 0)) throw new IllegalArgumentException("bar threshold must be > 0, was " + threshold);
@@ -86,6 +95,16 @@ public final class BarSpec {
                     public void flush() { a.flush(); }
                 };
             }
+            case NONE:
+                return new Aggregation() {
+                    @Override
+                    public void onTick(Tick tick) {
+                    }
+
+                    @Override
+                    public void flush() {
+                    }
+                };
             case COUNT: {
                 final CountBarAggregator a = new CountBarAggregator(countKind, threshold, sink);
                 return new Aggregation() {

@@ -38,7 +38,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
         footer = {"%nRun 'jforex-orderflow COMMAND --help' for the options of a command.", ExitCodes.HELP_FOOTER})
 public final class Main implements Callable<Integer> {
     /** Every command, in the order shown by {@code --help}. */
-    static final Class<?>[] SUBCOMMANDS = {SummaryCommand.class};
+    static final Class<?>[] SUBCOMMANDS = {FetchCommand.class, SummaryCommand.class, AnalyzeCommand.class,
+            BacktestCommand.class,
+            SweepCommand.class};
 
     @Spec
     CommandSpec spec;
@@ -102,7 +104,10 @@ public final class Main implements Callable<Integer> {
             PrintWriter err = cl.getErr();
             String name = commandName(cl);
             int code;
-            if (ex instanceof DataFormatException) {
+            if (ex instanceof CommandFailure) {
+                err.println(name + ": " + ex.getMessage());
+                code = ((CommandFailure) ex).exitCode();
+            } else if (ex instanceof DataFormatException) {
                 err.println(name + ": bad input: " + ex.getMessage());
                 err.println("Nothing was written. Use --on-bad-input skip to skip and count bad input instead.");
                 code = ExitCodes.BAD_DATA;

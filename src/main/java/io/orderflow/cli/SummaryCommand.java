@@ -4,9 +4,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import io.orderflow.data.DukascopyLayout;
-import io.orderflow.data.DukascopyTickStream;
-import io.orderflow.data.ProblemLog;
 import io.orderflow.market.Tick;
+import io.orderflow.market.TickCursor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = {"Decode and summarise the Dukascopy ticks of an instrument over a UTC range.",
                 "Ticks come from the Dukascopy datafeed through the local cache (files already cached are not "
                         + "downloaded again), from the cache alone (--offline), or from a directory in the "
-                        + "datafeed layout (--data-dir)."},
+                        + "datafeed layout (--data-dir), or from JForex CSV exports (--csv)."},
         footer = {"%nExamples:",
                 "  java -jar jforex-orderflow.jar summary -i EURUSD --from 2019-02-04 \\",
                 "      --to 2019-02-06",
@@ -50,14 +49,11 @@ public final class SummaryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         TickDataOptions.Opened opened = data.open(err);
-        ProblemLog log = data.newProblemLog();
+        RangeTicks range = opened.ticks();
         TickSummary summary = new TickSummary();
         long firstHour = DukascopyLayout.hourStart(data.fromMs());
         long hours = (data.toMs() - firstHour + DukascopyLayout.HOUR_MS - 1) / DukascopyLayout.HOUR_MS;
-        int filesRead;
-        int missing;
-        try (DukascopyTickStream ticks = new DukascopyTickStream(opened.source(), data.instrument(), data.fromMs(),
-                data.toMs(), log);
+        try (TickCursor ticks = range.open();
              Progress progress = Progress.start(data.progress(), err, "Decoding", hours, "hours")) {
             Tick t = new Tick(1);
             long nextHourMs = firstHour + DukascopyLayout.HOUR_MS;
@@ -70,11 +66,9 @@ public final class SummaryCommand implements Callable<Integer> {
                 }
             }
             progress.stepTo(hours);
-            filesRead = ticks.filesRead();
-            missing = ticks.hoursMissing();
         }
         SummaryReport report = new SummaryReport(data.instrument(), data.fromMs(), data.toMs(), opened.description(),
-                summary, filesRead, missing, log, opened.download());
+                summary, range.filesRead(), range.hoursMissing(), range.problems(), opened.download(), range.isCsv());
         out.print(format == Format.JSON ? report.json() : report.text());
         out.flush();
         return ExitCodes.OK;

@@ -31,9 +31,11 @@ final class SummaryReport {
     private final int hoursMissing;
     private final ProblemLog problems;
     private final DownloadProgress download;
+    private final boolean csv;
 
     SummaryReport(InstrumentSpec spec, long fromMs, long toMs, String source, TickSummary summary, int hourFilesRead,
-                  int hoursMissing, ProblemLog problems, DownloadProgress download) {
+                  int hoursMissing, ProblemLog problems, DownloadProgress download, boolean csv) {
+        this.csv = csv;
         this.spec = spec;
         this.fromMs = fromMs;
         this.toMs = toMs;
@@ -80,8 +82,9 @@ final class SummaryReport {
             line(b, "bid volume", Formats.volumeText(s.bidVolume()));
             line(b, "ask volume", Formats.volumeText(s.askVolume()));
         }
-        line(b, "hour files read", Integer.toString(hourFilesRead));
-        line(b, "hours missing", hoursMissing + " (hours inside trading hours without a file)");
+        line(b, csv ? "CSV files read" : "hour files read", Integer.toString(hourFilesRead));
+        line(b, "hours missing", hoursMissing + (csv ? " (hours inside trading hours without a tick)"
+                : " (hours inside trading hours without a file)"));
         line(b, "problems", problems.summary());
         for (String sample : problems.samples()) b.append("  ").append(sample).append('\n');
 
@@ -167,7 +170,7 @@ final class SummaryReport {
             days.add(day);
         }
         o.add("days", days);
-        o.addProperty("hourFilesRead", hourFilesRead);
+        o.addProperty(csv ? "csvFilesRead" : "hourFilesRead", hourFilesRead);
         o.addProperty("hoursMissing", hoursMissing);
         JsonObject p = new JsonObject();
         p.addProperty("policy", problems.policy().name().toLowerCase(Locale.ROOT));

@@ -17,7 +17,6 @@ import io.orderflow.data.feed.DatafeedClient;
 import io.orderflow.data.feed.DatafeedDownloader;
 import io.orderflow.data.feed.DatafeedFile;
 import io.orderflow.data.feed.DownloadProgress;
-import io.orderflow.data.feed.RetryPolicy;
 import io.orderflow.market.InstrumentSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,6 +54,12 @@ public final class TickDataOptions {
                     + " months from 00); no network.")
     Path dataDir;
 
+    @Option(names = "--csv", paramLabel = "FILE",
+            description = "Read ticks from JForex CSV exports (Time (UTC),Ask,Bid,AskVolume,BidVolume; plain or .gz; "
+                    + "also Dukascopy's web export) instead of the datafeed. Repeatable, in time order; ticks outside "
+                    + "--from/--to are left out.")
+    List<Path> csv;
+
     @Option(names = "--cache-dir", paramLabel = "DIR", defaultValue = "${sys:user.home}/.jforex-orderflow/cache",
             description = "Download cache, laid out like the datafeed (default: ${DEFAULT-VALUE}).")
     Path cacheDir;
@@ -66,7 +71,7 @@ public final class TickDataOptions {
             description = "Datafeed root (default: ${DEFAULT-VALUE}).")
     String datafeedUrl;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "" + DatafeedDownloader.DEFAULT_THREADS,
+    @Option(names = "--download-threads", paramLabel = "N", defaultValue = "" + DatafeedDownloader.DEFAULT_THREADS,
             description = "Parallel downloads, 1-" + DatafeedDownloader.MAX_THREADS + " (default: ${DEFAULT-VALUE}).")
     int threads;
 
@@ -88,7 +93,7 @@ public final class TickDataOptions {
     ProgressMode progress;
 
     /** Where the ticks came from, and what the download did. */
-    public static final class Opened {
+    public final class Opened {
         private final Bi5Source source;
         private final String description;
         private final DownloadProgress download;
@@ -106,6 +111,12 @@ public final class TickDataOptions {
 
         /** Counts of the download, or null when nothing was downloaded (directory, offline). */
         public DownloadProgress download() { return download; }
+
+        /** The chosen instrument's ticks over the chosen range, with the chosen bad-input policy. */
+        public RangeTicks ticks() {
+            return csv != null ? new RangeTicks(csv, instrument, fromMs, toMs, onBadInput, description)
+                    : new RangeTicks(source, instrument, fromMs, toMs, onBadInput, description);
+        }
     }
 
     public InstrumentSpec instrument() { return instrument; }
@@ -117,6 +128,9 @@ public final class TickDataOptions {
     public long toMs() { return toMs; }
 
     public ProgressMode progress() { return progress; }
+
+    /** What to do with bad input: fail (default) or skip and count. */
+    public InputPolicy policy() { return onBadInput; }
 
     /** A fresh problem log with the chosen policy. */
     public ProblemLog newProblemLog() {
@@ -132,6 +146,11 @@ public final class TickDataOptions {
      */
     public Opened open(PrintWriter err) throws IOException {
         validate();
+        if (csv != null) {
+            StringBuilder d = new StringBuilder(csv.size() == 1 ? "CSV file " : "CSV files ");
+            for (int i = 0; i < csv.size(); i++) d.append(i == 0 ? "" : ", ").append(csv.get(i).toAbsolutePath().normalize());
+            return new Opened(null, d.toString(), null);
+        }
         if (dataDir != null) {
             return new Opened(new DirectoryBi5Source(dataDir), "directory " + dataDir.toAbsolutePath().normalize(), null);
         }
@@ -140,37 +159,29 @@ public final class TickDataOptions {
             return new Opened(new CachingBi5Source(CachedDatafeed.offline(cache)), "cache " + cache.root()
                     + " (offline)", null);
         }
-        boolean bars = progress.enabled();
-        Progress[] bar = {Progress.none()};
-        DatafeedClient client = DatafeedClient.builder().baseUrl(datafeedUrl)
-                .retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(maxAttempts))
-                .retryListener((url, attempt, max, delayMs, reason) -> {
-                    String msg = "retry " + attempt + "/" + (max - 1) + " in " + delayMs + " ms: " + reason;
-                    if (bars) bar[0].extraMessage(msg);
-                    else warn(err, url + ": " + msg);
-                }).build();
-        CachedDatafeed feed = CachedDatafeed.online(cache, client).withRefetchAbsent(refetchAbsent);
-        List<DatafeedFile> files = DatafeedFile.tickHours(instrument.symbol(), fromMs, toMs);
-        DownloadProgress done;
-        try (Progress p = Progress.start(progress, err, "Downloading", files.size(), "files")) {
-            bar[0] = p;
-            done = new DatafeedDownloader(feed, threads).download(files, d -> {
-                p.stepTo(d.filesDone());
-                p.extraMessage(Formats.bytes(d.bytesDownloaded()));
-            });
-        }
-        return new Opened(new CachingBi5Source(feed), client.baseUrl() + " via cache " + cache.root(), done);
-    }
-
-    private static synchronized void warn(PrintWriter err, String message) {
-        err.println("warning: " + message);
-        err.flush();
+        Downloads downloads = new Downloads(err, progress, cacheDir, datafeedUrl, maxAttempts, refetchAbsent, threads);
+        DownloadProgress done = downloads.download(DatafeedFile.tickHours(instrument.symbol(), fromMs, toMs),
+                "Downloading");
+        return new Opened(new CachingBi5Source(downloads.feed()), downloads.client().baseUrl() + " via cache "
+                + downloads.cache().root(), done);
     }
 
     private void validate() {
         if (toMs <= fromMs) {
             throw usage("--to " + Formats.time(toMs) + " must be after --from " + Formats.time(fromMs)
                     + " (--to is exclusive)");
+        }
+        if (csv != null) {
+            for (String o : new String[] {"--data-dir", "--cache-dir", "--offline", "--datafeed-url", "--refetch-absent"}) {
+                if (command.commandLine().getParseResult().hasMatchedOption(o)) {
+                    throw usage("--csv reads CSV files; it cannot be combined with " + o);
+                }
+            }
+            for (Path f : csv) {
+                if (!Files.isRegularFile(f)) throw usage("--csv " + f + ": no such file");
+                if (!Files.isReadable(f)) throw usage("--csv " + f + ": not readable");
+            }
+            return;
         }
         if (dataDir != null) {
             for (String o : new String[] {"--cache-dir", "--offline", "--datafeed-url", "--refetch-absent"}) {
@@ -186,7 +197,7 @@ public final class TickDataOptions {
             throw usage("--to " + Formats.time(toMs) + " is in the future; the datafeed has only the past");
         }
         if (threads < 1 || threads > DatafeedDownloader.MAX_THREADS) {
-            throw usage("--threads must be 1.." + DatafeedDownloader.MAX_THREADS + ", was " + threads);
+            throw usage("--download-threads must be 1.." + DatafeedDownloader.MAX_THREADS + ", was " + threads);
         }
         if (maxAttempts < 1) throw usage("--max-attempts must be at least 1, was " + maxAttempts);
         try {

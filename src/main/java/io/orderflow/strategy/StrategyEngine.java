@@ -131,6 +131,7 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
     private boolean hostBalance;
     private double unrealized;
     private boolean halted;
+    private boolean entriesSuspended;
 
     // counters
     private long signalSeq;
@@ -227,6 +228,60 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
     public void setBalance(double balance) {
         this.balance = balance;
         this.hostBalance = true;
+    }
+
+    /**
+     * Suspends (true) or resumes entries. While suspended every bar is evaluated as usual — the
+     * readings, the ta4j series and the setups' own state (cooldowns, previous values) advance — but
+     * a technical signal is dropped before it is planned: no intent is sent, no hypothetical trade
+     * is followed and nothing is counted in the statistics. A host uses it to warm the engine up on
+     * history before it trades (the JForex strategy replays the ticks before its start) or to pause
+     * entries; open positions are managed either way.
+     */
+    public void setEntriesSuspended(boolean suspended) {
+        this.entriesSuspended = suspended;
+    }
+
+    /** True while {@link #setEntriesSuspended} holds entries back. */
+    public boolean entriesSuspended() { return entriesSuspended; }
+
+    /**
+     * Takes over a position opened by an earlier run of this strategy (the JForex strategy finds its
+     * own orders by label prefix after a restart). The position counts against the position limit
+     * and the risk budget, its stop and target are managed (break-even, time stop — its bars are
+     * counted from {@code barsHeld} — and the flat rules), and its fill, change or close is expected
+     * like any other. It has no signal record, so it does not enter the confirmation statistics.
+     *
+     * @param filled     true for a filled position; false for an entry still waiting for its fill
+     * @param fillPoints fill price in points (the requested price, or 0, when not filled)
+     * @param stopPoints stop in points, 0 = none (no stop: no break-even move, no risk counted)
+     * @return false when a position with this label is already held or every slot is taken (the
+     *         position is then left alone)
+     */
+    public boolean adoptPosition(String label, TradeSide side, double amount, long fillPoints, long stopPoints,
+                                 long targetPoints, int barsHeld, boolean filled) {
+        if (book.find(label) != null) return false;
+        Position p = book.acquire();
+        if (p == null) return false;
+        p.state = filled ? Position.State.OPEN : Position.State.PENDING_ENTRY;
+        p.label = label;
+        p.record = null;
+        p.side = side;
+        p.sign = side.sign();
+        p.amount = amount;
+        p.fill = fillPoints;
+        p.entryRef = fillPoints;
+        p.worst = fillPoints;
+        p.stop = stopPoints;
+        p.initialStop = stopPoints;
+        p.target = targetPoints;
+        p.riskPoints = stopPoints != 0 && fillPoints != 0 ? Math.abs(fillPoints - stopPoints) : 0;
+        p.riskAccount = p.riskPoints > 0
+                ? sizer.riskOf(amount, p.riskPoints, quoteToAccount.rate(instrument.toPrice(fillPoints))) : 0;
+        p.barsHeld = Math.max(0, barsHeld);
+        p.sentMs = lastTickMs;
+        if (hasQuote) markPositions();
+        return true;
     }
 
     // ------------------------------------------------------------------ market input
@@ -380,7 +435,7 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
                 continue;
             }
             long closePrice = p.sign > 0 ? bar.bidClose() : bar.askClose();
-            if (breakEvenAtR > 0 && p.requestedStop == 0 && p.sign * (p.stop - p.fill) < 0
+            if (breakEvenAtR > 0 && p.riskPoints > 0 && p.requestedStop == 0 && p.sign * (p.stop - p.fill) < 0
                     && p.sign * (closePrice - p.fill) >= breakEvenAtR * p.riskPoints) {
                 p.requestedStop = p.fill;
                 send(OrderIntent.modify(p.label, instrument.symbol(), p.fill, p.target, decisionMs, "break-even"));
@@ -390,6 +445,7 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
 
     private void onSignal(SetupKind setup, TradeSide side, int failed, boolean needsConfirmation,
                           StopTargetPlanner planner, long levelFarEdge, String where) {
+        if (entriesSuspended) return;
         long entry = side == TradeSide.LONG ? ask : bid;
         long zoneEdge = levelFarEdge;
         if (setup == SetupKind.TREND) {
@@ -479,7 +535,8 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
         p.amount = amount;
         p.worst = pricePoints;
         p.barsHeld = 0;
-        p.record.fillPoints = pricePoints;
+        if (p.record != null) p.record.fillPoints = pricePoints;
+        else if (p.riskPoints == 0 && p.stop != 0) p.riskPoints = Math.abs(pricePoints - p.stop);
         long now = Math.max(timeMs, lastTickMs);
         if (halted || calendar.mustBeFlat(now)) {
             lateFillsExited++;
@@ -497,8 +554,10 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
         switch (kind) {
             case ENTER:
                 if (p.state == Position.State.PENDING_ENTRY) {
-                    p.record.skipReason = SkipReason.REJECTED;
-                    stats.onRejected(p.record);
+                    if (p.record != null) {
+                        p.record.skipReason = SkipReason.REJECTED;
+                        stats.onRejected(p.record);
+                    }
                     p.clear();
                 } else {
                     unknownEvents++;
@@ -542,6 +601,11 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
             p.worst = pricePoints;
         }
         if (!hostBalance) balance += profitLoss;
+        if (r == null) { // adopted from an earlier run: no signal behind it, nothing to count
+            p.clear();
+            markPositions();
+            return;
+        }
         r.tradeClosed = true;
         r.closePoints = pricePoints;
         r.closeReason = reason;

@@ -145,8 +145,8 @@ class CommandLineErrorsTest {
                 ExitCodes.USAGE, "--to");
         assertFails(CliRun.of("summary", "-i", "EURUSD", "--from", "2019-02-04", "--to", "2019-02-05", "--data-dir", dir,
                 "--on-bad-input", "ignore"), ExitCodes.USAGE, "--on-bad-input");
-        assertFails(CliRun.of("summary", "-i", "EURUSD", "--from", "2019-02-04", "--to", "2019-02-05", "--threads", "0",
-                "--cache-dir", tmp.resolve("c").toString()), ExitCodes.USAGE, "--threads");
+        assertFails(CliRun.of("summary", "-i", "EURUSD", "--from", "2019-02-04", "--to", "2019-02-05", "--download-threads", "0",
+                "--cache-dir", tmp.resolve("c").toString()), ExitCodes.USAGE, "--download-threads");
         assertFails(CliRun.of("nonsense"), ExitCodes.USAGE, "nonsense");
         assertFails(CliRun.of(), ExitCodes.USAGE, "no command given", "summary");
     }
@@ -160,6 +160,14 @@ class CommandLineErrorsTest {
             assertTrue(run.out().contains("Exit codes: 0 done, 2 usage error, 3 bad input data"), run.out());
         }
         assertTrue(CliRun.of("summary", "--help").out().contains("--on-bad-input=fail|skip"));
+        for (String command : new String[] {"fetch", "summary", "analyze", "backtest", "sweep"}) {
+            CliRun help = CliRun.of(command, "--help");
+            assertEquals(0, help.code(), help.toString());
+            assertTrue(help.out().startsWith("Usage: jforex-orderflow " + command), help.out());
+            assertTrue(help.out().contains("Examples:"), command + " shows examples");
+            assertTrue(help.out().contains("Exit codes: 0 done"), help.out());
+            assertTrue(CliRun.of("--help").out().contains("  " + command + " "), "listed in the main help: " + command);
+        }
         CliRun version = CliRun.of("--version");
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("jforex-orderflow "), version.out());

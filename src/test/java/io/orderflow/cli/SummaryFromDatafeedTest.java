@@ -61,7 +61,7 @@ class SummaryFromDatafeedTest {
                 "--format", "json", "--data-dir", bi5.toString());
         server.enqueue("EURUSD/2019/01/04/07h_ticks.bi5", FakeDatafeedServer.status(503));
 
-        CliRun first = fromDatafeed("--threads", "3");
+        CliRun first = fromDatafeed("--download-threads", "3");
         assertEquals(0, first.code(), first.toString());
         assertEquals(withoutSource(direct), withoutSource(first));
         JsonObject download = first.json().getAsJsonObject("download");

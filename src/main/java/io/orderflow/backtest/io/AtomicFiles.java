@@ -9,10 +9,16 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that it appears complete or not at all: the content goes to a hidden temporary
@@ -41,39 +47,86 @@ public final class AtomicFiles {
 
     /** Writes {@code content} to {@code target} atomically. */
     public static void write(Path target, Content content) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", PARTIAL_SUFFIX);
-        boolean moved = false;
+        Map<Path, Content> one = new LinkedHashMap<>();
+        one.put(target, content);
+        writeAll(one);
+    }
+
+    /**
+     * Writes several files, each atomically, in two phases: every content first goes to its own
+     * temporary file next to its target (flushed to disk); only when all of them were written are
+     * they renamed over their targets, in the map's order. If producing any content fails, every
+     * temporary file is deleted and no target is touched. A crash during the renames (a few system
+     * calls) can leave some targets new and the others as they were, never a half-written one.
+     */
+    public static void writeAll(Map<Path, Content> files) throws IOException {
+        List<Path> targets = new ArrayList<>();
+        List<Path> temps = new ArrayList<>();
+        boolean done = false;
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
-                content.writeTo(out);
-                out.flush();
-                ch.force(true);
+            for (Map.Entry<Path, Content> e : files.entrySet()) {
+                Path abs = e.getKey().toAbsolutePath();
+                Path dir = abs.getParent();
+                Files.createDirectories(dir);
+                Path tmp = newTemp(dir, abs.getFileName().toString());
+                temps.add(tmp);
+                targets.add(abs);
+                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+                    e.getValue().writeTo(out);
+                    out.flush();
+                    ch.force(true);
+                }
             }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException("cannot replace " + abs + " atomically on this file system: " + e.getMessage(), e);
+            for (int i = 0; i < temps.size(); i++) {
+                try {
+                    Files.move(temps.get(i), targets.get(i), StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    throw new IOException("cannot replace " + targets.get(i) + " atomically on this file system: "
+                            + e.getMessage(), e);
+                }
             }
-            moved = true;
+            done = true;
         } finally {
-            if (!moved) Files.deleteIfExists(tmp);
+            if (!done) {
+                for (Path t : temps) Files.deleteIfExists(t);
+            }
         }
     }
 
-    /** Writes UTF-8 text to {@code target} atomically. */
-    public static void writeText(Path target, final TextContent content) throws IOException {
-        write(target, new Content() {
+    /**
+     * A new empty {@code .<name>.<random>.partial} in {@code dir}, created with the default
+     * permissions (the process's umask), so the renamed target is as readable as any file the user
+     * creates ({@code Files.createTempFile} would make it owner-only).
+     */
+    private static Path newTemp(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path p = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                    + PARTIAL_SUFFIX);
+            try {
+                return Files.createFile(p);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) throw e;
+            }
+        }
+    }
+
+    /** {@code content} as UTF-8 bytes. */
+    public static Content utf8(final TextContent content) {
+        return new Content() {
             @Override
             public void writeTo(OutputStream out) throws IOException {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 content.writeTo(w);
                 w.flush();
             }
-        });
+        };
+    }
+
+    /** Writes UTF-8 text to {@code target} atomically. */
+    public static void writeText(Path target, final TextContent content) throws IOException {
+        write(target, utf8(content));
     }
 
     /** Writes a string as UTF-8 to {@code target} atomically. */

@@ -36,29 +36,51 @@ public final class ResultFiles {
 
     /** Statistics plus what produced them: instrument, source, configuration, rejections, data problems, confirmation table. */
     public static void writeStatisticsJson(Path target, BacktestResult r) throws IOException {
+        AtomicFiles.writeString(target, statisticsJson(r, null));
+    }
+
+    /**
+     * The statistics document: instrument, account currency, source, configuration, statistics
+     * (undefined figures null), the journal's confirmation table, rejections, data problems, then
+     * the entries of {@code extra} (may be null) in their order — e.g. the strategy's configuration
+     * and its signal-level confirmation table. Values of {@code extra} are plain objects Gson can
+     * write (maps, lists, numbers, strings, {@link ReportModel.ConfirmationRow}s); non-finite doubles
+     * anywhere become null.
+     */
+    public static String statisticsJson(BacktestResult r, Map<String, Object> extra) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("instrument", r.instrument().symbol());
         doc.put("accountCurrency", r.accountCurrency());
         doc.put("source", r.source());
         doc.put("config", r.config().toString());
         doc.put("statistics", finite(r.statistics().asMap()));
+        doc.put("confirmation", confirmationRows(ConfirmationTable.fromTrades(r.trades(), ConfirmationTable.DEFAULT_TAG)));
+        doc.put("rejections", r.rejections());
+        doc.put("rejectionSamples", r.rejectionSamples());
+        doc.put("dataProblems", r.dataProblems());
+        if (extra != null) {
+            for (Map.Entry<String, Object> e : extra.entrySet()) doc.put(e.getKey(), plain(e.getValue()));
+        }
+        return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(doc) + "\n";
+    }
+
+    /** Confirmation rows as JSON-ready maps (non-finite figures null). */
+    public static List<Map<String, Object>> confirmationRows(List<ReportModel.ConfirmationRow> in) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (ReportModel.ConfirmationRow row : ConfirmationTable.fromTrades(r.trades(), ConfirmationTable.DEFAULT_TAG)) {
+        for (ReportModel.ConfirmationRow row : in) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("group", row.group);
-            m.put("signals", row.signals);
+            m.put("basis", row.basis);
+            m.put("count", row.signals);
             m.put("wins", row.wins);
             m.put("hitRate", row.hitRate);
             m.put("expectancy", row.expectancy);
             m.put("expectancyR", row.expectancyR);
+            m.put("standardErrorR", row.standardErrorR);
+            m.put("meanMaeR", row.meanMaeR);
             rows.add(finite(m));
         }
-        doc.put("confirmation", rows);
-        doc.put("rejections", r.rejections());
-        doc.put("rejectionSamples", r.rejectionSamples());
-        doc.put("dataProblems", r.dataProblems());
-        final String json = new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(doc);
-        AtomicFiles.writeString(target, json + "\n");
+        return rows;
     }
 
     public static void writeReport(Path target, final ReportModel model) throws IOException {
@@ -70,22 +92,51 @@ public final class ResultFiles {
      * (when {@code model} is not null) {@code <base>-report.html} into {@code dir}; returns the paths.
      */
     public static List<Path> writeAll(Path dir, String base, BacktestResult r, ReportModel model) throws IOException {
-        List<Path> out = new ArrayList<>();
-        Path p = dir.resolve(base + "-journal.csv");
-        writeJournalCsv(p, r);
-        out.add(p);
-        p = dir.resolve(base + "-journal.json");
-        writeJournalJson(p, r);
-        out.add(p);
-        p = dir.resolve(base + "-stats.json");
-        writeStatisticsJson(p, r);
-        out.add(p);
+        return writeAll(dir, base, r, model, null);
+    }
+
+    /**
+     * As {@link #writeAll(Path, String, BacktestResult, ReportModel)}, with {@code extra} entries in
+     * the statistics document (see {@link #statisticsJson}). All files are produced first and renamed
+     * into place only when every one of them was written ({@link AtomicFiles#writeAll}): a failure
+     * leaves the directory as it was.
+     */
+    public static List<Path> writeAll(Path dir, String base, final BacktestResult r, final ReportModel model,
+                                      Map<String, Object> extra) throws IOException {
+        Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
+        files.put(dir.resolve(base + "-journal.csv"),
+                AtomicFiles.utf8((Writer out) -> JournalWriter.writeCsv(r.trades(), r.accountCurrency(), out)));
+        files.put(dir.resolve(base + "-journal.json"),
+                AtomicFiles.utf8((Writer out) -> JournalWriter.writeJson(r.trades(), r.accountCurrency(), out)));
+        final String stats = statisticsJson(r, extra);
+        files.put(dir.resolve(base + "-stats.json"), AtomicFiles.utf8((Writer out) -> out.write(stats)));
         if (model != null) {
-            p = dir.resolve(base + "-report.html");
-            writeReport(p, model);
-            out.add(p);
+            files.put(dir.resolve(base + "-report.html"), AtomicFiles.utf8((Writer out) -> HtmlReportWriter.write(model, out)));
         }
-        return out;
+        AtomicFiles.writeAll(files);
+        return new ArrayList<>(files.keySet());
+    }
+
+    /** A copy of {@code v} with non-finite doubles replaced by null, through maps and lists. */
+    @SuppressWarnings("unchecked")
+    private static Object plain(Object v) {
+        if (v instanceof Double && (((Double) v).isNaN() || ((Double) v).isInfinite())) return null;
+        if (v instanceof Map) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) v).entrySet()) m.put(e.getKey(), plain(e.getValue()));
+            return m;
+        }
+        if (v instanceof List) {
+            List<Object> l = new ArrayList<>();
+            for (Object o : (List<Object>) v) l.add(plain(o));
+            return l;
+        }
+        if (v instanceof ReportModel.ConfirmationRow) {
+            List<ReportModel.ConfirmationRow> one = new ArrayList<>();
+            one.add((ReportModel.ConfirmationRow) v);
+            return confirmationRows(one).get(0);
+        }
+        return v;
     }
 
     private static Map<String, Object> finite(Map<String, Object> in) {

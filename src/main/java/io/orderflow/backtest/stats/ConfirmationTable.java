@@ -5,6 +5,8 @@ import java.util.List;
 
 import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.backtest.report.ReportModel.ConfirmationRow;
+import io.orderflow.strategy.setup.SetupKind;
+import io.orderflow.strategy.stats.ConfirmationStats;
 
 /**
  * The confirmed-versus-unconfirmed table from the journal: trades tagged {@code <tag>=true} (or the
@@ -25,6 +27,32 @@ public final class ConfirmationTable {
         rows.add(row("confirmed", trades, tag, "true"));
         rows.add(row("unconfirmed", trades, tag, "false"));
         return rows;
+    }
+
+    /**
+     * The strategy engine's own table: per setup, the hypothetical outcomes of every technical signal
+     * it saw, confirmed vs unconfirmed (a fair comparison: the same stop, target and exit rules,
+     * taken or not), then its actual trades by verdict. Figures in R; setups without any signal are
+     * left out.
+     */
+    public static List<ConfirmationRow> fromEngine(ConfirmationStats stats) {
+        List<ConfirmationRow> rows = new ArrayList<>();
+        for (SetupKind k : SetupKind.values()) {
+            ConfirmationStats.Bucket c = stats.signals(k, true);
+            ConfirmationStats.Bucket u = stats.signals(k, false);
+            if (c.count() + u.count() == 0) continue;
+            String setup = k.name().toLowerCase(java.util.Locale.ROOT);
+            rows.add(row(setup + " · confirmed signals", c, "signals"));
+            rows.add(row(setup + " · unconfirmed signals", u, "signals"));
+            rows.add(row(setup + " · confirmed trades", stats.trades(k, true), "engine trades"));
+            rows.add(row(setup + " · unconfirmed trades", stats.trades(k, false), "engine trades"));
+        }
+        return rows;
+    }
+
+    private static ConfirmationRow row(String group, ConfirmationStats.Bucket b, String basis) {
+        return new ConfirmationRow(group, (int) b.count(), (int) b.wins(), b.hitRate(), Double.NaN, b.expectancy(),
+                b.standardError(), b.meanMae(), basis);
     }
 
     private static ConfirmationRow row(String group, List<ClosedTrade> trades, String tag, String value) {

@@ -291,9 +291,10 @@
     body.innerHTML = '';
     R.confirmation.forEach(function (r) {
       var tr = el('tr');
-      cell(tr, r.group, 'l'); cell(tr, fmt(r.signals, 0)); cell(tr, fmt(r.wins, 0)); cell(tr, pct(r.hitRate));
-      cell(tr, fmt(r.expectancy, 2) + ' ' + R.accountCurrency, num(r.expectancy) ? (r.expectancy >= 0 ? 'pos' : 'neg') : '');
+      cell(tr, r.group, 'l'); cell(tr, r.basis || 'trades', 'l'); cell(tr, fmt(r.signals, 0)); cell(tr, fmt(r.wins, 0)); cell(tr, pct(r.hitRate));
+      cell(tr, num(r.expectancy) ? fmt(r.expectancy, 2) + ' ' + R.accountCurrency : '–', num(r.expectancy) ? (r.expectancy >= 0 ? 'pos' : 'neg') : '');
       cell(tr, fmt(r.expectancyR, 2), num(r.expectancyR) ? (r.expectancyR >= 0 ? 'pos' : 'neg') : '');
+      cell(tr, fmt(r.standardErrorR, 2)); cell(tr, fmt(r.meanMaeR, 2));
       body.appendChild(tr);
     });
   }

@@ -1,0 +1,185 @@
+package jforex;
+
+import java.awt.Color;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+
+import com.dukascopy.api.DataType;
+import com.dukascopy.api.IBar;
+import com.dukascopy.api.ITick;
+import com.dukascopy.api.Instrument;
+import com.dukascopy.api.Library;
+import com.dukascopy.api.indicators.IIndicator;
+import com.dukascopy.api.indicators.IIndicatorContext;
+import com.dukascopy.api.indicators.IndicatorInfo;
+import com.dukascopy.api.indicators.IndicatorResult;
+import com.dukascopy.api.indicators.InputParameterInfo;
+import com.dukascopy.api.indicators.IntegerListDescription;
+import com.dukascopy.api.indicators.IntegerRangeDescription;
+import com.dukascopy.api.indicators.LevelInfo;
+import com.dukascopy.api.indicators.OptInputParameterInfo;
+import com.dukascopy.api.indicators.OutputParameterInfo;
+
+import io.orderflow.book.TickColumns;
+import io.orderflow.jforex.indicator.AsyncBarResults;
+import io.orderflow.jforex.indicator.CumulativeDeltaLogic;
+import io.orderflow.jforex.indicator.FlowChoices;
+import io.orderflow.jforex.indicator.IndicatorSupport;
+import io.orderflow.jforex.indicator.TickAppender;
+import io.orderflow.jforex.indicator.TickHistory;
+
+/**
+ * Cumulative delta (OF_CUMDELTA): the running sum of order-flow delta, restarted at the chosen reset
+ * (the FX trading day at 17:00 New York, the UTC day, or never), as a line at each bar's close with
+ * the bar's highest and lowest value (hidden by default). Side inference and volume proxy as for
+ * OF_DELTA; the output's name says which. With no reset the sum starts at the first bar computed.
+ */
+@Library("jforex-orderflow.jar")
+public class CumulativeDeltaIndicator implements IIndicator {
+    private IIndicatorContext context;
+    private IndicatorInfo info;
+    private InputParameterInfo[] inputs;
+    private OptInputParameterInfo[] options;
+    private OutputParameterInfo[] outputs;
+    private IBar[] bars;
+    private final double[][] out = new double[3][];
+    private int method = 0;
+    private int proxy = 0;
+    private int reset = 0;
+    private int days = IndicatorSupport.DEFAULT_HISTORY_DAYS;
+    private CumulativeDeltaLogic logic;
+    private String logicKey;
+
+    @Override
+    public void onStart(IIndicatorContext context) {
+        this.context = context;
+        info = new IndicatorInfo("OF_CUMDELTA", "Cumulative delta", IndicatorSupport.GROUP, false, false, false, 1, 4, 3);
+        info.setRecalculateAll(true);
+        info.setSupportedDataTypes(DataType.TIME_PERIOD_AGGREGATION);
+        info.setDefaultLevelsInfo(new LevelInfo[] {new LevelInfo(0)});
+        inputs = new InputParameterInfo[] {new InputParameterInfo("Bars", InputParameterInfo.Type.BAR)};
+        options = new OptInputParameterInfo[] {
+                new OptInputParameterInfo("Side inference", OptInputParameterInfo.Type.OTHER,
+                        new IntegerListDescription(0, FlowChoices.indices(FlowChoices.METHODS.length), FlowChoices.methodNames())),
+                new OptInputParameterInfo("Volume", OptInputParameterInfo.Type.OTHER,
+                        new IntegerListDescription(0, FlowChoices.indices(FlowChoices.PROXIES.length), FlowChoices.proxyNames())),
+                new OptInputParameterInfo("Reset", OptInputParameterInfo.Type.OTHER,
+                        new IntegerListDescription(0, FlowChoices.indices(FlowChoices.RESETS.length), FlowChoices.resetNames())),
+                new OptInputParameterInfo("History to load (days)", OptInputParameterInfo.Type.OTHER,
+                        new IntegerRangeDescription(IndicatorSupport.DEFAULT_HISTORY_DAYS, 1, IndicatorSupport.MAX_HISTORY_DAYS, 1))};
+        outputs = new OutputParameterInfo[] {
+                new OutputParameterInfo("Cumulative delta", OutputParameterInfo.Type.DOUBLE, OutputParameterInfo.DrawingStyle.LINE),
+                new OutputParameterInfo("Bar high", OutputParameterInfo.Type.DOUBLE, OutputParameterInfo.DrawingStyle.DOT_LINE),
+                new OutputParameterInfo("Bar low", OutputParameterInfo.Type.DOUBLE, OutputParameterInfo.DrawingStyle.DOT_LINE)};
+        outputs[0].setColor(new Color(40, 90, 200));
+        outputs[1].setShowOutput(false);
+        outputs[2].setShowOutput(false);
+        outputs[0].setName(name());
+    }
+
+    private String name() {
+        return CumulativeDeltaLogic.name(FlowChoices.pick(FlowChoices.METHODS, method),
+                FlowChoices.pick(FlowChoices.PROXIES, proxy), FlowChoices.pick(FlowChoices.RESETS, reset));
+    }
+
+    @Override
+    public IndicatorResult calculate(int startIndex, int endIndex) {
+        if (bars == null || startIndex > endIndex) return new IndicatorResult(0, 0);
+        Instrument instrument = context.getFeedDescriptor().getInstrument();
+        String key = instrument + "/" + method + "/" + proxy + "/" + reset + "/" + days;
+        if (logic == null || !key.equals(logicKey)) {
+            if (logic != null) logic.cancel();
+            logic = new CumulativeDeltaLogic(FlowChoices.pick(FlowChoices.METHODS, method),
+                    FlowChoices.pick(FlowChoices.PROXIES, proxy), FlowChoices.pick(FlowChoices.RESETS, reset),
+                    new History(instrument), new Background(), new Progress(), IndicatorSupport.historyMs(days));
+            logicKey = key;
+        }
+        long[] starts = new long[bars.length];
+        for (int i = 0; i < bars.length; i++) starts[i] = bars[i].getTime();
+        logic.calculate(starts, bars.length, context.getFeedDescriptor().getPeriod().getInterval(), startIndex, endIndex, out);
+        return new IndicatorResult(startIndex, endIndex - startIndex + 1);
+    }
+
+    @Override
+    public IndicatorInfo getIndicatorInfo() { return info; }
+
+    @Override
+    public InputParameterInfo getInputParameterInfo(int index) {
+        return index < inputs.length ? inputs[index] : null;
+    }
+
+    @Override
+    public OptInputParameterInfo getOptInputParameterInfo(int index) {
+        return index < options.length ? options[index] : null;
+    }
+
+    @Override
+    public OutputParameterInfo getOutputParameterInfo(int index) {
+        return index < outputs.length ? outputs[index] : null;
+    }
+
+    @Override
+    public void setInputParameter(int index, Object array) {
+        bars = (IBar[]) array;
+    }
+
+    @Override
+    public void setOptInputParameter(int index, Object value) {
+        int v = ((Number) value).intValue();
+        if (index == 0) method = v;
+        else if (index == 1) proxy = v;
+        else if (index == 2) reset = v;
+        else days = v;
+        if (outputs != null) outputs[0].setName(name());
+    }
+
+    @Override
+    public void setOutputParameter(int index, Object array) {
+        out[index] = (double[]) array;
+    }
+
+    @Override
+    public int getLookback() { return 0; }
+
+    @Override
+    public int getLookforward() { return 0; }
+
+    /** The chart instrument's ticks from the platform's history (thread-safe per the API). */
+    private final class History implements TickHistory {
+        private final Instrument instrument;
+        private final TickAppender appender;
+
+        History(Instrument instrument) {
+            this.instrument = instrument;
+            this.appender = new TickAppender(IndicatorSupport.spec(instrument.name(), instrument.toString(),
+                    instrument.getTickScale(), instrument.getPipScale()));
+        }
+
+        @Override
+        public void ticks(long from, long to, TickColumns into) throws Exception {
+            List<ITick> ticks = context.getHistory().getTicks(instrument, from, to);
+            for (ITick t : ticks) appender.add(into, t.getTime(), t.getAsk(), t.getBid(), t.getAskVolume(), t.getBidVolume());
+        }
+
+        @Override
+        public long lastTickTime() throws Exception {
+            return context.getHistory().getTimeOfLastTick(instrument);
+        }
+    }
+
+    /** Background work on the platform's executor: the chart never waits for ticks. */
+    private final class Background implements AsyncBarResults.Executor {
+        @Override
+        public Future<?> submit(Callable<Void> job) {
+            return context.calculateAsynchronously(job);
+        }
+    }
+
+    private final class Progress implements AsyncBarResults.Progress {
+        @Override
+        public void percent(int percent) {
+            context.updateCalculationProgress(percent);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package jforex;
+
+import java.awt.Color;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+
+import com.dukascopy.api.DataType;
+import com.dukascopy.api.IBar;
+import com.dukascopy.api.ITick;
+import com.dukascopy.api.Instrument;
+import com.dukascopy.api.Library;
+import com.dukascopy.api.indicators.IIndicator;
+import com.dukascopy.api.indicators.IIndicatorContext;
+import com.dukascopy.api.indicators.IndicatorInfo;
+import com.dukascopy.api.indicators.IndicatorResult;
+import com.dukascopy.api.indicators.InputParameterInfo;
+import com.dukascopy.api.indicators.IntegerListDescription;
+import com.dukascopy.api.indicators.IntegerRangeDescription;
+import com.dukascopy.api.indicators.LevelInfo;
+import com.dukascopy.api.indicators.OptInputParameterInfo;
+import com.dukascopy.api.indicators.OutputParameterInfo;
+
+import io.orderflow.book.TickColumns;
+import io.orderflow.jforex.indicator.AsyncBarResults;
+import io.orderflow.jforex.indicator.DeltaLogic;
+import io.orderflow.jforex.indicator.FlowChoices;
+import io.orderflow.jforex.indicator.IndicatorSupport;
+import io.orderflow.jforex.indicator.TickAppender;
+import io.orderflow.jforex.indicator.TickHistory;
+
+/**
+ * Order-flow delta (OF_DELTA): per bar, the volume inferred as bought minus the volume inferred as
+ * sold, as a two-colour histogram. Dukascopy ticks carry quotes, not trades, so the side is inferred
+ * (mid tick rule or quote-change rule) and the volume is a proxy (tick count, change in quoted size,
+ * or the quoted sizes); the output's name says which. The ticks of each bar are loaded from the
+ * platform's history in the background; a bar shows its value once they are in.
+ */
+@Library("jforex-orderflow.jar")
+public class OrderFlowDeltaIndicator implements IIndicator {
+    private IIndicatorContext context;
+    private IndicatorInfo info;
+    private InputParameterInfo[] inputs;
+    private OptInputParameterInfo[] options;
+    private OutputParameterInfo[] outputs;
+    private IBar[] bars;
+    private final double[][] out = new double[3][];
+    private int method = 0;
+    private int proxy = 0;
+    private int days = IndicatorSupport.DEFAULT_HISTORY_DAYS;
+    private DeltaLogic logic;
+    private String logicKey;
+
+    @Override
+    public void onStart(IIndicatorContext context) {
+        this.context = context;
+        info = new IndicatorInfo("OF_DELTA", "Order-flow delta", IndicatorSupport.GROUP, false, false, false, 1, 3, 3);
+        info.setRecalculateAll(true);
+        info.setSupportedDataTypes(DataType.TIME_PERIOD_AGGREGATION);
+        info.setDefaultLevelsInfo(new LevelInfo[] {new LevelInfo(0)});
+        inputs = new InputParameterInfo[] {new InputParameterInfo("Bars", InputParameterInfo.Type.BAR)};
+        options = new OptInputParameterInfo[] {
+                new OptInputParameterInfo("Side inference", OptInputParameterInfo.Type.OTHER,
+                        new IntegerListDescription(0, FlowChoices.indices(FlowChoices.METHODS.length), FlowChoices.methodNames())),
+                new OptInputParameterInfo("Volume", OptInputParameterInfo.Type.OTHER,
+                        new IntegerListDescription(0, FlowChoices.indices(FlowChoices.PROXIES.length), FlowChoices.proxyNames())),
+                new OptInputParameterInfo("History to load (days)", OptInputParameterInfo.Type.OTHER,
+                        new IntegerRangeDescription(IndicatorSupport.DEFAULT_HISTORY_DAYS, 1, IndicatorSupport.MAX_HISTORY_DAYS, 1))};
+        outputs = new OutputParameterInfo[] {
+                new OutputParameterInfo("Delta", OutputParameterInfo.Type.DOUBLE, OutputParameterInfo.DrawingStyle.HISTOGRAM),
+                new OutputParameterInfo("Buy volume", OutputParameterInfo.Type.DOUBLE, OutputParameterInfo.DrawingStyle.LINE),
+                new OutputParameterInfo("Sell volume", OutputParameterInfo.Type.DOUBLE, OutputParameterInfo.DrawingStyle.LINE)};
+        outputs[0].setHistogramTwoColor(true);
+        outputs[0].setColor(new Color(0, 150, 70));
+        outputs[0].setColor2(new Color(200, 40, 40));
+        outputs[1].setShowOutput(false);
+        outputs[1].setColor(new Color(0, 150, 70));
+        outputs[2].setShowOutput(false);
+        outputs[2].setColor(new Color(200, 40, 40));
+        outputs[0].setName(name());
+    }
+
+    private String name() {
+        return DeltaLogic.name(FlowChoices.pick(FlowChoices.METHODS, method), FlowChoices.pick(FlowChoices.PROXIES, proxy));
+    }
+
+    @Override
+    public IndicatorResult calculate(int startIndex, int endIndex) {
+        if (bars == null || startIndex > endIndex) return new IndicatorResult(0, 0);
+        Instrument instrument = context.getFeedDescriptor().getInstrument();
+        String key = instrument + "/" + method + "/" + proxy + "/" + days;
+        if (logic == null || !key.equals(logicKey)) {
+            if (logic != null) logic.cancel();
+            logic = new DeltaLogic(FlowChoices.pick(FlowChoices.METHODS, method), FlowChoices.pick(FlowChoices.PROXIES, proxy),
+                    new History(instrument), new Background(), new Progress(), IndicatorSupport.historyMs(days));
+            logicKey = key;
+        }
+        long[] starts = new long[bars.length];
+        for (int i = 0; i < bars.length; i++) starts[i] = bars[i].getTime();
+        logic.calculate(starts, bars.length, context.getFeedDescriptor().getPeriod().getInterval(), startIndex, endIndex, out);
+        return new IndicatorResult(startIndex, endIndex - startIndex + 1);
+    }
+
+    @Override
+    public IndicatorInfo getIndicatorInfo() { return info; }
+
+    @Override
+    public InputParameterInfo getInputParameterInfo(int index) {
+        return index < inputs.length ? inputs[index] : null;
+    }
+
+    @Override
+    public OptInputParameterInfo getOptInputParameterInfo(int index) {
+        return index < options.length ? options[index] : null;
+    }
+
+    @Override
+    public OutputParameterInfo getOutputParameterInfo(int index) {
+        return index < outputs.length ? outputs[index] : null;
+    }
+
+    @Override
+    public void setInputParameter(int index, Object array) {
+        bars = (IBar[]) array;
+    }
+
+    @Override
+    public void setOptInputParameter(int index, Object value) {
+        int v = ((Number) value).intValue();
+        if (index == 0) method = v;
+        else if (index == 1) proxy = v;
+        else days = v;
+        if (outputs != null) outputs[0].setName(name());
+    }
+
+    @Override
+    public void setOutputParameter(int index, Object array) {
+        out[index] = (double[]) array;
+    }
+
+    @Override
+    public int getLookback() { return 0; }
+
+    @Override
+    public int getLookforward() { return 0; }
+
+    /** The chart instrument's ticks from the platform's history (thread-safe per the API). */
+    private final class History implements TickHistory {
+        private final Instrument instrument;
+        private final TickAppender appender;
+
+        History(Instrument instrument) {
+            this.instrument = instrument;
+            this.appender = new TickAppender(IndicatorSupport.spec(instrument.name(), instrument.toString(),
+                    instrument.getTickScale(), instrument.getPipScale()));
+        }
+
+        @Override
+        public void ticks(long from, long to, TickColumns into) throws Exception {
+            List<ITick> ticks = context.getHistory().getTicks(instrument, from, to);
+            for (ITick t : ticks) appender.add(into, t.getTime(), t.getAsk(), t.getBid(), t.getAskVolume(), t.getBidVolume());
+        }
+
+        @Override
+        public long lastTickTime() throws Exception {
+            return context.getHistory().getTimeOfLastTick(instrument);
+        }
+    }
+
+    /** Background work on the platform's executor: the chart never waits for ticks. */
+    private final class Background implements AsyncBarResults.Executor {
+        @Override
+        public Future<?> submit(Callable<Void> job) {
+            return context.calculateAsynchronously(job);
+        }
+    }
+
+    private final class Progress implements AsyncBarResults.Progress {
+        @Override
+        public void percent(int percent) {
+            context.updateCalculationProgress(percent);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.orderflow.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.orderflow.data.DataFormatException;
+import io.orderflow.data.DukascopyLayout;
+import io.orderflow.data.Problem;
+import io.orderflow.data.ProblemLog;
+import io.orderflow.data.csv.CsvTickReader;
+import io.orderflow.market.InstrumentSpec;
+import io.orderflow.market.MarketHours;
+import io.orderflow.market.Tick;
+import io.orderflow.market.TickCursor;
+
+/**
+ * The ticks of JForex (or Dukascopy web) CSV exports inside {@code [fromMs, toMs)}: the files are
+ * read one after the other, in the order given, each checked row by row by {@link CsvTickReader};
+ * time order is also checked across files. Gaps are reported like missing datafeed hours: every
+ * whole UTC hour of the range inside trading hours ({@link MarketHours}) without a single tick is a
+ * {@link Problem#MISSING_HOUR} through the {@link ProblemLog} (fails under {@code FAIL}, counted
+ * under {@code SKIP}); weekends and holidays are not gaps. Streams: one file open at a time. Not
+ * thread-safe.
+ */
+final class CsvRangeCursor implements TickCursor {
+    private final List<Path> files;
+    private final InstrumentSpec instrument;
+    private final long fromMs;
+    private final long toMs;
+    private final ProblemLog log;
+    private final MarketHours hours;
+    private int nextFile;
+    private CsvTickReader reader;
+    private String readerName;
+    private long lastTimeMs = Long.MIN_VALUE;
+    private long nextHourToCheck;
+    private boolean finished;
+    private int filesRead;
+    private int hoursMissing;
+    private long ticks;
+
+    CsvRangeCursor(List<Path> files, InstrumentSpec instrument, long fromMs, long toMs, ProblemLog log) {
+        this.files = files;
+        this.instrument = instrument;
+        this.fromMs = fromMs;
+        this.toMs = toMs;
+        this.log = log;
+        this.hours = MarketHours.of(instrument.assetClass());
+        this.nextHourToCheck = DukascopyLayout.hourStart(fromMs);
+    }
+
+    @Override
+    public boolean next(Tick into) throws IOException {
+        if (finished) return false;
+        while (true) {
+            if (reader == null) {
+                if (nextFile == files.size()) {
+                    finish();
+                    return false;
+                }
+                Path f = files.get(nextFile++);
+                reader = CsvTickReader.open(f, instrument, log);
+                readerName = f.toString();
+                filesRead++;
+            }
+            while (reader.next(into)) {
+                long t = into.timeMs();
+                if (t < lastTimeMs) {
+                    log.report(new DataFormatException(readerName, reader.lineNumber(), Problem.TIME_BACKWARDS,
+                            "time " + Formats.timeMs(t) + " before the previous file's last tick "
+                                    + Formats.timeMs(lastTimeMs) + " (give the files in time order)"));
+                    continue;
+                }
+                lastTimeMs = t;
+                if (t < fromMs) continue;
+                if (t >= toMs) {
+                    finish();
+                    return false;
+                }
+                checkHoursBefore(DukascopyLayout.hourStart(t));
+                nextHourToCheck = DukascopyLayout.hourStart(t) + DukascopyLayout.HOUR_MS;
+                ticks++;
+                return true;
+            }
+            reader.close();
+            reader = null;
+        }
+    }
+
+    /** Reports every open hour from the next unchecked one up to {@code hourStart} (exclusive) as missing. */
+    private void checkHoursBefore(long hourStart) throws DataFormatException {
+        for (long h = nextHourToCheck; h < hourStart && h < toMs; h += DukascopyLayout.HOUR_MS) {
+            if (hours.isOpenThroughout(h, h + DukascopyLayout.HOUR_MS)) {
+                hoursMissing++;
+                log.report(new DataFormatException(files.isEmpty() ? "csv" : String.join(", ", names()), 0,
+                        Problem.MISSING_HOUR, "no tick from " + Formats.time(h) + " to "
+                        + Formats.time(h + DukascopyLayout.HOUR_MS) + ", inside trading hours"));
+            }
+        }
+    }
+
+    private String[] names() {
+        String[] n = new String[files.size()];
+        for (int i = 0; i < n.length; i++) n[i] = files.get(i).getFileName().toString();
+        return n;
+    }
+
+    private void finish() throws IOException {
+        finished = true;
+        if (reader != null) {
+            reader.close();
+            reader = null;
+        }
+        checkHoursBefore(toMs);
+        nextHourToCheck = Long.MAX_VALUE;
+    }
+
+    int filesRead() { return filesRead; }
+
+    int hoursMissing() { return hoursMissing; }
+
+    long ticks() { return ticks; }
+
+    ProblemLog problems() { return log; }
+
+    @Override
+    public void close() throws IOException {
+        finished = true;
+        if (reader != null) {
+            reader.close();
+            reader = null;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.orderflow.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+
+import io.orderflow.data.feed.CachedDatafeed;
+import io.orderflow.data.feed.DatafeedCache;
+import io.orderflow.data.feed.DatafeedClient;
+import io.orderflow.data.feed.DatafeedDownloader;
+import io.orderflow.data.feed.DatafeedFile;
+import io.orderflow.data.feed.DownloadProgress;
+import io.orderflow.data.feed.RetryPolicy;
+
+/**
+ * Downloads datafeed files into the cache with a progress bar on stderr, reporting retries either in
+ * the bar (when drawn) or as warning lines. Shared by every command that downloads. Thread-safe
+ * (the download threads call back into it; the bar is thread-safe, warnings are serialised).
+ */
+final class Downloads {
+    private final PrintWriter err;
+    private final ProgressMode progress;
+    private final DatafeedClient client;
+    private final CachedDatafeed feed;
+    private final int threads;
+    private volatile Progress bar = Progress.none();
+
+    /**
+     * @param cacheRoot    the cache directory
+     * @param url          datafeed root
+     * @param maxAttempts  attempts per file
+     * @param refetchAbsent whether to ask again for files cached as 404
+     * @param threads      parallel downloads
+     */
+    Downloads(PrintWriter err, ProgressMode progress, java.nio.file.Path cacheRoot, String url, int maxAttempts,
+              boolean refetchAbsent, int threads) {
+        this.err = err;
+        this.progress = progress;
+        this.threads = threads;
+        final boolean bars = progress.enabled();
+        this.client = DatafeedClient.builder().baseUrl(url)
+                .retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(maxAttempts))
+                .retryListener((u, attempt, max, delayMs, reason) -> {
+                    String msg = "retry " + attempt + "/" + (max - 1) + " in " + delayMs + " ms: " + reason;
+                    if (bars) bar.extraMessage(msg);
+                    else warn(u + ": " + msg);
+                }).build();
+        this.feed = CachedDatafeed.online(new DatafeedCache(cacheRoot), client).withRefetchAbsent(refetchAbsent);
+    }
+
+    DatafeedClient client() { return client; }
+
+    CachedDatafeed feed() { return feed; }
+
+    DatafeedCache cache() { return feed.cache(); }
+
+    /** Makes {@code files} available in the cache; {@code task} names the progress bar. */
+    DownloadProgress download(List<DatafeedFile> files, String task) throws IOException {
+        try (Progress p = Progress.start(progress, err, task, files.size(), "files")) {
+            bar = p;
+            return new DatafeedDownloader(feed, threads).download(files, d -> {
+                p.stepTo(d.filesDone());
+                p.extraMessage(Formats.bytes(d.bytesDownloaded()));
+            });
+        } finally {
+            bar = Progress.none();
+        }
+    }
+
+    private synchronized void warn(String message) {
+        err.println("warning: " + message);
+        err.flush();
+    }
+
+    /** One line: "48 files: 47 downloaded (1.2 MB), 1 from cache, 0 empty, 0 not found (404)". */
+    static String describe(DownloadProgress d) {
+        return d.filesTotal() + " files: " + d.filesDownloaded() + " downloaded (" + Formats.bytes(d.bytesDownloaded())
+                + "), " + d.filesCached() + " from cache, " + d.filesEmpty() + " empty, " + d.filesNotFound()
+                + " not found (404)"
+                + (d.filesUnfinished() > 0 ? ", " + d.filesUnfinished() + " unfinished (not cached)" : "")
+                + (d.retries() > 0 ? ", " + d.retries() + " retries" : "");
+    }
+}

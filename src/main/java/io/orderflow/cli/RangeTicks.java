@@ -1,0 +1,107 @@
+package io.orderflow.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import io.orderflow.backtest.TickSource;
+import io.orderflow.data.Bi5Source;
+import io.orderflow.data.DukascopyTickStream;
+import io.orderflow.data.InputPolicy;
+import io.orderflow.data.ProblemLog;
+import io.orderflow.market.InstrumentSpec;
+import io.orderflow.market.TickCursor;
+
+/**
+ * The ticks a command asked for — one instrument over {@code [fromMs, toMs)} from the chosen source
+ * (Dukascopy hour files, or JForex CSV exports) — as a replayable {@link TickSource}. Each
+ * {@link #open()} starts a new cursor with a new {@link ProblemLog} of the chosen policy; the counts
+ * of the last cursor opened (files read, hours missing inside trading hours, problems) are available
+ * afterwards for the command's report. Not thread-safe: open and read it from one thread (a sweep
+ * decodes it once into a store).
+ */
+public final class RangeTicks implements TickSource {
+    private final Bi5Source source;
+    private final List<Path> csv;
+    private final InstrumentSpec instrument;
+    private final long fromMs;
+    private final long toMs;
+    private final InputPolicy policy;
+    private final String description;
+    private TickCursor last;
+    private ProblemLog lastLog;
+
+    /** Hour files of the datafeed layout. */
+    RangeTicks(Bi5Source source, InstrumentSpec instrument, long fromMs, long toMs, InputPolicy policy,
+               String description) {
+        this(source, null, instrument, fromMs, toMs, policy, description);
+    }
+
+    /** CSV exports, read in the order given. */
+    RangeTicks(List<Path> csv, InstrumentSpec instrument, long fromMs, long toMs, InputPolicy policy,
+               String description) {
+        this(null, Collections.unmodifiableList(new ArrayList<>(csv)), instrument, fromMs, toMs, policy, description);
+    }
+
+    private RangeTicks(Bi5Source source, List<Path> csv, InstrumentSpec instrument, long fromMs, long toMs,
+                       InputPolicy policy, String description) {
+        this.source = source;
+        this.csv = csv;
+        this.instrument = instrument;
+        this.fromMs = fromMs;
+        this.toMs = toMs;
+        this.policy = policy;
+        this.description = description;
+    }
+
+    @Override
+    public InstrumentSpec instrument() { return instrument; }
+
+    @Override
+    public TickCursor open() {
+        lastLog = new ProblemLog(policy);
+        last = csv != null ? new CsvRangeCursor(csv, instrument, fromMs, toMs, lastLog)
+                : new DukascopyTickStream(source, instrument, fromMs, toMs, lastLog);
+        return last;
+    }
+
+    @Override
+    public String describe() {
+        return instrument.symbol() + " " + Formats.time(fromMs) + " to " + Formats.time(toMs) + " from " + description;
+    }
+
+    /** Where the ticks come from, e.g. "directory /data/bi5". */
+    public String sourceDescription() { return description; }
+
+    /** True when reading CSV exports. */
+    public boolean isCsv() { return csv != null; }
+
+    public long fromMs() { return fromMs; }
+
+    public long toMs() { return toMs; }
+
+    /** Problems met by the last cursor opened (null before the first open). */
+    public ProblemLog problems() { return lastLog; }
+
+    /** Files (hour files or CSV files) the last cursor read. */
+    public int filesRead() {
+        if (last == null) return 0;
+        return last instanceof DukascopyTickStream ? ((DukascopyTickStream) last).filesRead()
+                : ((CsvRangeCursor) last).filesRead();
+    }
+
+    /** Hours inside trading hours without data, as met by the last cursor. */
+    public int hoursMissing() {
+        if (last == null) return 0;
+        return last instanceof DukascopyTickStream ? ((DukascopyTickStream) last).hoursMissing()
+                : ((CsvRangeCursor) last).hoursMissing();
+    }
+
+    /** One line about the data: "48 hour files, 0 hour(s) missing inside trading hours, no problems". */
+    public String dataSummary() {
+        if (last == null) return "not read";
+        return filesRead() + (csv != null ? " CSV file(s), " : " hour files, ") + hoursMissing()
+                + " hour(s) missing inside trading hours, " + lastLog.summary();
+    }
+}

@@ -1,0 +1,249 @@
+package io.orderflow.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+
+import io.orderflow.backtest.BacktestConfig;
+import io.orderflow.backtest.BarSpec;
+import io.orderflow.backtest.broker.AccountConversion;
+import io.orderflow.backtest.broker.BrokerConfig;
+import io.orderflow.market.InstrumentSpec;
+import io.orderflow.strategy.config.ConfigException;
+import io.orderflow.strategy.config.Param;
+import io.orderflow.strategy.config.StrategyConfig;
+import io.orderflow.strategy.config.StrategyConfigLoader;
+import io.orderflow.strategy.config.StrategyParams;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options {@code backtest} and {@code sweep} share (a picocli mixin): the strategy's configuration
+ * ({@code --config FILE.json}, then {@code --set key=value} overrides, see
+ * {@link StrategyParams}) and the simulated broker (latency, slippage, commission, leverage, margin
+ * cut). The account — deposit and currency — is the strategy's ({@code account.initialEquity},
+ * {@code account.currency}), so engine and broker always agree; {@code --deposit} and
+ * {@code --account-currency} set both.
+ *
+ * <p>Every problem is a usage error (exit code 2) naming the option, the key and what is allowed,
+ * raised before any tick is downloaded or read.
+ */
+public final class StrategyOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    @Option(names = "--config", paramLabel = "FILE.json",
+            description = "Strategy configuration (JSON, nested by the dots of the keys; every key optional, "
+                    + "defaults otherwise). Keys and ranges: docs/readme/strategy.md.")
+    Path configFile;
+
+    @Option(names = {"-s", "--set"}, paramLabel = "KEY=VALUE",
+            description = "Override one configuration key, e.g. --set trend.emaFast=5 --set risk.riskPercent=0.25 "
+                    + "(dotted key or JForex field name). Repeatable; applied after --config.")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--deposit", paramLabel = "AMOUNT",
+            description = "Initial deposit in the account currency (sets account.initialEquity; default 100000).")
+    Double deposit;
+
+    @Option(names = "--account-currency", paramLabel = "CCY",
+            description = "Account currency: USD or the instrument's quote currency (sets account.currency; default USD).")
+    String accountCurrency;
+
+    @Option(names = "--leverage", paramLabel = "X", defaultValue = "100",
+            description = "Leverage, e.g. 30 for 1:30 (default: ${DEFAULT-VALUE}).")
+    double leverage;
+
+    @Option(names = "--commission", paramLabel = "USD", defaultValue = "0",
+            description = "Commission in USD per million USD traded, per side, as Dukascopy quotes it (e.g. 35; "
+                    + "default: ${DEFAULT-VALUE}).")
+    double commission;
+
+    @Option(names = "--slippage", paramLabel = "POINTS", defaultValue = "0",
+            description = "Adverse slippage on market fills (entries, exits, stops), in points (default: ${DEFAULT-VALUE}).")
+    long slippage;
+
+    @Option(names = "--latency", paramLabel = "MS", defaultValue = "0",
+            description = "Delay between a decision and the first tick that can fill it, ms (default: ${DEFAULT-VALUE}).")
+    long latency;
+
+    @Option(names = "--margin-cut", paramLabel = "PERCENT", defaultValue = "200",
+            description = "Use of leverage at which every position is closed, %% (0 = off; default: ${DEFAULT-VALUE}).")
+    double marginCut;
+
+    @Option(names = "--usd-per-quote", paramLabel = "RATE",
+            description = "US dollars per unit of the quote currency, for crosses without USD (GBPJPY: the dollar value "
+                    + "of one yen, e.g. 0.0122); default: account.quoteToAccountRate when the account is in USD.")
+    Double usdPerQuote;
+
+    /**
+     * The strategy configuration for {@code instrument}: the file (or the defaults), the instrument,
+     * {@code --deposit}/{@code --account-currency}, then the {@code --set} overrides in order.
+     *
+     * @throws ParameterException naming the option, key and allowed values
+     */
+    public StrategyConfig strategy(InstrumentSpec instrument) {
+        StrategyConfig.Builder b = base(instrument).toBuilder();
+        try {
+            b.set(StrategyParams.INSTRUMENT, instrument.symbol());
+            if (deposit != null) b.set(StrategyParams.ACCOUNT_INITIAL_EQUITY, deposit);
+            if (accountCurrency != null) b.set(StrategyParams.ACCOUNT_CURRENCY, accountCurrency.toUpperCase(Locale.ROOT));
+        } catch (ConfigException e) {
+            throw usage((deposit != null && e.key().equals(StrategyParams.ACCOUNT_INITIAL_EQUITY.path()) ? "--deposit: "
+                    : accountCurrency != null && e.key().equals(StrategyParams.ACCOUNT_CURRENCY.path())
+                    ? "--account-currency: " : "") + e.getMessage());
+        }
+        for (String s : sets) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) throw usage("--set " + s + ": expected KEY=VALUE, e.g. --set trend.emaFast=5");
+            String key = s.substring(0, eq).trim();
+            try {
+                b.set(key, typed(key, s.substring(eq + 1)));
+            } catch (ConfigException e) {
+                throw usage("--set " + s + ": " + e.getMessage());
+            }
+        }
+        try {
+            return b.build();
+        } catch (ConfigException e) {
+            throw usage("invalid configuration: " + e.getMessage());
+        }
+    }
+
+    /** The configuration file, or the defaults; checks the file's instrument against {@code instrument}. */
+    private StrategyConfig base(InstrumentSpec instrument) {
+        if (configFile == null) return StrategyConfig.defaults();
+        StrategyConfig c;
+        try {
+            c = StrategyConfigLoader.load(configFile);
+        } catch (NoSuchFileException e) {
+            throw usage("--config " + configFile + ": no such file");
+        } catch (ConfigException e) {
+            throw usage("--config: " + e.getMessage());
+        } catch (IOException e) {
+            throw usage("--config " + configFile + ": cannot read it: " + e.getMessage());
+        }
+        if (fileNamesInstrument() && !c.instrument().symbol().equals(instrument.symbol())) {
+            throw usage("--config " + configFile + " trades " + c.instrument().symbol() + " but --instrument is "
+                    + instrument.symbol() + "; change one of them");
+        }
+        return c;
+    }
+
+    private boolean fileNamesInstrument() {
+        try (Reader r = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
+            JsonElement e = JsonParser.parseReader(r);
+            return e.isJsonObject() && e.getAsJsonObject().has("instrument");
+        } catch (IOException | RuntimeException e) {
+            return false; // the loader read it already; cannot happen in practice
+        }
+    }
+
+    /**
+     * A command-line value as the type of the parameter {@code key} expects (numbers for INT and
+     * DOUBLE, true/false for BOOLEAN, the text otherwise); an unknown key is left as text so that
+     * the configuration builder reports it with the known keys.
+     *
+     * @throws ConfigException when the text is not of the parameter's type
+     */
+    static Object typed(String key, String text) {
+        Param p = param(key);
+        String v = text.trim();
+        if (p == null) return v;
+        switch (p.type()) {
+            case INT:
+            case DOUBLE:
+                try {
+                    double d = Double.parseDouble(v);
+                    if (Double.isNaN(d) || Double.isInfinite(d)) throw new NumberFormatException(v);
+                    if (p.type() == Param.Type.INT && d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE) {
+                        return (int) d; // shown as 5, not 5.0
+                    }
+                    return d;
+                } catch (NumberFormatException e) {
+                    throw new ConfigException(p.path(), "'" + p.path() + "' = \"" + v + "\" is not a number: allowed "
+                            + p.allowed());
+                }
+            case BOOLEAN:
+                if (v.equalsIgnoreCase("true")) return Boolean.TRUE;
+                if (v.equalsIgnoreCase("false")) return Boolean.FALSE;
+                throw new ConfigException(p.path(), "'" + p.path() + "' = \"" + v + "\" is not true or false");
+            default:
+                return v;
+        }
+    }
+
+    /** The parameter named by a dotted key or a JForex field name, or null. */
+    static Param param(String key) {
+        Param p = StrategyParams.find(key);
+        if (p != null) return p;
+        for (Param q : StrategyParams.all()) {
+            if (q.jforexField().equals(key)) return q;
+        }
+        return null;
+    }
+
+    /**
+     * The backtest settings for a strategy configuration: the broker with the strategy's account and
+     * this command line's costs, and bars of the strategy's period for the report.
+     *
+     * @throws ParameterException when the broker cannot be set up as asked (naming the option)
+     */
+    public BacktestConfig backtest(StrategyConfig config, boolean collectSeries) {
+        InstrumentSpec spec = config.instrument();
+        String ccy = config.string(StrategyParams.ACCOUNT_CURRENCY);
+        double rate = usdPerQuote != null ? usdPerQuote
+                : "USD".equals(ccy) && config.doubleValue(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE) > 0
+                ? config.doubleValue(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE) : Double.NaN;
+        BrokerConfig.Builder b = BrokerConfig.builder();
+        try {
+            b.initialDeposit(config.doubleValue(StrategyParams.ACCOUNT_INITIAL_EQUITY)).accountCurrency(ccy);
+            option("--leverage", () -> b.leverage(leverage));
+            option("--commission", () -> b.commissionUsdPerMillion(commission));
+            option("--slippage", () -> b.slippagePoints(slippage));
+            option("--latency", () -> b.latencyMs(latency));
+            option("--margin-cut", () -> b.marginCutPercent(marginCut));
+            if (!Double.isNaN(rate)) option("--usd-per-quote", () -> b.usdPerQuote(rate));
+            new AccountConversion(spec, ccy, rate, commission > 0);
+        } catch (IllegalArgumentException e) {
+            throw usage("the simulated broker cannot run this account: " + e.getMessage()
+                    + " (--account-currency, --usd-per-quote or account.quoteToAccountRate)");
+        }
+        return BacktestConfig.builder().broker(b.build()).bars(BarSpec.time(config.barPeriodMs()))
+                .collectSeries(collectSeries).build();
+    }
+
+    private void option(String name, Runnable set) {
+        try {
+            set.run();
+        } catch (IllegalArgumentException e) {
+            throw usage(name + ": " + e.getMessage());
+        }
+    }
+
+    /** The broker settings in words, for summaries. */
+    String describeCosts() {
+        return String.format(Locale.ROOT, "leverage 1:%s, commission %s USD per million per side, slippage %d points, "
+                        + "latency %d ms, margin cut %s", trim(leverage), trim(commission),
+                slippage, latency, marginCut == 0 ? "off" : trim(marginCut) + " %");
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(command.commandLine(), message);
+    }
+}

@@ -1,0 +1,560 @@
+package io.orderflow.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+
+import io.orderflow.backtest.BacktestConfig;
+import io.orderflow.backtest.BacktestResult;
+import io.orderflow.backtest.BacktestStrategy;
+import io.orderflow.backtest.BarSpec;
+import io.orderflow.backtest.EngineStrategy;
+import io.orderflow.backtest.ParameterGrid;
+import io.orderflow.backtest.Ranking;
+import io.orderflow.backtest.StrategyFactory;
+import io.orderflow.backtest.Sweep;
+import io.orderflow.backtest.io.AtomicFiles;
+import io.orderflow.backtest.io.ResultFiles;
+import io.orderflow.backtest.report.ReportModel;
+import io.orderflow.backtest.stats.BacktestStatistics;
+import io.orderflow.backtest.stats.ConfirmationTable;
+import io.orderflow.backtest.store.TickStore;
+import io.orderflow.market.InstrumentSpec;
+import io.orderflow.market.Tick;
+import io.orderflow.market.TickCursor;
+import io.orderflow.strategy.config.ConfigException;
+import io.orderflow.strategy.config.Param;
+import io.orderflow.strategy.config.StrategyConfig;
+import io.orderflow.strategy.setup.SetupKind;
+import io.orderflow.strategy.stats.ConfirmationStats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code sweep}: backtests every point of a parameter grid over the same ticks, in parallel, and
+ * ranks the runs. The range is decoded once into a compact in-memory {@link TickStore}; each
+ * configuration then replays the whole store through its own strategy engine, broker and journal,
+ * so the results do not depend on the number of threads. Writes a ranked CSV and a JSON document
+ * with every run's statistics and its confirmed-vs-unconfirmed table (both produced before either
+ * is renamed into place) and prints the ranking.
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = VersionProvider.class,
+        description = {"Backtest the strategy over a grid of parameter values in parallel and rank the runs.",
+                "Every combination of the --grid values is run over the same ticks (decoded once into memory); "
+                        + "the results are the same for any --threads."},
+        footer = {"%nExamples:",
+                "  java -jar jforex-orderflow.jar sweep -i EURUSD --from 2019-02-04 --to 2019-02-06 \\",
+                "      --grid trend.emaFast=5,9,13 --grid trend.emaSlow=21,34 --rank-by sharpe --out results",
+                "  java -jar jforex-orderflow.jar sweep -i EURUSD --from 2019-02-04 --to 2019-02-06 \\",
+                "      --data-dir ../shared/data/dukascopy/bi5 --grid-file grid.json --threads 2",
+                "%nA grid file is a JSON object of dotted keys and value lists:",
+                "  {\"trend.emaFast\": [5, 9, 13], \"trend.orderFlowConfirmation\": [true, false]}",
+                ExitCodes.HELP_FOOTER})
+public final class SweepCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    TickDataOptions data;
+
+    @Mixin
+    StrategyOptions strategy;
+
+    @Option(names = {"-g", "--grid"}, paramLabel = "KEY=V1,V2,...",
+            description = "One axis of the grid: a configuration key and its values. Repeatable; the grid is every "
+                    + "combination (the last axis varies fastest).")
+    List<String> grid = new ArrayList<>();
+
+    @Option(names = "--grid-file", paramLabel = "FILE.json",
+            description = "Axes from a JSON object {\"key\": [values...], ...} (added before the --grid axes).")
+    Path gridFile;
+
+    @Option(names = "--rank-by", paramLabel = "STATISTIC", defaultValue = "sharpe", converter = RankingConverter.class,
+            description = "Statistic to rank by: sharpe, net (net profit), return, profitFactor, winRate, expectancy, "
+                    + "expectancyR, drawdown (lower is better), trades (default: ${DEFAULT-VALUE}).")
+    Ranking rankBy;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Runs in parallel (default: the number of processors).")
+    Integer threads;
+
+    @Option(names = "--skip-invalid",
+            description = "Leave out grid points whose configuration is invalid (e.g. trend.emaFast >= trend.emaSlow) "
+                    + "instead of stopping.")
+    boolean skipInvalid;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "20",
+            description = "Runs shown on the console (the files hold all; default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "results",
+            description = "Folder for the results (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--name", paramLabel = "NAME", defaultValue = "sweep",
+            description = "File name prefix: NAME-ranked.csv, NAME.json (default: ${DEFAULT-VALUE}).")
+    String name;
+
+    /** "sharpe", "net", "profitFactor", "drawdown"... */
+    static final class RankingConverter implements ITypeConverter<Ranking> {
+        @Override
+        public Ranking convert(String value) {
+            return parseRanking(value);
+        }
+    }
+
+    static Ranking parseRanking(String value) {
+        String v = value.trim().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+        switch (v) {
+            case "net": case "netprofit": case "profit": return Ranking.NET_PROFIT;
+            case "return": case "netreturn": return Ranking.NET_RETURN;
+            case "sharpe": case "sharpeannualised": case "sharpeannualized": return Ranking.SHARPE;
+            case "pf": case "profitfactor": return Ranking.PROFIT_FACTOR;
+            case "winrate": return Ranking.WIN_RATE;
+            case "expectancy": return Ranking.EXPECTANCY;
+            case "expectancyr": return Ranking.EXPECTANCY_R;
+            case "drawdown": case "dd": case "maxdrawdown": return Ranking.MAX_DRAWDOWN;
+            case "trades": return Ranking.TRADES;
+            default:
+                throw new TypeConversionException("unknown statistic '" + value + "'; use sharpe, net, return, "
+                        + "profitFactor, winRate, expectancy, expectancyR, drawdown or trades");
+        }
+    }
+
+    /** One grid point to run: its index in the full grid, its axis values and its configuration. */
+    static final class Point {
+        final int gridIndex;
+        final Map<String, Object> values;
+        final StrategyConfig config;
+
+        Point(int gridIndex, Map<String, Object> values, StrategyConfig config) {
+            this.gridIndex = gridIndex;
+            this.values = values;
+            this.config = config;
+        }
+
+        @Override
+        public String toString() { return values.toString(); }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        InstrumentSpec instrument = data.instrument();
+        StrategyConfig base = strategy.strategy(instrument);
+        // the engine builds its own bars and a sweep keeps no report series: no driver bars
+        BacktestConfig backtest = strategy.backtest(base, false).toBuilder().bars(BarSpec.none()).build();
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1 || workers > 1024) throw usage("--threads must be 1..1024, was " + workers);
+        if (top < 0) throw usage("--top must be >= 0, was " + top);
+        BacktestCommand.checkOutput(outDir(), name, spec);
+        Map<String, List<Object>> axes = axes();
+        List<Point> points = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        int index = 0;
+        ParameterGrid g = new ParameterGrid();
+        for (Map.Entry<String, List<Object>> a : axes.entrySet()) g.axis(a.getKey(), a.getValue());
+        for (Map<String, Object> values : g.points()) {
+            StrategyConfig.Builder b = base.toBuilder();
+            try {
+                for (Map.Entry<String, Object> v : values.entrySet()) b.set(v.getKey(), v.getValue());
+                points.add(new Point(index, values, b.build()));
+            } catch (ConfigException e) {
+                if (!skipInvalid) {
+                    throw usage("grid point " + (index + 1) + " " + values + ": " + e.getMessage()
+                            + " (use --skip-invalid to leave such points out)");
+                }
+                skipped.add(values + ": " + e.getMessage());
+            }
+            index++;
+        }
+        if (points.isEmpty()) throw usage("every grid point is invalid: " + skipped.get(0));
+
+        TickDataOptions.Opened opened = data.open(err);
+        RangeTicks ticks = opened.ticks();
+        TickStore store;
+        try (Progress bar = Progress.start(data.progress(), err, "Decoding",
+                ReplayProgress.hoursIn(data.fromMs(), data.toMs()), "hours")) {
+            ReplayProgress progress = new ReplayProgress(bar, data.fromMs(), data.toMs());
+            store = TickStore.load(new ProgressCursor(ticks.open(), progress), instrument);
+            progress.complete();
+        }
+        if (store.size() == 0) throw BacktestCommand.noTicks(instrument, ticks);
+
+        final AtomicReferenceArray<EngineStrategy> engines = new AtomicReferenceArray<>(points.size());
+        final Map<Integer, Integer> slotOf = new LinkedHashMap<>();
+        for (int i = 0; i < points.size(); i++) slotOf.put(points.get(i).gridIndex, i);
+        StrategyFactory<Point> factory = new StrategyFactory<Point>() {
+            @Override
+            public BacktestStrategy create(Point p) {
+                EngineStrategy s = new EngineStrategy(p.config);
+                engines.set(slotOf.get(p.gridIndex), s);
+                return s;
+            }
+        };
+        Sweep.Result<Point> result;
+        try (Progress bar = Progress.start(data.progress(), err, "Sweep", points.size(), "runs")) {
+            result = Sweep.run(store, backtest, points, factory, rankBy, workers,
+                    (i, done, total) -> bar.stepTo(done));
+        }
+        List<RunRow> rows = new ArrayList<>();
+        for (Sweep.Entry<Point> e : result.ranked()) {
+            rows.add(new RunRow(rows.size() + 1, e, engines.get(e.index()).engine().stats()));
+        }
+
+        Path csv = outDir().resolve(name + "-ranked.csv");
+        Path json = outDir().resolve(name + ".json");
+        final String csvText = csv(rows, axes);
+        final String jsonText = json(rows, axes, base, store, ticks, skipped);
+        Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
+        files.put(csv, AtomicFiles.utf8((Writer w) -> w.write(csvText)));
+        files.put(json, AtomicFiles.utf8((Writer w) -> w.write(jsonText)));
+        AtomicFiles.writeAll(files);
+
+        stdout.print(console(rows, axes, store, ticks, points.size(), skipped, workers, csv, json));
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    private Path outDir() {
+        return out.toAbsolutePath().normalize();
+    }
+
+    /** The axes in order: the grid file's, then the --grid options'; values typed by their parameter. */
+    Map<String, List<Object>> axes() {
+        Map<String, List<Object>> axes = new LinkedHashMap<>();
+        if (gridFile != null) readGridFile(axes);
+        for (String s : grid) {
+            int eq = s.indexOf('=');
+            if (eq <= 0 || eq == s.length() - 1) {
+                throw usage("--grid " + s + ": expected KEY=V1,V2,..., e.g. --grid trend.emaFast=5,9,13");
+            }
+            String key = s.substring(0, eq).trim();
+            List<Object> values = new ArrayList<>();
+            for (String v : s.substring(eq + 1).split(",", -1)) {
+                if (v.trim().isEmpty()) throw usage("--grid " + s + ": empty value");
+                values.add(value(key, v, "--grid " + s));
+            }
+            addAxis(axes, key, values, "--grid " + s);
+        }
+        if (axes.isEmpty()) throw usage("no grid: give at least one --grid KEY=V1,V2,... or --grid-file");
+        return axes;
+    }
+
+    private void readGridFile(Map<String, List<Object>> axes) {
+        JsonElement root;
+        try (Reader r = Files.newBufferedReader(gridFile, StandardCharsets.UTF_8)) {
+            root = JsonParser.parseReader(r);
+        } catch (NoSuchFileException e) {
+            throw usage("--grid-file " + gridFile + ": no such file");
+        } catch (IOException e) {
+            throw usage("--grid-file " + gridFile + ": cannot read it: " + e.getMessage());
+        } catch (JsonParseException e) {
+            throw usage("--grid-file " + gridFile + ": not valid JSON: " + e.getMessage());
+        }
+        if (!root.isJsonObject()) {
+            throw usage("--grid-file " + gridFile + ": expected an object {\"key\": [values...], ...}");
+        }
+        for (Map.Entry<String, JsonElement> e : root.getAsJsonObject().entrySet()) {
+            String where = "--grid-file " + gridFile + ": '" + e.getKey() + "'";
+            if (!e.getValue().isJsonArray() || e.getValue().getAsJsonArray().size() == 0) {
+                throw usage(where + " must be a non-empty list of values, e.g. [5, 9, 13]");
+            }
+            List<Object> values = new ArrayList<>();
+            for (JsonElement v : e.getValue().getAsJsonArray()) {
+                if (!v.isJsonPrimitive()) throw usage(where + ": values must be numbers, strings or true/false");
+                JsonPrimitive p = v.getAsJsonPrimitive();
+                values.add(value(e.getKey(), p.isString() ? p.getAsString() : p.toString(), where));
+            }
+            addAxis(axes, e.getKey(), values, where);
+        }
+    }
+
+    private Object value(String key, String text, String where) {
+        Param p = StrategyOptions.param(key);
+        if (p == null) {
+            try {
+                StrategyConfig.builder().set(key, text); // reports the unknown key with the known ones
+            } catch (ConfigException e) {
+                throw usage(where + ": " + e.getMessage());
+            }
+            throw usage(where + ": unknown key '" + key + "'");
+        }
+        String path = p.path();
+        if (path.equals("instrument") || path.startsWith("account.")) {
+            throw usage(where + ": '" + path + "' cannot vary in a sweep (every run shares the ticks and the account); "
+                    + "set it with --instrument, --deposit, --account-currency or --set");
+        }
+        try {
+            Object v = StrategyOptions.typed(path, text);
+            StrategyConfig.builder().set(p, v); // checks the value against its range alone
+            return v;
+        } catch (ConfigException e) {
+            throw usage(where + ": " + e.getMessage());
+        }
+    }
+
+    private void addAxis(Map<String, List<Object>> axes, String key, List<Object> values, String where) {
+        String path = StrategyOptions.param(key).path();
+        if (axes.containsKey(path)) throw usage(where + ": the axis '" + path + "' is given twice");
+        axes.put(path, values);
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    // ------------------------------------------------------------------ results
+
+    /** One ranked run with its figures. */
+    static final class RunRow {
+        final int rank;
+        final Sweep.Entry<Point> entry;
+        final List<ReportModel.ConfirmationRow> signalRows;
+        final Combined confirmed;
+        final Combined unconfirmed;
+
+        RunRow(int rank, Sweep.Entry<Point> entry, ConfirmationStats stats) {
+            this.rank = rank;
+            this.entry = entry;
+            this.signalRows = ConfirmationTable.fromEngine(stats);
+            this.confirmed = Combined.of(stats, true);
+            this.unconfirmed = Combined.of(stats, false);
+        }
+
+        BacktestStatistics stats() { return entry.result().statistics(); }
+    }
+
+    /** The hypothetical outcomes of all setups' signals with one verdict, summed. */
+    static final class Combined {
+        final long count;
+        final long wins;
+        final double totalR;
+
+        Combined(long count, long wins, double totalR) {
+            this.count = count;
+            this.wins = wins;
+            this.totalR = totalR;
+        }
+
+        static Combined of(ConfirmationStats s, boolean confirmed) {
+            long n = 0, w = 0;
+            double r = 0;
+            for (SetupKind k : SetupKind.values()) {
+                ConfirmationStats.Bucket b = s.signals(k, confirmed);
+                n += b.count();
+                w += b.wins();
+                r += b.totalR();
+            }
+            return new Combined(n, w, r);
+        }
+
+        double hitRate() { return count == 0 ? Double.NaN : (double) wins / count; }
+
+        double expectancyR() { return count == 0 ? Double.NaN : totalR / count; }
+    }
+
+    static final String[] STAT_COLUMNS = {"trades", "wins", "winRate", "netProfit", "netReturn", "maxDrawdown",
+            "profitFactor", "sharpeAnnualised", "expectancy", "expectancyR", "exposure", "commission"};
+
+    static String csv(List<RunRow> rows, Map<String, List<Object>> axes) {
+        StringBuilder b = new StringBuilder();
+        b.append("rank,grid_index");
+        for (String a : axes.keySet()) b.append(',').append(a);
+        for (String c : STAT_COLUMNS) b.append(',').append(c);
+        b.append(",confirmed_signals,confirmed_hit_rate,confirmed_expectancy_r,unconfirmed_signals,"
+                + "unconfirmed_hit_rate,unconfirmed_expectancy_r,journal_confirmed_trades,journal_confirmed_expectancy,"
+                + "journal_unconfirmed_trades,journal_unconfirmed_expectancy\n");
+        for (RunRow r : rows) {
+            b.append(r.rank).append(',').append(r.entry.parameters().gridIndex);
+            for (String a : axes.keySet()) b.append(',').append(r.entry.parameters().values.get(a));
+            for (String c : STAT_COLUMNS) b.append(',').append(csvNumber(r.stats().get(c)));
+            List<ReportModel.ConfirmationRow> journal = r.entry.confirmation();
+            b.append(',').append(r.confirmed.count).append(',').append(csvNumber(r.confirmed.hitRate()))
+                    .append(',').append(csvNumber(r.confirmed.expectancyR()))
+                    .append(',').append(r.unconfirmed.count).append(',').append(csvNumber(r.unconfirmed.hitRate()))
+                    .append(',').append(csvNumber(r.unconfirmed.expectancyR()))
+                    .append(',').append(journal.get(0).signals).append(',').append(csvNumber(journal.get(0).expectancy))
+                    .append(',').append(journal.get(1).signals).append(',').append(csvNumber(journal.get(1).expectancy))
+                    .append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Shortest exact decimal of a double; empty for NaN and infinities. */
+    static String csvNumber(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) return "";
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        return Double.toString(v);
+    }
+
+    private String json(List<RunRow> rows, Map<String, List<Object>> axes, StrategyConfig base, TickStore store,
+                        RangeTicks ticks, List<String> skipped) {
+        JsonObject o = new JsonObject();
+        o.addProperty("instrument", store.instrument().symbol());
+        o.addProperty("from", Formats.iso(data.fromMs()));
+        o.addProperty("to", Formats.iso(data.toMs()));
+        o.addProperty("source", ticks.sourceDescription());
+        o.addProperty("ticks", store.size());
+        o.addProperty("data", ticks.dataSummary());
+        o.addProperty("rankedBy", rankBy.statistic());
+        o.addProperty("higherIsBetter", rankBy.higherIsBetter());
+        o.addProperty("costs", strategy.describeCosts());
+        JsonObject ax = new JsonObject();
+        for (Map.Entry<String, List<Object>> a : axes.entrySet()) {
+            JsonArray values = new JsonArray();
+            for (Object v : a.getValue()) values.add(element(v));
+            ax.add(a.getKey(), values);
+        }
+        o.add("axes", ax);
+        JsonObject changed = new JsonObject();
+        for (Map.Entry<String, Object> e : base.differencesFrom(StrategyConfig.defaults()).entrySet()) {
+            changed.add(e.getKey(), element(e.getValue()));
+        }
+        o.add("baseChangedFromDefaults", changed);
+        JsonArray sk = new JsonArray();
+        for (String s : skipped) sk.add(s);
+        o.add("skippedInvalid", sk);
+        com.google.gson.Gson gson = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+        JsonArray runs = new JsonArray();
+        for (RunRow r : rows) {
+            JsonObject run = new JsonObject();
+            run.addProperty("rank", r.rank);
+            run.addProperty("gridIndex", r.entry.parameters().gridIndex);
+            JsonObject params = new JsonObject();
+            for (Map.Entry<String, Object> e : r.entry.parameters().values.entrySet()) {
+                params.add(e.getKey(), element(e.getValue()));
+            }
+            run.add("parameters", params);
+            BacktestResult res = r.entry.result();
+            run.add("statistics", gson.toJsonTree(finite(res.statistics().asMap())));
+            run.add("signalConfirmation", gson.toJsonTree(ResultFiles.confirmationRows(r.signalRows)));
+            run.add("journalConfirmation", gson.toJsonTree(ResultFiles.confirmationRows(r.entry.confirmation())));
+            run.addProperty("rejections", res.rejections());
+            runs.add(run);
+        }
+        o.add("runs", runs);
+        return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(o) + "\n";
+    }
+
+    private static Map<String, Object> finite(Map<String, Object> in) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : in.entrySet()) {
+            Object v = e.getValue();
+            if (v instanceof Double && (((Double) v).isNaN() || ((Double) v).isInfinite())) v = null;
+            m.put(e.getKey(), v);
+        }
+        return m;
+    }
+
+    private static JsonElement element(Object v) {
+        if (v instanceof Number) return new JsonPrimitive((Number) v);
+        if (v instanceof Boolean) return new JsonPrimitive((Boolean) v);
+        return new JsonPrimitive(String.valueOf(v));
+    }
+
+    private String console(List<RunRow> rows, Map<String, List<Object>> axes, TickStore store, RangeTicks ticks,
+                           int runs, List<String> skipped, int workers, Path csv, Path json) {
+        StringBuilder b = new StringBuilder();
+        BacktestCommand.line(b, "sweep", store.instrument().symbol() + " " + Formats.time(data.fromMs()) + " to "
+                + Formats.time(data.toMs()) + ", " + Formats.count(store.size()) + " ticks decoded once ("
+                + Formats.bytes(store.columnBytes()) + " in memory)");
+        BacktestCommand.line(b, "source", ticks.sourceDescription());
+        BacktestCommand.line(b, "data", ticks.dataSummary());
+        BacktestCommand.line(b, "grid", runs + " run(s) on " + workers + " thread(s)"
+                + (skipped.isEmpty() ? "" : ", " + skipped.size() + " invalid point(s) left out"));
+        BacktestCommand.line(b, "ranked by", rankBy.statistic() + (rankBy.higherIsBetter() ? " (higher is better)"
+                : " (lower is better)"));
+        BacktestCommand.line(b, "costs", strategy.describeCosts());
+        b.append('\n');
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%4s", "rank"));
+        List<Integer> widths = new ArrayList<>();
+        for (String a : axes.keySet()) {
+            int w = a.length();
+            for (Object v : axes.get(a)) w = Math.max(w, String.valueOf(v).length());
+            widths.add(w);
+            head.append("  ").append(String.format(Locale.ROOT, "%" + w + "s", a));
+        }
+        String stats = "%6s %11s %8s %6s %8s %7s   %-22s %-22s";
+        head.append("  ").append(String.format(Locale.ROOT, stats, "trades", "net profit", "max DD", "PF", "win",
+                "Sharpe", "confirmed n/hit/expR", "unconfirmed n/hit/expR"));
+        b.append(head.toString().replaceAll("\\s+$", "")).append('\n');
+        int shown = 0;
+        for (RunRow r : rows) {
+            if (shown++ >= top) break;
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%4d", r.rank));
+            int k = 0;
+            for (String a : axes.keySet()) {
+                line.append("  ").append(String.format(Locale.ROOT, "%" + widths.get(k++) + "s",
+                        r.entry.parameters().values.get(a)));
+            }
+            BacktestStatistics s = r.stats();
+            line.append("  ").append(String.format(Locale.ROOT, stats, s.trades(),
+                    BacktestCommand.num(s.netProfit(), 2), BacktestCommand.pct(s.maxDrawdown()),
+                    BacktestCommand.num(s.profitFactor(), 2), BacktestCommand.pct(s.winRate()),
+                    BacktestCommand.num(s.sharpeAnnualised(), 2), combined(r.confirmed), combined(r.unconfirmed)));
+            b.append(line.toString().replaceAll("\\s+$", "")).append('\n');
+        }
+        if (rows.size() > top) b.append("... ").append(rows.size() - top).append(" more in the files\n");
+        b.append('\n');
+        BacktestCommand.line(b, "wrote", csv.toString());
+        BacktestCommand.line(b, "wrote", json.toString());
+        return b.toString();
+    }
+
+    private static String combined(Combined c) {
+        if (c.count == 0) return "0";
+        return c.count + " / " + BacktestCommand.pct(c.hitRate()).replace(" ", "") + " / "
+                + BacktestCommand.num(c.expectancyR(), 2);
+    }
+
+    /** Passes ticks through while moving a progress bar. */
+    static final class ProgressCursor implements TickCursor {
+        private final TickCursor in;
+        private final ReplayProgress progress;
+
+        ProgressCursor(TickCursor in, ReplayProgress progress) {
+            this.in = in;
+            this.progress = progress;
+        }
+
+        @Override
+        public boolean next(Tick into) throws IOException {
+            if (!in.next(into)) return false;
+            progress.onTick(into);
+            return true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+}

@@ -1,0 +1,825 @@
+package io.orderflow.jforex;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.orderflow.backtest.journal.ClosedTrade;
+import io.orderflow.execution.CloseReason;
+import io.orderflow.execution.ExecutionPort;
+import io.orderflow.execution.OrderIntent;
+import io.orderflow.execution.TradeSide;
+import io.orderflow.market.InstrumentSpec;
+import io.orderflow.market.Tick;
+import io.orderflow.market.TickSink;
+import io.orderflow.strategy.Position;
+import io.orderflow.strategy.StrategyEngine;
+import io.orderflow.strategy.config.StrategyConfig;
+import io.orderflow.strategy.config.StrategyParams;
+import io.orderflow.strategy.risk.QuoteToAccountRate;
+
+/**
+ * The strategy engine inside JForex: everything the platform-compiled {@code OrderFlowStrategy}
+ * does, behind plain types. It feeds the engine ticks (and, live, the platform's bar callbacks as a
+ * timer), turns the engine's {@link OrderIntent}s into platform orders through
+ * {@link PlatformOrders}, follows the orders through the platform's messages back into the engine,
+ * keeps the trade journal and writes concise log lines.
+ *
+ * <h2>Orders</h2>
+ * ENTER becomes a market order labelled with the engine's label ({@code <prefix>_<SYMBOL>_<decision
+ * second>_<n>}: letters, digits and '_', at most 64 characters, starting with a letter), the amount in
+ * millions as the engine sized it, stop and target as prices, and a short comment naming the setup.
+ * MODIFY moves the stop and/or target (only what changed: JForex changes each with its own request);
+ * EXIT closes at market. A call the platform refuses at once becomes a rejection for the engine.
+ * Calls made off the strategy thread are moved onto it ({@link PlatformOrders#runOnStrategyThread}).
+ *
+ * <h2>Messages</h2>
+ * {@link #onMessage} takes JForex's message type and reasons by name: ORDER_SUBMIT_OK (accepted),
+ * ORDER_SUBMIT_REJECTED and ORDER_FILL_REJECTED (entry refused), ORDER_FILL_OK (filled at the
+ * order's open price), ORDER_CLOSE_OK (closed — reason STOP_LOSS for ORDER_CLOSED_BY_SL, TAKE_PROFIT
+ * for ORDER_CLOSED_BY_TP, REQUESTED when the strategy asked, else EXTERNAL; an entry closed without a
+ * fill was CANCELED and counts as refused), ORDER_CLOSE_REJECTED, ORDER_CHANGED_OK and
+ * ORDER_CHANGED_REJECTED; CONNECTION_STATUS triggers a reconciliation. Each order's state moves only
+ * forward, so a message repeated by a reconciliation is ignored.
+ *
+ * <h2>Restart and reconnection</h2>
+ * {@link #recover} adopts the platform's active orders whose labels carry this strategy's prefix
+ * and instrument (it never opens a second position for them); {@link #reconcile} compares every
+ * tracked order with the platform's view and reports what the messages missed (a fill, a close, a
+ * changed stop) — on reconnection, and whenever the host calls it.
+ *
+ * <h2>Warm-up</h2>
+ * Between {@link #beginWarmUp} and {@link #endWarmUp} ticks from history go through the engine with
+ * entries suspended ({@link StrategyEngine#setEntriesSuspended}): bars, order-flow readings, ta4j
+ * indicators and setup state are built, but no signal becomes an order, is followed or is counted.
+ * Live ticks at or before the last warm-up tick are then skipped.
+ *
+ * <h2>Balance</h2>
+ * The engine sizes on its own running balance: the account's equity at start plus the net profit
+ * and loss (platform profit and loss minus commission) of the trades it closes. JForex refreshes its
+ * account snapshot only every few seconds and counts other strategies' trades in it.
+ *
+ * <p>Threading: call everything on the strategy thread (the order port moves misplaced calls there).
+ * Per tick O(open positions), no allocation.
+ */
+public final class StrategyHost implements ExecutionPort {
+    /** Finished labels remembered to ignore late duplicates. */
+    private static final int FINISHED_MEMORY = 512;
+    /**
+     * How long an order may be missing from the platform's active orders and history before a
+     * reconciliation settles it (a message about it may still be queued), ms.
+     */
+    public static final long MISSING_GRACE_MS = 30_000;
+
+    /** Options that are not strategy parameters. Immutable. */
+    public static final class Options {
+        final double slippagePips;
+        final boolean allowLiveAccount;
+
+        private Options(double slippagePips, boolean allowLiveAccount) {
+            this.slippagePips = slippagePips;
+            this.allowLiveAccount = allowLiveAccount;
+        }
+
+        /**
+         * @param slippagePips     accepted slippage of market orders in pips (negative: the platform's default)
+         * @param allowLiveAccount whether the strategy may trade a LIVE (real money) account
+         */
+        public static Options of(double slippagePips, boolean allowLiveAccount) {
+            return new Options(slippagePips, allowLiveAccount);
+        }
+    }
+
+    private enum State { PENDING, OPEN, DONE }
+
+    /** What the host knows about one of its orders. */
+    private static final class Tracked {
+        final String label;
+        final TradeSide side;
+        final int sign;
+        final String reason;
+        final Map<String, String> tags;
+        final boolean adopted;
+        State state = State.PENDING;
+        double amount;
+        long entryTimeMs;
+        long entryPrice;
+        long initialStop;
+        long initialTarget;
+        long stop;
+        long target;
+        long maePoints;
+        long mfePoints;
+        double riskAtEntry;
+        boolean exitRequested;
+        String orderId;
+        long missingSinceMs = Long.MIN_VALUE;
+
+        Tracked(String label, TradeSide side, double amount, long stop, long target, String reason, boolean adopted) {
+            this.label = label;
+            this.side = side;
+            this.sign = side.sign();
+            this.amount = amount;
+            this.stop = stop;
+            this.target = target;
+            this.initialStop = stop;
+            this.initialTarget = target;
+            this.reason = reason;
+            this.tags = tags(reason);
+            this.adopted = adopted;
+        }
+
+        void excursion(long closePrice) {
+            long move = sign * (closePrice - entryPrice);
+            if (move > mfePoints) mfePoints = move;
+            if (-move > maePoints) maePoints = -move;
+        }
+    }
+
+    private final StrategyConfig config;
+    private final InstrumentSpec spec;
+    private final RunMode mode;
+    private final PlatformOrders orders;
+    private final HostLog log;
+    private final Options options;
+    private final StrategyEngine engine;
+    private final String labelStem;
+    private final Tick tick = new Tick(Tick.DEFAULT_DEPTH_CAPACITY);
+    private final Map<String, Tracked> tracked = new LinkedHashMap<>();
+    private final List<Tracked> open = new ArrayList<>();
+    private final Map<String, Boolean> finished = new LinkedHashMap<String, Boolean>(64, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > FINISHED_MEMORY;
+        }
+    };
+    private QuoteToAccountRate quoteToAccount;
+    private TradeJournalFile journal;
+    private TickSink tap;
+    private final List<ClosedTrade> closedTrades = new ArrayList<>();
+
+    private boolean warmingUp;
+    private boolean paused;
+    private long warmUpTicks;
+    private long warmUpFirstMs = Long.MIN_VALUE;
+    private long warmUpLastMs = Long.MIN_VALUE;
+    private long lastTickMs = Long.MIN_VALUE;
+    private long lastTimerMs = Long.MIN_VALUE;
+    private long bid;
+    private long ask;
+    private long ticks;
+    private long skippedTicks;
+    private int entriesSent;
+    private int rejections;
+    private int reconciled;
+    private int adoptedCount;
+    private double netProfit;
+    private int wins;
+
+    /**
+     * @param config  the resolved configuration ({@link StrategyParameters})
+     * @param mode    tester, demo or live ({@code IEngine.getType()})
+     * @param orders  the platform's order functions for the configured instrument
+     * @throws IllegalStateException on a LIVE account unless {@link Options#of} allowed it
+     */
+    public StrategyHost(StrategyConfig config, RunMode mode, PlatformOrders orders, HostLog log, Options options) {
+        if (mode == RunMode.LIVE && !options.allowLiveAccount) {
+            throw new IllegalStateException("this is a LIVE account: the strategy trades real money only when its "
+                    + "parameter allowLiveAccount is set; run it on a demo account first");
+        }
+        this.config = config;
+        this.spec = config.instrument();
+        this.mode = mode;
+        this.orders = orders;
+        this.log = log == null ? HostLog.NONE : log;
+        this.options = options;
+        this.engine = new StrategyEngine(config, this);
+        this.labelStem = config.string(StrategyParams.EXEC_LABEL_PREFIX) + "_" + spec.symbol() + "_";
+        double rate = config.doubleValue(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE);
+        this.quoteToAccount = rate > 0 ? QuoteToAccountRate.fixed(rate)
+                : QuoteToAccountRate.derived(spec.base(), spec.quote(), config.string(StrategyParams.ACCOUNT_CURRENCY));
+    }
+
+    // ------------------------------------------------------------------ set-up
+
+    /** Converts quote currency to account currency with {@code rate} (a live cross rate, {@link QuoteConversion}). */
+    public void setQuoteToAccountRate(QuoteToAccountRate rate) {
+        this.quoteToAccount = rate;
+        engine.setQuoteToAccountRate(rate);
+    }
+
+    /** Appends every closed trade to {@code journal} (null: no journal). The host closes it in {@link #onStop}. */
+    public void setJournal(TradeJournalFile journal) {
+        this.journal = journal;
+    }
+
+    /** Also passes every live tick (after the engine) to {@code tap}, e.g. a depth recorder; null removes it. */
+    public void setTickTap(TickSink tap) {
+        this.tap = tap;
+    }
+
+    /** Holds entries back (true) or lets them through again; open positions are managed either way. */
+    public void setEntriesPaused(boolean paused) {
+        if (this.paused == paused) return;
+        this.paused = paused;
+        if (!warmingUp) engine.setEntriesSuspended(paused);
+        log.info(paused ? "entries paused: open positions are still managed" : "entries resumed");
+    }
+
+    /** The label prefix of this strategy's orders: {@code <prefix>_<SYMBOL>_}. */
+    public String labelStem() { return labelStem; }
+
+    // ------------------------------------------------------------------ warm-up
+
+    /** Starts replaying history: entries are suspended until {@link #endWarmUp}. */
+    public void beginWarmUp() {
+        warmingUp = true;
+        engine.setEntriesSuspended(true);
+    }
+
+    /** One history tick (prices as decimals, volumes in millions), in time order. */
+    public void warmUpTick(long timeMs, double askPrice, double bidPrice, double askVolume, double bidVolume) {
+        if (!warmingUp) throw new IllegalStateException("warmUpTick outside beginWarmUp/endWarmUp");
+        tick.set(timeMs, spec.toPoints(askPrice), spec.toPoints(bidPrice), askVolume, bidVolume);
+        engine.onTick(tick);
+        if (warmUpTicks == 0) warmUpFirstMs = timeMs;
+        warmUpLastMs = Math.max(warmUpLastMs, timeMs);
+        warmUpTicks++;
+    }
+
+    /** Ends the replay of history; entries follow the pause switch from now on. */
+    public void endWarmUp() {
+        warmingUp = false;
+        engine.setEntriesSuspended(paused);
+        if (warmUpTicks > 0) {
+            log.info(String.format(Locale.ROOT, "warm-up: %,d ticks %s .. %s, %d bars closed, no orders",
+                    warmUpTicks, Times.utc(warmUpFirstMs), Times.utc(warmUpLastMs), engine.barsClosed()));
+        } else {
+            log.info("warm-up: no history ticks");
+        }
+    }
+
+    /** Ticks replayed during the warm-up. */
+    public long warmUpTicks() { return warmUpTicks; }
+
+    // ------------------------------------------------------------------ market input
+
+    /**
+     * One live tick of the instrument (prices as decimals, volumes in millions). Ticks at or before
+     * the last warm-up tick are skipped (already replayed).
+     */
+    public void onTick(long timeMs, double askPrice, double bidPrice, double askVolume, double bidVolume) {
+        if (timeMs <= warmUpLastMs) {
+            skippedTicks++;
+            return;
+        }
+        tick.set(timeMs, spec.toPoints(askPrice), spec.toPoints(bidPrice), askVolume, bidVolume);
+        process();
+    }
+
+    /**
+     * One live tick with depth: {@code asks[i]}/{@code bids[i]} are level i's prices (best first) and
+     * the volume arrays their sizes, as {@code ITick.getAsks()}, {@code getAskVolumes()} … give them.
+     * Levels beyond {@link Tick#DEFAULT_DEPTH_CAPACITY} or beyond the shorter side are dropped.
+     */
+    public void onDepthTick(long timeMs, double[] asks, double[] askVolumes, double[] bids, double[] bidVolumes) {
+        if (timeMs <= warmUpLastMs) {
+            skippedTicks++;
+            return;
+        }
+        int n = Math.min(Math.min(asks.length, bids.length), Math.min(askVolumes.length, bidVolumes.length));
+        n = Math.min(n, tick.depthCapacity());
+        if (n == 0) return;
+        for (int i = 0; i < n; i++) {
+            askPts[i] = spec.toPoints(asks[i]);
+            bidPts[i] = spec.toPoints(bids[i]);
+            askVol[i] = askVolumes[i];
+            bidVol[i] = bidVolumes[i];
+        }
+        tick.setDepth(timeMs, n, askPts, askVol, bidPts, bidVol);
+        process();
+    }
+
+    private final long[] askPts = new long[Tick.DEFAULT_DEPTH_CAPACITY];
+    private final long[] bidPts = new long[Tick.DEFAULT_DEPTH_CAPACITY];
+    private final double[] askVol = new double[Tick.DEFAULT_DEPTH_CAPACITY];
+    private final double[] bidVol = new double[Tick.DEFAULT_DEPTH_CAPACITY];
+
+    private void process() {
+        lastTickMs = tick.timeMs();
+        ask = tick.ask();
+        bid = tick.bid();
+        ticks++;
+        for (int i = 0, n = open.size(); i < n; i++) {
+            Tracked t = open.get(i);
+            t.excursion(t.sign > 0 ? bid : ask);
+        }
+        engine.onTick(tick);
+        if (tap != null) tap.onTick(tick);
+    }
+
+    /**
+     * The platform's bar callback as a timer: live (DEMO, LIVE) a bar that is due closes now even
+     * without a tick. In the Historical Tester bars close on ticks only, exactly as in the offline
+     * backtester, so that both give the same trades.
+     *
+     * @param nowMs the end of the platform bar just completed, ms UTC
+     */
+    public void onBarTimer(long nowMs) {
+        if (nowMs > lastTimerMs) lastTimerMs = nowMs;
+        if (mode.isRealTime() && !warmingUp) {
+            engine.onTime(nowMs);
+            if (reconciliationPending()) reconcile();
+        }
+    }
+
+    // ------------------------------------------------------------------ engine -> platform
+
+    @Override
+    public void submit(final OrderIntent intent) {
+        if (!orders.isStrategyThread()) {
+            orders.runOnStrategyThread(new Runnable() {
+                @Override
+                public void run() {
+                    submit(intent);
+                }
+            });
+            return;
+        }
+        String label = intent.label();
+        long now = Math.max(intent.timeMs(), lastTickMs);
+        switch (intent.kind()) {
+            case ENTER: {
+                Tracked t = new Tracked(label, intent.side(), intent.amount(), intent.stopPoints(),
+                        intent.targetPoints(), intent.reason(), false);
+                tracked.put(label, t);
+                double amount = roundAmount(intent.amount());
+                try {
+                    orders.submit(label, intent.side() == TradeSide.LONG, amount, options.slippagePips,
+                            price(intent.stopPoints()), price(intent.targetPoints()), comment(intent));
+                    entriesSent++;
+                    log.info(String.format(Locale.ROOT, "ENTER %s %s %s SL %s TP %s [%s] %s", intent.side(),
+                            fmtAmount(amount), spec.symbol(), fmtPrice(intent.stopPoints()),
+                            fmtPrice(intent.targetPoints()), label, shortReason(t)));
+                } catch (Exception e) {
+                    finish(t);
+                    rejections++;
+                    log.warn("entry " + label + " refused by the platform: " + message(e));
+                    engine.onRejected(label, now, OrderIntent.Kind.ENTER, message(e));
+                }
+                break;
+            }
+            case MODIFY: {
+                Tracked t = tracked.get(label);
+                if (t == null || t.state != State.OPEN) {
+                    engine.onRejected(label, now, OrderIntent.Kind.MODIFY, "no open order " + label);
+                    return;
+                }
+                boolean stopChanges = intent.stopPoints() != t.stop;
+                boolean targetChanges = intent.targetPoints() != t.target;
+                try {
+                    if (stopChanges) orders.setStopLoss(label, price(intent.stopPoints()));
+                    if (targetChanges) orders.setTakeProfit(label, price(intent.targetPoints()));
+                    log.info("MODIFY " + label + " SL " + fmtPrice(intent.stopPoints()) + " TP "
+                            + fmtPrice(intent.targetPoints()) + " (" + intent.reason() + ")");
+                } catch (Exception e) {
+                    log.warn("change of " + label + " refused by the platform: " + message(e));
+                    engine.onRejected(label, now, OrderIntent.Kind.MODIFY, message(e));
+                    return;
+                }
+                if (!stopChanges && !targetChanges) engine.onModified(label, now, t.stop, t.target);
+                break;
+            }
+            default: { // EXIT
+                Tracked t = tracked.get(label);
+                if (t == null || t.state != State.OPEN) {
+                    engine.onRejected(label, now, OrderIntent.Kind.EXIT, "no open order " + label);
+                    return;
+                }
+                t.exitRequested = true;
+                try {
+                    orders.close(label);
+                    log.info("EXIT " + label + " (" + intent.reason() + ")");
+                } catch (Exception e) {
+                    t.exitRequested = false;
+                    log.warn("close of " + label + " refused by the platform: " + message(e));
+                    engine.onRejected(label, now, OrderIntent.Kind.EXIT, message(e));
+                }
+                break;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ platform -> engine
+
+    /**
+     * One platform message.
+     *
+     * @param type    {@code IMessage.getType().name()}
+     * @param reasons {@code IMessage.getReasons()} by name (may be empty)
+     * @param content {@code IMessage.getContent()} (may be null)
+     * @param timeMs  {@code IMessage.getCreationTime()}
+     * @param order   the message's order, or null for messages without one
+     */
+    public void onMessage(String type, Collection<String> reasons, String content, long timeMs, OrderView order) {
+        if ("CONNECTION_STATUS".equals(type)) {
+            log.info("connection: " + (content == null ? "status changed" : content.trim()));
+            reconcile();
+            return;
+        }
+        if (order == null || order.label() == null) return;
+        String label = order.label();
+        Tracked t = tracked.get(label);
+        if (t == null) return; // not ours, or finished and forgotten
+        if (t.orderId == null && order.id() != null) t.orderId = order.id();
+        long time = timeMs > 0 ? timeMs : lastTickMs;
+        String why = content == null || content.isEmpty() ? type : content.trim();
+        switch (type) {
+            case "ORDER_SUBMIT_OK":
+                break;
+            case "ORDER_SUBMIT_REJECTED":
+            case "ORDER_FILL_REJECTED":
+                if (t.state == State.PENDING) entryRefused(t, time, why);
+                break;
+            case "ORDER_FILL_OK":
+                if (t.state == State.PENDING) filled(t, order, time);
+                break;
+            case "ORDER_CLOSE_OK":
+                if (order.state() == OrderState.FILLED) {
+                    // a partial close: the position is still open with a smaller amount
+                    t.amount = order.amount();
+                    log.warn(label + " partly closed outside the strategy: " + fmtAmount(order.amount()) + " left");
+                } else if (t.state == State.PENDING && (order.state() == OrderState.CANCELED || !order.wasFilled())) {
+                    entryRefused(t, time, "canceled: " + why);
+                } else if (t.state != State.DONE) {
+                    if (t.state == State.PENDING) filled(t, order, time);
+                    closed(t, order, closeReason(t, reasons), "");
+                }
+                break;
+            case "ORDER_CLOSE_REJECTED":
+                if (t.state == State.OPEN && t.exitRequested) {
+                    t.exitRequested = false;
+                    log.warn("close of " + label + " rejected: " + why);
+                    engine.onRejected(label, time, OrderIntent.Kind.EXIT, why);
+                }
+                break;
+            case "ORDER_CHANGED_OK":
+                if (t.state == State.OPEN) changed(t, order, time);
+                break;
+            case "ORDER_CHANGED_REJECTED":
+                if (t.state == State.OPEN) {
+                    log.warn("change of " + label + " rejected: " + why);
+                    engine.onRejected(label, time, OrderIntent.Kind.MODIFY, why);
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void entryRefused(Tracked t, long time, String why) {
+        finish(t);
+        rejections++;
+        log.warn("REJECTED " + t.label + ": " + why);
+        engine.onRejected(t.label, time, OrderIntent.Kind.ENTER, why);
+    }
+
+    private void filled(Tracked t, OrderView o, long time) {
+        t.state = State.OPEN;
+        t.entryPrice = spec.toPoints(o.openPrice());
+        t.entryTimeMs = o.fillTimeMs() > 0 ? o.fillTimeMs() : time;
+        t.amount = o.amount() > 0 ? o.amount() : t.amount;
+        t.riskAtEntry = t.initialStop == 0 ? 0 : Math.abs(t.entryPrice - t.initialStop) * spec.pointSize()
+                * t.amount * 1_000_000d * quoteToAccount.rate(o.openPrice());
+        open.add(t);
+        log.info(String.format(Locale.ROOT, "FILLED %s %s %s @ %s", t.label, t.side, fmtAmount(t.amount),
+                fmtPrice(t.entryPrice)));
+        engine.onFilled(t.label, t.entryTimeMs, t.entryPrice, t.amount);
+    }
+
+    private void changed(Tracked t, OrderView o, long time) {
+        t.stop = spec.toPoints(o.stopLossPrice());
+        t.target = spec.toPoints(o.takeProfitPrice());
+        engine.onModified(t.label, time, t.stop, t.target);
+    }
+
+    private CloseReason closeReason(Tracked t, Collection<String> reasons) {
+        if (reasons != null) {
+            if (reasons.contains("ORDER_CLOSED_BY_SL")) return CloseReason.STOP_LOSS;
+            if (reasons.contains("ORDER_CLOSED_BY_TP")) return CloseReason.TAKE_PROFIT;
+            if (reasons.contains("ORDER_CLOSED_BY_MERGE")) return CloseReason.EXTERNAL;
+        }
+        return t.exitRequested ? CloseReason.REQUESTED : CloseReason.EXTERNAL;
+    }
+
+    private void closed(Tracked t, OrderView o, CloseReason reason, String note) {
+        long exitPrice = o.closePrice() > 0 ? spec.toPoints(o.closePrice()) : (t.sign > 0 ? bid : ask);
+        long exitTime = o.closeTimeMs() > 0 ? o.closeTimeMs() : lastTickMs;
+        t.excursion(exitPrice);
+        double gross = o.profitLoss();
+        double commission = o.commission();
+        double net = gross - commission;
+        finish(t);
+        ClosedTrade trade = new ClosedTrade(t.label, spec.symbol(), spec.pointScale(), t.side, t.amount, t.entryTimeMs,
+                t.entryPrice, exitTime, exitPrice, t.initialStop, t.initialTarget, t.stop, t.target, reason,
+                t.adopted ? (note.isEmpty() ? "adopted after a restart" : note + "; adopted after a restart") : note,
+                gross, commission, t.riskAtEntry, t.maePoints, t.mfePoints, t.reason, t.tags);
+        closedTrades.add(trade);
+        netProfit += net;
+        if (net > 0) wins++;
+        if (journal != null) {
+            try {
+                journal.append(trade);
+            } catch (IOException e) {
+                log.error("trade journal " + journal.file() + ": " + e.getMessage());
+            }
+        }
+        log.info(String.format(Locale.ROOT, "CLOSED %s %s @ %s P/L %+.2f %s%s", t.label, reason, fmtPrice(exitPrice),
+                net, config.string(StrategyParams.ACCOUNT_CURRENCY),
+                Double.isNaN(trade.rMultiple()) ? "" : String.format(Locale.ROOT, " (%+.2f R)", trade.rMultiple())));
+        engine.onClosed(t.label, exitTime, exitPrice, reason, net);
+    }
+
+    private void finish(Tracked t) {
+        t.state = State.DONE;
+        tracked.remove(t.label);
+        open.remove(t);
+        finished.put(t.label, Boolean.TRUE);
+    }
+
+    // ------------------------------------------------------------------ restart, reconnection
+
+    /**
+     * Adopts the platform's active orders of this strategy (label prefix and instrument) after a
+     * restart: filled ones as open positions, pending ones as entries waiting for their fill. Orders
+     * already tracked are left alone, so calling it twice adopts nothing twice.
+     *
+     * @param activeOrders the platform's active orders on the instrument
+     * @return the number of orders adopted
+     */
+    public int recover(List<OrderView> activeOrders) {
+        int n = 0;
+        for (OrderView o : activeOrders) {
+            String label = o.label();
+            if (label == null || !label.startsWith(labelStem) || tracked.containsKey(label)) continue;
+            OrderState s = o.state();
+            if (s == null || s.isDone()) continue;
+            TradeSide side = o.isLong() ? TradeSide.LONG : TradeSide.SHORT;
+            boolean filled = s == OrderState.FILLED;
+            long fill = filled ? spec.toPoints(o.openPrice()) : 0;
+            long stop = spec.toPoints(o.stopLossPrice());
+            long target = spec.toPoints(o.takeProfitPrice());
+            int barsHeld = filled && o.fillTimeMs() > 0 && lastTickMs > o.fillTimeMs()
+                    ? (int) Math.min(Integer.MAX_VALUE, (lastTickMs - o.fillTimeMs()) / config.barPeriodMs()) : 0;
+            if (!engine.adoptPosition(label, side, o.amount(), fill, stop, target, barsHeld, filled)) {
+                log.warn("not managed: " + o + " (the engine already holds " + engine.positions().inUse() + " of "
+                        + engine.positions().capacity() + " positions); its own stop and target still apply");
+                continue;
+            }
+            Tracked t = new Tracked(label, side, o.amount(), stop, target, o.comment(), true);
+            t.orderId = o.id();
+            tracked.put(label, t);
+            if (filled) {
+                t.state = State.OPEN;
+                t.entryPrice = fill;
+                t.entryTimeMs = o.fillTimeMs();
+                t.riskAtEntry = stop == 0 ? 0 : Math.abs(fill - stop) * spec.pointSize() * t.amount * 1_000_000d
+                        * quoteToAccount.rate(o.openPrice());
+                open.add(t);
+            }
+            n++;
+            adoptedCount++;
+            log.info("ADOPTED " + label + " " + side + " " + fmtAmount(o.amount()) + " " + s
+                    + (filled ? " @ " + fmtPrice(fill) : "") + " SL " + fmtPrice(stop) + " TP " + fmtPrice(target));
+        }
+        return n;
+    }
+
+    /**
+     * Compares every tracked order with the platform's view and reports to the engine what the
+     * messages did not: a fill, a close (at the platform's close price; reason from the stop/target
+     * when the close price equals one, else EXTERNAL), an entry that vanished or was canceled, a
+     * changed stop or target. Safe to call at any time on the strategy thread.
+     *
+     * @return the number of corrections made
+     */
+    public int reconcile() {
+        int corrections = 0;
+        long now = Math.max(lastTickMs, lastTimerMs);
+        List<Tracked> snapshot = new ArrayList<>(tracked.values());
+        for (Tracked t : snapshot) {
+            OrderView o;
+            try {
+                o = orders.order(t.label);
+                if (o == null && t.orderId != null) o = orders.historicalOrder(t.orderId);
+            } catch (Exception e) {
+                log.warn("reconciliation: cannot read " + t.label + ": " + message(e));
+                continue;
+            }
+            if (o == null || o.state() == null) {
+                // not among the active orders and not (yet) in the history: wait a little, a message may be on its way
+                if (t.missingSinceMs == Long.MIN_VALUE) {
+                    t.missingSinceMs = now;
+                } else if (now - t.missingSinceMs >= MISSING_GRACE_MS) {
+                    if (t.state == State.PENDING) {
+                        entryRefused(t, lastTickMs, "the platform no longer knows the order");
+                    } else {
+                        OrderView gone = new OrderView(t.orderId, t.label, t.sign > 0, "CLOSED", t.amount,
+                                price(t.entryPrice), 0, price(t.stop), price(t.target), 0, t.entryTimeMs, 0, 0, 0, "");
+                        closed(t, gone, CloseReason.EXTERNAL, "closed while disconnected: price and P/L unknown");
+                    }
+                    corrections++;
+                }
+                continue;
+            }
+            t.missingSinceMs = Long.MIN_VALUE;
+            switch (o.state()) {
+                case FILLED:
+                    if (t.state == State.PENDING) {
+                        filled(t, o, o.fillTimeMs());
+                        corrections++;
+                    }
+                    if (t.state == State.OPEN && (spec.toPoints(o.stopLossPrice()) != t.stop
+                            || spec.toPoints(o.takeProfitPrice()) != t.target)) {
+                        changed(t, o, lastTickMs);
+                        corrections++;
+                    }
+                    break;
+                case CLOSED:
+                    if (t.state == State.PENDING && !o.wasFilled()) {
+                        entryRefused(t, lastTickMs, "closed without a fill");
+                    } else {
+                        if (t.state == State.PENDING) filled(t, o, o.fillTimeMs());
+                        closed(t, o, inferredReason(t, o), "seen at reconciliation");
+                    }
+                    corrections++;
+                    break;
+                case CANCELED:
+                    if (t.state == State.PENDING) {
+                        entryRefused(t, lastTickMs, "canceled");
+                        corrections++;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (corrections > 0) log.warn("reconciliation: " + corrections + " correction(s) from the platform's order list");
+        reconciled += corrections;
+        return corrections;
+    }
+
+    /** True while an order is missing from the platform's view and a later {@link #reconcile} must settle it. */
+    public boolean reconciliationPending() {
+        for (Tracked t : tracked.values()) {
+            if (t.missingSinceMs != Long.MIN_VALUE) return true;
+        }
+        return false;
+    }
+
+    private CloseReason inferredReason(Tracked t, OrderView o) {
+        long close = spec.toPoints(o.closePrice());
+        if (t.stop != 0 && (t.sign > 0 ? close <= t.stop : close >= t.stop)) return CloseReason.STOP_LOSS;
+        if (t.target != 0 && (t.sign > 0 ? close >= t.target : close <= t.target)) return CloseReason.TAKE_PROFIT;
+        return t.exitRequested ? CloseReason.REQUESTED : CloseReason.EXTERNAL;
+    }
+
+    // ------------------------------------------------------------------ stop
+
+    /**
+     * Ends the run: the hypothetical outcomes of signals still followed are marked at the last quote
+     * ({@link StrategyEngine#finish}), the summary and the confirmation statistics go to the log, the
+     * journal is closed. Open positions stay with the platform (a restart adopts them).
+     */
+    public void onStop() {
+        engine.finish();
+        log.info(String.format(Locale.ROOT,
+                "stop: %,d ticks, %d bars, %d entries sent, %d rejected, %d trades closed (%d won), net P/L %+.2f %s, "
+                        + "%d position(s) left open%s",
+                ticks, engine.barsClosed(), entriesSent, rejections, closedTrades.size(), wins, netProfit,
+                config.string(StrategyParams.ACCOUNT_CURRENCY), open.size(),
+                open.isEmpty() ? "" : " (kept with their stop and target; a restart adopts them)"));
+        if (engine.unknownExecutionEvents() > 0) {
+            log.warn(engine.unknownExecutionEvents() + " execution event(s) did not match a position of the engine");
+        }
+        for (String line : engine.stats().report().split("\n")) {
+            if (!line.trim().isEmpty()) log.info(line);
+        }
+        if (journal != null) {
+            try {
+                journal.close();
+            } catch (IOException e) {
+                log.error("trade journal " + journal.file() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ views
+
+    public StrategyEngine engine() { return engine; }
+
+    public StrategyConfig config() { return config; }
+
+    public RunMode mode() { return mode; }
+
+    /** Trades closed during this run, in closing order. */
+    public List<ClosedTrade> closedTrades() { return Collections.unmodifiableList(closedTrades); }
+
+    /** Labels of orders the host follows now (pending or open). */
+    public List<String> trackedLabels() { return new ArrayList<>(tracked.keySet()); }
+
+    /** Positions open now as the host sees them. */
+    public int openPositions() { return open.size(); }
+
+    /** Orders adopted after a restart. */
+    public int adopted() { return adoptedCount; }
+
+    /** Corrections made by reconciliations. */
+    public int reconciliations() { return reconciled; }
+
+    /** Live ticks skipped because the warm-up had replayed them. */
+    public long skippedTicks() { return skippedTicks; }
+
+    /** True once {@code label} was closed or refused (remembered for the last few hundred orders). */
+    public boolean isFinished(String label) { return finished.containsKey(label); }
+
+    /** Open positions of the engine (for tests and the log). */
+    public int enginePositionsInUse() {
+        int n = 0;
+        for (int i = 0; i < engine.positions().capacity(); i++) {
+            if (engine.positions().slot(i).state() != Position.State.FREE) n++;
+        }
+        return n;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private double price(long points) {
+        return points == 0 ? 0 : spec.toPrice(points);
+    }
+
+    /** Amount rounded to 1e-6 million (one unit): removes binary noise, keeps every 0.001 step. */
+    static double roundAmount(double amount) {
+        return Math.round(amount * 1e6) / 1e6;
+    }
+
+    private String fmtPrice(long points) {
+        if (points == 0) return "-";
+        return java.math.BigDecimal.valueOf(points, spec.pointScale()).toPlainString();
+    }
+
+    private static String fmtAmount(double amount) {
+        return java.math.BigDecimal.valueOf(roundAmount(amount)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String message(Exception e) {
+        String m = e.getMessage();
+        return m == null || m.isEmpty() ? e.getClass().getSimpleName() : m;
+    }
+
+    private static String shortReason(Tracked t) {
+        String setup = t.tags.get("setup");
+        String confirmed = t.tags.get("orderflow_confirmed");
+        if (setup == null) return "";
+        return setup + ("true".equals(confirmed) ? " confirmed" : " unconfirmed");
+    }
+
+    /** The order comment: the setup and the verdict, short ({@code "OF TREND LONG confirmed"}). */
+    static String comment(OrderIntent intent) {
+        Map<String, String> tags = tags(intent.reason());
+        String setup = tags.get("setup");
+        if (setup == null) return "OF " + intent.side();
+        return "OF " + setup + " " + intent.side() + ("true".equals(tags.get("orderflow_confirmed"))
+                ? " confirmed" : " unconfirmed");
+    }
+
+    /** Tokens {@code #flag} and {@code #key=value} of {@code text}, sorted by key (as the backtest journal reads them). */
+    static Map<String, String> tags(String text) {
+        Map<String, String> into = new TreeMap<>();
+        if (text == null) return into;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (text.charAt(i) == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                int j = i + 1;
+                while (j < n && !Character.isWhitespace(text.charAt(j))) j++;
+                String token = text.substring(i + 1, j);
+                int eq = token.indexOf('=');
+                if (eq > 0) into.put(token.substring(0, eq), token.substring(eq + 1));
+                else if (!token.isEmpty()) into.put(token, "true");
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return into;
+    }
+}

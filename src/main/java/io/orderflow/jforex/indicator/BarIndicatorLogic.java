@@ -1,0 +1,68 @@
+package io.orderflow.jforex.indicator;
+
+import java.util.Arrays;
+
+/**
+ * What an order-flow indicator's {@code calculate(startIndex, endIndex)} does, behind plain types:
+ * the bars' times in, one value per bar and output out (NaN while a bar's ticks are still being
+ * loaded, or beyond the history limit). Subclasses say which computation and how a result maps onto
+ * the outputs.
+ *
+ * <p>Threading: {@link #calculate} on the platform's indicator thread; the computation runs on the
+ * platform's background executor (see {@link AsyncBarResults}).
+ */
+public abstract class BarIndicatorLogic<R> {
+    /** The newest bar is recomputed at most this often while it forms, ms. */
+    public static final long REFRESH_MS = 1_000;
+
+    protected final AsyncBarResults<R> results;
+
+    protected BarIndicatorLogic(BarComputation<R> computation, TickHistory history, AsyncBarResults.Executor executor,
+                                AsyncBarResults.Progress progress, long maxHistoryMs) {
+        this.results = new AsyncBarResults<>(computation, history, executor, progress, maxHistoryMs, REFRESH_MS);
+    }
+
+    /** Number of outputs. */
+    public abstract int outputs();
+
+    /** Writes result {@code r} (never null) of one bar into {@code outputs[k][j]}. */
+    protected abstract void write(R r, int j, double[][] outputs);
+
+    /**
+     * Fills {@code outputs[k][0..to-from]} for the chart bars {@code from..to}.
+     *
+     * @param starts   start times of the chart's bars (ascending), {@code count} of them
+     * @param periodMs the chart's period ({@code Period.getInterval()})
+     * @return the number of bars still being computed
+     */
+    public int calculate(long[] starts, int count, long periodMs, int from, int to, double[][] outputs) {
+        int n = to - from + 1;
+        for (double[] o : outputs) Arrays.fill(o, 0, Math.min(o.length, n), Double.NaN);
+        if (n <= 0) return 0;
+        long[] s = Arrays.copyOfRange(starts, from, to + 1);
+        long[] e = new long[n];
+        BarTimes.ends(s, n, to + 1 < count ? starts[to + 1] : -1, periodMs, e);
+        Object[] r = new Object[n];
+        int missing = results.lookup(s, e, n, r);
+        for (int j = 0; j < n; j++) {
+            if (r[j] == null) continue;
+            @SuppressWarnings("unchecked")
+            R v = (R) r[j];
+            write(v, j, outputs);
+        }
+        afterWrite(s, n, outputs);
+        return missing;
+    }
+
+    /** Hook after the results are written: values that do not come from history (live depth). */
+    protected void afterWrite(long[] starts, int n, double[][] outputs) {
+    }
+
+    /** The results behind the indicator (for its status line and tests). */
+    public AsyncBarResults<R> results() { return results; }
+
+    /** Stops the background job (the indicator was removed or its options changed). */
+    public void cancel() {
+        results.cancel();
+    }
+}

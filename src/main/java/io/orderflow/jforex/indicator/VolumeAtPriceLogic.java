@@ -1,0 +1,233 @@
+package io.orderflow.jforex.indicator;
+
+import java.awt.AlphaComposite;
+import java.awt.Color;
+import java.awt.Composite;
+import java.awt.Graphics2D;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import io.orderflow.flow.AggressorMethod;
+import io.orderflow.flow.VolumeProxy;
+import io.orderflow.market.InstrumentSpec;
+import io.orderflow.market.SessionAnchor;
+import io.orderflow.profile.ValueArea;
+import io.orderflow.profile.ValueAreaMethod;
+
+/**
+ * Volume at price on the price chart (indicator {@code OF_VAP}): a histogram of volume per price row
+ * for the session of the last bar on screen, or for the bars on screen, with its point of control
+ * (POC), value area high and low (VAH, VAL) and the stacked-imbalance support and resistance zones
+ * still unbroken. Volume is the chosen proxy of each quote tick, placed at the aggressor side's
+ * price (ask for a buy, bid for a sell, as the footprint does).
+ *
+ * <p>Outputs (lines, prices as decimals): 0 the developing session POC (middle of its row), 1 VAH
+ * (top of the value area's highest row), 2 VAL (bottom of its lowest row) — as of each bar's close,
+ * with the bars of the session so far; NaN until every bar of the session is loaded. Output 3 is
+ * drawn by the indicator ({@link #draw}).
+ *
+ * <p>Sessions count whole bars: a bar belongs to the session in which it starts.
+ */
+public final class VolumeAtPriceLogic extends BarIndicatorLogic<VapBar> {
+    /** What the drawn histogram covers. */
+    public enum Mode {
+        /** The trading session (FX day or UTC day) of the last bar on screen. */
+        SESSION,
+        /** The bars on screen. */
+        VISIBLE_RANGE
+    }
+
+    private final InstrumentSpec spec;
+    private final long rowPoints;
+    private final SessionAnchor anchor;
+    private final double valueAreaShare;
+    private final Mode mode;
+    private final boolean showZones;
+    private final double widthShare;
+
+    public VolumeAtPriceLogic(InstrumentSpec spec, AggressorMethod method, VolumeProxy proxy, long rowPoints,
+                              double imbalanceRatio, int stackedRows, SessionAnchor anchor, double valueAreaShare,
+                              Mode mode, boolean showZones, double widthShare, TickHistory history,
+                              AsyncBarResults.Executor executor, AsyncBarResults.Progress progress, long maxHistoryMs) {
+        super(new VapComputation(method, proxy, rowPoints, imbalanceRatio, stackedRows), history, executor, progress,
+                maxHistoryMs);
+        this.spec = spec;
+        this.rowPoints = rowPoints;
+        this.anchor = anchor;
+        this.valueAreaShare = valueAreaShare;
+        this.mode = mode;
+        this.showZones = showZones;
+        this.widthShare = widthShare;
+    }
+
+    @Override
+    public int outputs() { return 4; }
+
+    @Override
+    protected void write(VapBar r, int j, double[][] outputs) {
+        // the developing values need the whole session: see calculate
+    }
+
+    /**
+     * Fills the developing session POC, VAH and VAL for the chart bars {@code from..to}; the bars of
+     * the session before {@code from} are looked up too.
+     */
+    @Override
+    public int calculate(long[] starts, int count, long periodMs, int from, int to, double[][] outputs) {
+        int n = to - from + 1;
+        for (double[] o : outputs) Arrays.fill(o, 0, Math.min(o.length, Math.max(0, n)), Double.NaN);
+        if (n <= 0) return 0;
+        int first = from;
+        long session = anchor.sessionStart(starts[from]);
+        while (first > 0 && anchor.sessionStart(starts[first - 1]) == session) first--;
+        int m = to - first + 1;
+        long[] s = Arrays.copyOfRange(starts, first, to + 1);
+        long[] e = new long[m];
+        BarTimes.ends(s, m, to + 1 < count ? starts[to + 1] : -1, periodMs, e);
+        Object[] r = new Object[m];
+        int missing = results.lookup(s, e, m, r);
+        PriceProfile profile = new PriceProfile(rowPoints);
+        long current = Long.MIN_VALUE;
+        boolean complete = true;
+        for (int k = 0; k < m; k++) {
+            long sk = anchor.sessionStart(s[k]);
+            if (sk != current) {
+                current = sk;
+                profile.clear();
+                complete = true;
+            }
+            if (r[k] == null) {
+                complete = false;
+            } else {
+                profile.add((VapBar) r[k]);
+            }
+            int j = k - (from - first);
+            if (j < 0 || !complete || profile.isEmpty()) continue;
+            ValueArea va = profile.valueArea(valueAreaShare, ValueAreaMethod.ONE_ROW);
+            outputs[0][j] = spec.toPrice(va.pocPrice() + rowPoints / 2.0);
+            outputs[1][j] = spec.toPrice(va.highEdge());
+            outputs[2][j] = spec.toPrice(va.lowPrice());
+        }
+        return missing;
+    }
+
+    // ------------------------------------------------------------------ drawing
+
+    /** Colours of the drawing (the output's colour is the histogram's). */
+    static final Color POC = new Color(230, 120, 0);
+    static final Color SUPPORT = new Color(0, 150, 70);
+    static final Color RESISTANCE = new Color(200, 40, 40);
+
+    /** The bars the histogram covers now: chart indices {@code [first, last]}. */
+    int[] profileRange(ChartView view) {
+        int n = view.candleCount();
+        if (n == 0) return null;
+        int last = Math.min(n - 1, view.firstVisibleIndex() + Math.max(1, view.visibleCount()) - 1);
+        int first;
+        if (mode == Mode.VISIBLE_RANGE) {
+            first = Math.max(0, view.firstVisibleIndex());
+        } else {
+            long session = anchor.sessionStart(view.candleTime(last));
+            first = last;
+            while (first > 0 && anchor.sessionStart(view.candleTime(first - 1)) == session) first--;
+        }
+        return first <= last ? new int[] {first, last} : null;
+    }
+
+    /** The summed profile of the chart bars {@code first..last} (bars not loaded yet are left out). */
+    PriceProfile profile(ChartView view, int first, int last) {
+        PriceProfile p = new PriceProfile(rowPoints);
+        for (int i = first; i <= last; i++) {
+            VapBar b = results.get(view.candleTime(i));
+            if (b != null) p.add(b);
+        }
+        return p;
+    }
+
+    /**
+     * Stacked-imbalance zones formed by the chart bars up to {@code last} that no later bar up to
+     * {@code last} traded through (below a support's low, at or above a resistance's top), as
+     * {kind, low, high edge, formation time}.
+     */
+    List<long[]> aliveZones(ChartView view, int last) {
+        List<long[]> out = new ArrayList<>();
+        long laterLow = Long.MAX_VALUE;
+        long laterHigh = Long.MIN_VALUE;
+        for (int i = last; i >= 0; i--) {
+            VapBar b = results.get(view.candleTime(i));
+            if (b == null) continue;
+            for (int z = 0; z < b.zoneCount(); z++) {
+                boolean broken = b.zoneKind(z) > 0 ? laterLow < b.zoneLow(z) : laterHigh >= b.zoneHighEdge(z);
+                if (!broken) out.add(new long[] {b.zoneKind(z), b.zoneLow(z), b.zoneHighEdge(z), b.startMs()});
+            }
+            if (b.events() > 0) {
+                laterLow = Math.min(laterLow, b.low());
+                laterHigh = Math.max(laterHigh, b.high());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Draws the histogram at the right edge of the chart ({@code widthShare} of its width for the
+     * largest row), the value area darker, the POC row highlighted with VAH/VAL lines, and the live
+     * zones as translucent bands from the bar that formed them. Nothing is drawn while no bar of the
+     * range is loaded.
+     *
+     * @return the number of rows drawn
+     */
+    public int draw(Graphics2D g, ChartView view, Color color) {
+        int[] range = profileRange(view);
+        if (range == null) return 0;
+        Composite before = g.getComposite();
+        try {
+            if (showZones) {
+                for (long[] z : aliveZones(view, range[1])) {
+                    float y1 = view.y(spec.toPrice(z[2]));
+                    float y2 = view.y(spec.toPrice(z[1]));
+                    int x = Math.max(0, view.x(z[3]));
+                    g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.18f));
+                    g.setColor(z[0] > 0 ? SUPPORT : RESISTANCE);
+                    g.fillRect(x, Math.round(Math.min(y1, y2)), Math.max(1, view.width() - x),
+                            Math.max(1, Math.round(Math.abs(y2 - y1))));
+                }
+            }
+            PriceProfile p = profile(view, range[0], range[1]);
+            if (p.isEmpty()) return 0;
+            ValueArea va = p.valueArea(valueAreaShare, ValueAreaMethod.ONE_ROW);
+            double max = p.maxVolume();
+            int maxWidth = Math.max(10, (int) (view.width() * widthShare));
+            int right = view.width();
+            for (int i = 0; i < p.rows(); i++) {
+                double v = p.volume(i);
+                if (v <= 0) continue;
+                long low = p.rowPrice(i);
+                float yTop = view.y(spec.toPrice(low + rowPoints));
+                float yBottom = view.y(spec.toPrice(low));
+                int h = Math.max(1, Math.round(Math.abs(yBottom - yTop)) - 1);
+                int w = Math.max(1, (int) Math.round(maxWidth * v / max));
+                boolean inValueArea = low >= va.lowPrice() && low <= va.highPrice();
+                g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, inValueArea ? 0.75f : 0.35f));
+                g.setColor(low == va.pocPrice() ? POC : color);
+                g.fillRect(right - w, Math.round(Math.min(yTop, yBottom)), w, h);
+            }
+            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.9f));
+            g.setColor(POC);
+            int yPoc = Math.round(view.y(spec.toPrice(va.pocPrice() + rowPoints / 2.0)));
+            g.drawLine(right - maxWidth, yPoc, right - 1, yPoc);
+            g.setColor(color);
+            int yVah = Math.round(view.y(spec.toPrice(va.highEdge())));
+            int yVal = Math.round(view.y(spec.toPrice(va.lowPrice())));
+            g.drawLine(right - maxWidth, yVah, right - 1, yVah);
+            g.drawLine(right - maxWidth, yVal, right - 1, yVal);
+            return p.rows();
+        } finally {
+            g.setComposite(before);
+        }
+    }
+
+    public Mode mode() { return mode; }
+
+    public long rowPoints() { return rowPoints; }
+}

@@ -1,0 +1,758 @@
+package jforex;
+
+import java.beans.PropertyChangeEvent;
+import java.beans.PropertyChangeListener;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import com.dukascopy.api.Configurable;
+import com.dukascopy.api.IAccount;
+import com.dukascopy.api.IBar;
+import com.dukascopy.api.IChart;
+import com.dukascopy.api.IConsole;
+import com.dukascopy.api.IContext;
+import com.dukascopy.api.IEngine;
+import com.dukascopy.api.IHistory;
+import com.dukascopy.api.IIndicators;
+import com.dukascopy.api.IMessage;
+import com.dukascopy.api.IOrder;
+import com.dukascopy.api.IStrategy;
+import com.dukascopy.api.ITick;
+import com.dukascopy.api.Instrument;
+import com.dukascopy.api.JFException;
+import com.dukascopy.api.Library;
+import com.dukascopy.api.Period;
+import com.dukascopy.api.indicators.IIndicator;
+
+import io.orderflow.jforex.DailyDepthRecorder;
+import io.orderflow.jforex.HostLog;
+import io.orderflow.jforex.IndicatorCatalog;
+import io.orderflow.jforex.OrderView;
+import io.orderflow.jforex.PlatformOrders;
+import io.orderflow.jforex.QuoteConversion;
+import io.orderflow.jforex.RunMode;
+import io.orderflow.jforex.StrategyHost;
+import io.orderflow.jforex.StrategyParameters;
+import io.orderflow.jforex.Times;
+import io.orderflow.jforex.TradeJournalFile;
+import io.orderflow.market.InstrumentSpec;
+import io.orderflow.strategy.config.StrategyConfig;
+import io.orderflow.strategy.config.StrategyParams;
+
+/**
+ * Order-flow strategy for JForex: the project's strategy engine (trend/breakout and reversion
+ * setups, confirmed by order flow, with ATR or zone stops and risk-based sizing) trading one
+ * instrument through {@code IEngine}. All logic lives in the plugin jar
+ * ({@code io.orderflow.jforex.StrategyHost}); this class only translates between the platform's
+ * types and the jar's.
+ *
+ * <p>Install: put {@code jforex-orderflow.jar} into the strategies {@code files} folder, this file
+ * into the strategies folder, compile it in the platform (see install.md). Parameters: one field
+ * per key of the JSON configuration (the key is the field's label); an optional JSON file from the
+ * files folder replaces every key it contains. Run it in the Historical Tester with real ticks
+ * ("every tick"), then on a demo account; a LIVE account needs {@code allowLiveAccount}.
+ */
+@Library("jforex-orderflow.jar")
+public class OrderFlowStrategy implements IStrategy {
+
+    // ------------------------------------------------------------------ platform parameters
+
+    @Configurable(value = "instrument", description = "Instrument to trade (the JSON key 'instrument' replaces it)")
+    public Instrument instrument = Instrument.EURUSD;
+
+    @Configurable(value = "bars.period",
+            description = "Length of the bars the strategy evaluates, 10 seconds to one day (built from ticks)")
+    public Period barsPeriod = Period.FIVE_MINS;
+
+    @Configurable(value = "JSON configuration file", fileType = "json", obligatory = false,
+            description = "Optional; a relative name is looked up in the strategy files folder. Every key it contains replaces the parameter of the same name")
+    public File configFile = null;
+
+    @Configurable(value = "warm-up hours",
+            description = "History replayed through the strategy before it trades (no orders), hours; 0 = none")
+    public int warmUpHours = 24;
+
+    @Configurable(value = "slippage pips", stepSize = 0.1,
+            description = "Accepted slippage of market orders, pips; negative = the platform's default")
+    public double slippagePips = 3.0;
+
+    @Configurable(value = "pause entries", modifiable = true,
+            description = "While on, no new positions are opened; open ones are still managed (can be switched while running)")
+    public boolean entriesPaused = false;
+
+    @Configurable(value = "attach indicators to the chart",
+            description = "Adds the order-flow indicators to an open chart of the instrument (installed ones, or .jfx files in the files folder)")
+    public boolean attachIndicators = true;
+
+    @Configurable(value = "write trade journal",
+            description = "One CSV row per closed trade in <files>/orderflow/")
+    public boolean writeJournal = true;
+
+    @Configurable(value = "record live depth",
+            description = "Live only: every tick with its depth levels to <files>/orderflow/depth/<SYMBOL>-<day>.ofd, for backtesting depth measures later")
+    public boolean recordDepth = false;
+
+    @Configurable(value = "depth levels to record",
+            description = "Levels per side written when recording depth (JForex gives up to 10 live)")
+    public int depthLevels = 10;
+
+    @Configurable(value = "allow LIVE account",
+            description = "The strategy refuses to run on a real-money account unless this is on")
+    public boolean allowLiveAccount = false;
+
+    // ------------------------------------------------------------------ strategy parameters (JSON keys)
+
+    @Configurable(value = "session.anchor",
+            description = "Trading-day boundary: fx (17:00 New York), utc, or HH:mm@Zone/Id; resets cumulative delta, the session profile and the daily loss limit")
+    public String sessionAnchor = "fx";
+
+    @Configurable(value = "ta.priceSide",
+            description = "Bar prices given to ta4j (BID as on JForex charts, ASK, or MID)")
+    public io.orderflow.strategy.config.PriceSide taPriceSide = io.orderflow.strategy.config.PriceSide.BID;
+
+    @Configurable(value = "ta.maxBars",
+            description = "Bars kept in the ta4j series and in the order-flow histories (bounded memory); at least twice the longest lookback")
+    public int taMaxBars = 200;
+
+    @Configurable(value = "ta.warmupBars",
+            description = "Closed bars before the first signal may fire (indicators settle)")
+    public int taWarmupBars = 60;
+
+    @Configurable(value = "ta.atrPeriod", description = "ATR period in bars (stops, tolerances, zone clearance)")
+    public int taAtrPeriod = 14;
+
+    @Configurable(value = "account.quoteToAccountRate",
+            description = "Account-currency value of one unit of the quote currency; 0 = derive it (1 when the quote currency is the account currency, 1/price when the base currency is); required otherwise", stepSize = 0.1)
+    public double accountQuoteToAccountRate = 0.0;
+
+    @Configurable(value = "risk.riskPercent",
+            description = "Risk per trade in % of equity: amount = risk / (stop distance x quote-to-account rate)", stepSize = 0.1)
+    public double riskRiskPercent = 0.5;
+
+    @Configurable(value = "risk.maxTotalRiskPercent",
+            description = "Cap on the summed initial risk of all open and pending positions, % of equity", stepSize = 1)
+    public double riskMaxTotalRiskPercent = 2.0;
+
+    @Configurable(value = "risk.maxOpenPositions",
+            description = "Most positions open or pending on the instrument at once")
+    public int riskMaxOpenPositions = 1;
+
+    @Configurable(value = "risk.maxAmount",
+            description = "Largest order amount in JForex units (millions of base currency)", stepSize = 1)
+    public double riskMaxAmount = 5.0;
+
+    @Configurable(value = "risk.dailyLossLimitPercent",
+            description = "Loss for the trading day (realised + open, % of equity at the day's start) that closes every position and stops entries until the next day; 0 = off", stepSize = 1)
+    public double riskDailyLossLimitPercent = 2.0;
+
+    @Configurable(value = "risk.maxSpreadPips",
+            description = "No entry while the spread is wider than this, pips; 0 = off", stepSize = 1)
+    public double riskMaxSpreadPips = 2.0;
+
+    @Configurable(value = "risk.maxTickAgeSeconds",
+            description = "Stale-data guard: no entry when the last tick is older than this at the bar close, seconds; 0 = off")
+    public int riskMaxTickAgeSeconds = 120;
+
+    @Configurable(value = "risk.minStopPips",
+            description = "Smallest stop distance, pips (a closer stop is widened to this)", stepSize = 1)
+    public double riskMinStopPips = 3.0;
+
+    @Configurable(value = "risk.maxStopAtr",
+            description = "Widest zone stop in ATR; a wider zone stop falls back to the ATR stop", stepSize = 1)
+    public double riskMaxStopAtr = 4.0;
+
+    @Configurable(value = "risk.noEntryMinutesBeforeWeeklyClose",
+            description = "No entries this many minutes before the weekly close (Friday 17:00 New York)")
+    public int riskNoEntryMinutesBeforeWeeklyClose = 120;
+
+    @Configurable(value = "session.flatAtSessionEnd",
+            description = "Close every position shortly before each trading-day end")
+    public boolean sessionFlatAtSessionEnd = false;
+
+    @Configurable(value = "session.flatAtWeeklyClose",
+            description = "Close every position shortly before the weekly close")
+    public boolean sessionFlatAtWeeklyClose = true;
+
+    @Configurable(value = "session.flatMinutesBeforeEnd",
+            description = "How many minutes before the session (or weekly) end the flat rules act; entries stop then too when a flat rule is on")
+    public int sessionFlatMinutesBeforeEnd = 10;
+
+    @Configurable(value = "exits.breakEvenAtR",
+            description = "Move the stop to the entry price once the close is this many R in profit; 0 = off", stepSize = 0.1)
+    public double exitsBreakEvenAtR = 0.0;
+
+    @Configurable(value = "exits.maxBarsInTrade",
+            description = "Close a position after this many closed bars; 0 = off")
+    public int exitsMaxBarsInTrade = 0;
+
+    @Configurable(value = "trend.enabled", description = "Trade the trend/breakout setup")
+    public boolean trendEnabled = true;
+
+    @Configurable(value = "trend.trigger", description = "Technical trigger: EMA cross or Donchian channel breakout")
+    public io.orderflow.strategy.config.TrendTrigger trendTrigger = io.orderflow.strategy.config.TrendTrigger.EMA_CROSS;
+
+    @Configurable(value = "trend.emaFast", description = "Fast EMA period, bars")
+    public int trendEmaFast = 9;
+
+    @Configurable(value = "trend.emaSlow", description = "Slow EMA period, bars (greater than trend.emaFast)")
+    public int trendEmaSlow = 21;
+
+    @Configurable(value = "trend.donchianPeriod",
+            description = "Donchian channel length, bars (the breakout level excludes the current bar)")
+    public int trendDonchianPeriod = 20;
+
+    @Configurable(value = "trend.adxPeriod", description = "ADX period, bars")
+    public int trendAdxPeriod = 14;
+
+    @Configurable(value = "trend.adxMin",
+            description = "Technical filter: ADX at the signal bar at least this; 0 = off", stepSize = 1)
+    public double trendAdxMin = 20.0;
+
+    @Configurable(value = "trend.macdFilter",
+            description = "Technical filter: MACD line above 0 for longs, below 0 for shorts")
+    public boolean trendMacdFilter = false;
+
+    @Configurable(value = "trend.macdFast", description = "MACD fast EMA, bars")
+    public int trendMacdFast = 12;
+
+    @Configurable(value = "trend.macdSlow", description = "MACD slow EMA, bars (greater than trend.macdFast)")
+    public int trendMacdSlow = 26;
+
+    @Configurable(value = "trend.orderFlowConfirmation",
+            description = "Take a trend signal only when order flow confirms it (off: take every technical signal; the verdict is still recorded in the confirmation statistics)")
+    public boolean trendOrderFlowConfirmation = true;
+
+    @Configurable(value = "trend.confirm.zScore",
+            description = "Delta or OFI z-score (over orderflow.zWindow bars) at least this in the trade's direction", stepSize = 1)
+    public double trendConfirmZScore = 1.0;
+
+    @Configurable(value = "trend.confirm.useDelta", description = "Bar delta may supply the z-score confirmation")
+    public boolean trendConfirmUseDelta = true;
+
+    @Configurable(value = "trend.confirm.useOfi", description = "Bar OFI may supply the z-score confirmation")
+    public boolean trendConfirmUseOfi = true;
+
+    @Configurable(value = "trend.confirm.requireCumDeltaSlope",
+            description = "Cumulative-delta slope must point in the trade's direction")
+    public boolean trendConfirmRequireCumDeltaSlope = true;
+
+    @Configurable(value = "trend.confirm.valueSide",
+            description = "Close must be on the trade's side of the session POC, or outside the value area")
+    public io.orderflow.strategy.config.ValueSide trendConfirmValueSide = io.orderflow.strategy.config.ValueSide.POC;
+
+    @Configurable(value = "trend.confirm.zoneClearanceAtr",
+            description = "No opposing zone (resistance for a long, support for a short) closer than this many ATR ahead; 0 = off", stepSize = 1)
+    public double trendConfirmZoneClearanceAtr = 1.0;
+
+    @Configurable(value = "trend.confirm.divergenceFilter",
+            description = "Contradiction filter: a price/cumulative-delta divergence against the trade disputes the signal")
+    public boolean trendConfirmDivergenceFilter = true;
+
+    @Configurable(value = "trend.stop.mode", description = "Trend stop: ATR multiple or beyond the nearest zone")
+    public io.orderflow.strategy.config.StopMode trendStopMode = io.orderflow.strategy.config.StopMode.ATR;
+
+    @Configurable(value = "trend.stop.atrMultiple",
+            description = "Trend stop distance in ATR (ATR mode and fallback)", stepSize = 1)
+    public double trendStopAtrMultiple = 2.0;
+
+    @Configurable(value = "trend.stop.zoneBufferAtr",
+            description = "Trend zone stop: distance beyond the zone edge, ATR", stepSize = 0.1)
+    public double trendStopZoneBufferAtr = 0.25;
+
+    @Configurable(value = "trend.target.mode", description = "Trend target: R multiple, next HVN/POC, or none")
+    public io.orderflow.strategy.config.TargetMode trendTargetMode = io.orderflow.strategy.config.TargetMode.R_MULTIPLE;
+
+    @Configurable(value = "trend.target.rMultiple",
+            description = "Trend target distance in R (R mode and fallback)", stepSize = 1)
+    public double trendTargetRMultiple = 2.0;
+
+    @Configurable(value = "trend.target.minR",
+            description = "Trend profile target: the level must be at least this many R away", stepSize = 1)
+    public double trendTargetMinR = 1.0;
+
+    @Configurable(value = "reversion.enabled", description = "Trade the reversion setup")
+    public boolean reversionEnabled = true;
+
+    @Configurable(value = "reversion.atValueArea",
+            description = "Reversion locations include the session value-area edges (long at VAL, short at VAH)")
+    public boolean reversionAtValueArea = true;
+
+    @Configurable(value = "reversion.atZones",
+            description = "Reversion locations include active S/R zones (long at support, short at resistance)")
+    public boolean reversionAtZones = true;
+
+    @Configurable(value = "reversion.touchToleranceAtr",
+            description = "The bar must reach within this many ATR of the level", stepSize = 0.1)
+    public double reversionTouchToleranceAtr = 0.25;
+
+    @Configurable(value = "reversion.oscillator", description = "ta4j oscillator for the technical signal")
+    public io.orderflow.strategy.config.Oscillator reversionOscillator = io.orderflow.strategy.config.Oscillator.RSI;
+
+    @Configurable(value = "reversion.rsiPeriod", description = "RSI period, bars")
+    public int reversionRsiPeriod = 14;
+
+    @Configurable(value = "reversion.rsiOversold", description = "RSI at or below this allows a long", stepSize = 1)
+    public double reversionRsiOversold = 30.0;
+
+    @Configurable(value = "reversion.rsiOverbought",
+            description = "RSI at or above this allows a short", stepSize = 1)
+    public double reversionRsiOverbought = 70.0;
+
+    @Configurable(value = "reversion.bbPeriod", description = "Bollinger period, bars")
+    public int reversionBbPeriod = 20;
+
+    @Configurable(value = "reversion.bbK", description = "Bollinger band width in standard deviations", stepSize = 1)
+    public double reversionBbK = 2.0;
+
+    @Configurable(value = "reversion.percentBLow", description = "%B at or below this allows a long", stepSize = 0.1)
+    public double reversionPercentBLow = 0.0;
+
+    @Configurable(value = "reversion.percentBHigh", description = "%B at or above this allows a short", stepSize = 1)
+    public double reversionPercentBHigh = 1.0;
+
+    @Configurable(value = "reversion.orderFlowConfirmation",
+            description = "Take a reversion signal only on absorption or an imbalance reversal (off: take every technical signal; the verdict is still recorded)")
+    public boolean reversionOrderFlowConfirmation = true;
+
+    @Configurable(value = "reversion.confirm.absorption",
+            description = "Absorption (or exhaustion) against the move confirms")
+    public boolean reversionConfirmAbsorption = true;
+
+    @Configurable(value = "reversion.confirm.imbalanceReversal",
+            description = "An imbalance reversal confirms: delta or OFI z-score flips from beyond -z to beyond +z (long)")
+    public boolean reversionConfirmImbalanceReversal = true;
+
+    @Configurable(value = "reversion.confirm.zScore",
+            description = "z-score both sides of an imbalance reversal must reach", stepSize = 1)
+    public double reversionConfirmZScore = 1.0;
+
+    @Configurable(value = "reversion.cooldownBars",
+            description = "Bars after a reversion signal before the next one in the same direction")
+    public int reversionCooldownBars = 3;
+
+    @Configurable(value = "reversion.stop.mode",
+            description = "Reversion stop: beyond the level traded against, or ATR multiple")
+    public io.orderflow.strategy.config.StopMode reversionStopMode = io.orderflow.strategy.config.StopMode.ZONE;
+
+    @Configurable(value = "reversion.stop.atrMultiple",
+            description = "Reversion stop distance in ATR (ATR mode and fallback)", stepSize = 0.1)
+    public double reversionStopAtrMultiple = 1.5;
+
+    @Configurable(value = "reversion.stop.zoneBufferAtr",
+            description = "Reversion zone stop: distance beyond the level's far edge, ATR", stepSize = 0.1)
+    public double reversionStopZoneBufferAtr = 0.25;
+
+    @Configurable(value = "reversion.target.mode",
+            description = "Reversion target: next HVN/POC, R multiple, or none")
+    public io.orderflow.strategy.config.TargetMode reversionTargetMode = io.orderflow.strategy.config.TargetMode.PROFILE;
+
+    @Configurable(value = "reversion.target.rMultiple",
+            description = "Reversion target in R (R mode and fallback)", stepSize = 0.1)
+    public double reversionTargetRMultiple = 1.5;
+
+    @Configurable(value = "reversion.target.minR",
+            description = "Reversion profile target: the level must be at least this many R away", stepSize = 1)
+    public double reversionTargetMinR = 1.0;
+
+    @Configurable(value = "orderflow.zWindow",
+            description = "Bars in the rolling mean and standard deviation behind the delta and OFI z-scores")
+    public int orderflowZWindow = 50;
+
+    @Configurable(value = "orderflow.cumDeltaSlopeBars",
+            description = "Bars in the least-squares slope of cumulative delta")
+    public int orderflowCumDeltaSlopeBars = 5;
+
+    @Configurable(value = "orderflow.profileRowPips", description = "Volume-profile row height, pips", stepSize = 1)
+    public double orderflowProfileRowPips = 1.0;
+
+    @Configurable(value = "orderflow.valueAreaPercent",
+            description = "Share of the session's volume inside the value area, %", stepSize = 1)
+    public double orderflowValueAreaPercent = 70.0;
+
+    @Configurable(value = "orderflow.hvnFraction",
+            description = "A high-volume node is a local maximum of the profile holding at least this fraction of the POC row", stepSize = 0.1)
+    public double orderflowHvnFraction = 0.5;
+
+    @Configurable(value = "orderflow.hvnRadiusRows",
+            description = "A high-volume node is the largest row within this many rows each side")
+    public int orderflowHvnRadiusRows = 2;
+
+    @Configurable(value = "orderflow.imbalanceRatio",
+            description = "Diagonal imbalance: buy volume at a row at least this times the sell volume one row below (and mirror)", stepSize = 1)
+    public double orderflowImbalanceRatio = 3.0;
+
+    @Configurable(value = "orderflow.stackedCount",
+            description = "Adjacent imbalanced rows that make a stacked-imbalance zone")
+    public int orderflowStackedCount = 3;
+
+    @Configurable(value = "orderflow.imbalanceIgnoreZeros",
+            description = "A diagonal against an empty row is not an imbalance")
+    public boolean orderflowImbalanceIgnoreZeros = true;
+
+    @Configurable(value = "orderflow.zoneMaxAgeBars",
+            description = "Zones expire after this many bars (or when price closes through them)")
+    public int orderflowZoneMaxAgeBars = 288;
+
+    @Configurable(value = "orderflow.maxZones", description = "Zones kept at once (the oldest is dropped first)")
+    public int orderflowMaxZones = 32;
+
+    @Configurable(value = "orderflow.divergenceBars",
+            description = "Lookback for divergence and exhaustion: a new N-bar price extreme without a new cumulative-delta extreme")
+    public int orderflowDivergenceBars = 20;
+
+    @Configurable(value = "orderflow.absorptionZScore",
+            description = "Absorption: |delta z| at least this while the bar closes against the delta", stepSize = 0.1)
+    public double orderflowAbsorptionZScore = 1.5;
+
+    @Configurable(value = "orderflow.exhaustionZScore",
+            description = "Exhaustion: a new N-bar extreme while delta z in the move's direction stays below this", stepSize = 0.1)
+    public double orderflowExhaustionZScore = 0.5;
+
+    @Configurable(value = "stats.maxTrackedSignals",
+            description = "Signals whose outcome is followed at once; beyond that the oldest is closed at market and counted")
+    public int statsMaxTrackedSignals = 256;
+
+    @Configurable(value = "execution.labelPrefix",
+            description = "Order label prefix: letters and digits, starting with a letter")
+    public String executionLabelPrefix = "OF";
+    // ------------------------------------------------------------------ state
+
+    private IContext context;
+    private IEngine engine;
+    private IHistory history;
+    private IConsole console;
+    private Thread strategyThread;
+    private Instrument traded;
+    private Instrument conversionInstrument;
+    private QuoteConversion conversion;
+    private StrategyHost host;
+    private DailyDepthRecorder depth;
+    private PropertyChangeListener pauseListener;
+    private IAccount.AccountState lastAccountState;
+    private HostLog log;
+
+    @Override
+    public void onStart(IContext context) throws JFException {
+        this.context = context;
+        this.engine = context.getEngine();
+        this.history = context.getHistory();
+        this.console = context.getConsole();
+        this.strategyThread = Thread.currentThread();
+        RunMode mode = RunMode.of(engine.getType().name());
+        IAccount account = context.getAccount();
+        String currency = account.getAccountCurrency().getCurrencyCode();
+
+        StrategyConfig config;
+        boolean rateFromPlatform;
+        try {
+            Map<String, Object> converted = new LinkedHashMap<String, Object>();
+            converted.put(StrategyParams.INSTRUMENT.path(), instrument.name());
+            converted.put(StrategyParams.BARS_PERIOD_SECONDS.path(),
+                    StrategyParameters.barSeconds(barsPeriod.getInterval(), barsPeriod.toString()));
+            Map<String, Object> platform = new LinkedHashMap<String, Object>();
+            platform.put(StrategyParams.ACCOUNT_CURRENCY.path(), currency);
+            platform.put(StrategyParams.ACCOUNT_INITIAL_EQUITY.path(), account.getEquity());
+            StrategyParameters.Resolved resolved = StrategyParameters.resolve(this, converted, jsonFile(), platform,
+                    new StrategyParameters.RateSource() {
+                        @Override
+                        public double rate(InstrumentSpec spec, String account) throws Exception {
+                            return startRate(spec, account);
+                        }
+                    });
+            config = resolved.config();
+            rateFromPlatform = resolved.rateFromPlatform();
+            traded = Instrument.valueOf(config.instrument().symbol());
+            if (traded == null) throw new JFException("the platform has no instrument " + config.instrument().symbol());
+            log = new Console(config.instrument().symbol());
+            host = new StrategyHost(config, mode, new Orders(), log, StrategyHost.Options.of(slippagePips, allowLiveAccount));
+            for (String note : resolved.notes()) console.getInfo().println("[OF] " + note);
+        } catch (JFException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new JFException("OrderFlowStrategy: " + e.getMessage(), e);
+        }
+
+        Set<Instrument> subscribed = new HashSet<Instrument>();
+        subscribed.add(traded);
+        InstrumentSpec spec = config.instrument();
+        if (rateFromPlatform) {
+            // a cross without a configured rate: follow the conversion instrument's live quotes
+            conversionInstrument = conversionInstrument(spec, currency);
+            conversion = QuoteConversion.of(spec, currency, conversionInstrument.toString(),
+                    config.doubleValue(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE));
+            host.setQuoteToAccountRate(conversion);
+            subscribed.add(conversionInstrument);
+        }
+        context.setSubscribedInstruments(subscribed, true);
+
+        if (writeJournal) {
+            File dir = new File(context.getFilesDir(), "orderflow");
+            String name = host.labelStem() + mode + (mode == RunMode.TEST
+                    ? "_" + Times.compact(history.getTimeOfLastTick(traded)) : "") + "_journal.csv";
+            try {
+                TradeJournalFile journal = TradeJournalFile.open(new File(dir, name), currency);
+                host.setJournal(journal);
+                console.getInfo().println("[OF] trade journal: " + journal.file().getAbsolutePath());
+            } catch (Exception e) {
+                console.getErr().println("[OF] no trade journal: " + e.getMessage());
+            }
+        }
+
+        if (recordDepth) {
+            if (mode.isRealTime()) {
+                depth = new DailyDepthRecorder(new File(context.getFilesDir(), "orderflow/depth"), spec, depthLevels, log);
+                host.setTickTap(depth);
+            } else {
+                log.warn("depth is not recorded in the Historical Tester: its ticks carry one level");
+            }
+        }
+
+        warmUp();
+        host.recover(activeOrders());
+        host.setEntriesPaused(entriesPaused);
+        pauseListener = new PropertyChangeListener() {
+            @Override
+            public void propertyChange(final PropertyChangeEvent event) {
+                // called on a platform thread: hand the change to the strategy thread
+                context.executeTask(new Callable<Void>() {
+                    @Override
+                    public Void call() {
+                        host.setEntriesPaused(Boolean.TRUE.equals(event.getNewValue()));
+                        return null;
+                    }
+                });
+            }
+        };
+        context.addConfigurationChangeListener("entriesPaused", pauseListener);
+        if (attachIndicators) attachIndicators();
+        console.getInfo().println("[OF " + spec.symbol() + "] started in " + mode + ": " + barsPeriodText(config)
+                + " bars, risk " + config.doubleValue(StrategyParams.RISK_PERCENT) + "% per trade, labels "
+                + host.labelStem() + "..., files folder " + context.getFilesDir());
+    }
+
+    /** Replays the ticks of the look-back (up to the last tick) through the engine, one hour per history request, without orders. */
+    private void warmUp() throws JFException {
+        if (warmUpHours <= 0) return;
+        long to = history.getTimeOfLastTick(traded);
+        long from = to - warmUpHours * 3_600_000L + 1;
+        host.beginWarmUp();
+        try {
+            for (long a = from; a <= to; a += 3_600_000L) {
+                long b = Math.min(to, a + 3_600_000L - 1);
+                List<ITick> ticks = history.getTicks(traded, a, b);
+                for (ITick t : ticks) host.warmUpTick(t.getTime(), t.getAsk(), t.getBid(), t.getAskVolume(), t.getBidVolume());
+            }
+        } finally {
+            host.endWarmUp();
+        }
+    }
+
+    @Override
+    public void onTick(Instrument instrument, ITick tick) throws JFException {
+        if (instrument == traded) {
+            if (depth != null) {
+                host.onDepthTick(tick.getTime(), tick.getAsks(), tick.getAskVolumes(), tick.getBids(), tick.getBidVolumes());
+            } else {
+                host.onTick(tick.getTime(), tick.getAsk(), tick.getBid(), tick.getAskVolume(), tick.getBidVolume());
+            }
+        } else if (instrument == conversionInstrument) {
+            conversion.onQuote(tick.getBid(), tick.getAsk());
+        }
+    }
+
+    @Override
+    public void onBar(Instrument instrument, Period period, IBar askBar, IBar bidBar) throws JFException {
+        if (instrument == traded && (Period.TEN_SECS.equals(period) || Period.ONE_MIN.equals(period))) {
+            host.onBarTimer(bidBar.getTime() + period.getInterval());
+        }
+    }
+
+    @Override
+    public void onMessage(IMessage message) throws JFException {
+        IOrder order = message.getOrder();
+        if (order != null && order.getInstrument() != traded) return;
+        List<String> reasons = new ArrayList<String>();
+        for (IMessage.Reason r : message.getReasons()) reasons.add(r.name());
+        host.onMessage(message.getType().name(), reasons, message.getContent(), message.getCreationTime(),
+                order == null ? null : view(order));
+    }
+
+    @Override
+    public void onAccount(IAccount account) throws JFException {
+        IAccount.AccountState state = account.getAccountState();
+        if (state != lastAccountState && state != null && state != IAccount.AccountState.OK
+                && state != IAccount.AccountState.OK_NO_MARGIN_CALL) {
+            console.getWarn().println("[OF] account state " + state + ", use of leverage " + account.getUseOfLeverage() + "%");
+        }
+        lastAccountState = state;
+    }
+
+    @Override
+    public void onStop() throws JFException {
+        if (pauseListener != null) context.removeConfigurationChangeListener("entriesPaused", pauseListener);
+        if (host != null) host.onStop();
+        if (depth != null) depth.close();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private File jsonFile() {
+        if (configFile == null || configFile.getPath().trim().isEmpty()) return null;
+        return configFile.isAbsolute() ? configFile : new File(context.getFilesDir(), configFile.getPath());
+    }
+
+    private static String barsPeriodText(StrategyConfig config) {
+        int s = config.intValue(StrategyParams.BARS_PERIOD_SECONDS);
+        return s % 60 == 0 ? (s / 60) + "-minute" : s + "-second";
+    }
+
+    private static Instrument conversionInstrument(InstrumentSpec spec, String account) throws JFException {
+        for (String pair : QuoteConversion.candidates(spec, account)) {
+            Instrument i = Instrument.fromString(pair);
+            if (i != null) return i;
+        }
+        throw new JFException("no instrument converts " + spec.quote() + " into " + account
+                + "; set 'account.quoteToAccountRate'");
+    }
+
+    private double startRate(InstrumentSpec spec, String account) throws JFException {
+        Instrument i = conversionInstrument(spec, account);
+        ITick t = history.getLastTick(i);
+        if (t == null) throw new JFException("no quote of " + i + " yet");
+        QuoteConversion q = QuoteConversion.of(spec, account, i.toString(), 0);
+        q.onQuote(t.getBid(), t.getAsk());
+        return q.rate(0);
+    }
+
+    private List<OrderView> activeOrders() throws JFException {
+        List<OrderView> out = new ArrayList<OrderView>();
+        for (IOrder o : engine.getOrders(traded)) out.add(view(o));
+        return out;
+    }
+
+    private static OrderView view(IOrder o) {
+        return new OrderView(o.getId(), o.getLabel(), o.isLong(), o.getState().name(), o.getAmount(), o.getOpenPrice(),
+                o.getClosePrice(), o.getStopLossPrice(), o.getTakeProfitPrice(), o.getCreationTime(), o.getFillTime(),
+                o.getCloseTime(), o.getProfitLossInAccountCurrency(), o.getCommission(), o.getComment());
+    }
+
+    /** Adds the order-flow indicators to the instrument's chart, by name or from their .jfx files. */
+    private void attachIndicators() {
+        IChart chart = context.getChart(traded);
+        if (chart == null) return;
+        IIndicators indicators = context.getIndicators();
+        List<String> added = new ArrayList<String>();
+        for (IndicatorCatalog entry : IndicatorCatalog.values()) {
+            try {
+                IIndicator indicator = indicators.getIndicator(entry.indicatorName());
+                if (indicator == null) {
+                    File jfx = new File(context.getFilesDir(), entry.jfxFileName());
+                    if (!jfx.isFile()) continue;
+                    indicator = indicators.getIndicator(indicators.registerCustomIndicator(jfx));
+                }
+                if (indicator != null) {
+                    chart.add(indicator);
+                    added.add(entry.indicatorName());
+                }
+            } catch (Exception e) {
+                console.getWarn().println("[OF] indicator " + entry.indicatorName() + " not attached: " + e.getMessage());
+            }
+        }
+        console.getInfo().println("[OF] indicators on the chart: " + (added.isEmpty() ? "none found" : added));
+    }
+
+    /** The platform's order functions for the traded instrument. */
+    private final class Orders implements PlatformOrders {
+        @Override
+        public void submit(String label, boolean buy, double amount, double slippagePips, double stopPrice,
+                           double targetPrice, String comment) throws JFException {
+            engine.submitOrder(label, traded, buy ? IEngine.OrderCommand.BUY : IEngine.OrderCommand.SELL, amount, 0,
+                    slippagePips, stopPrice, targetPrice, 0, comment);
+        }
+
+        @Override
+        public void setStopLoss(String label, double price) throws JFException {
+            active(label).setStopLossPrice(price);
+        }
+
+        @Override
+        public void setTakeProfit(String label, double price) throws JFException {
+            active(label).setTakeProfitPrice(price);
+        }
+
+        @Override
+        public void close(String label) throws JFException {
+            active(label).close();
+        }
+
+        private IOrder active(String label) throws JFException {
+            IOrder o = engine.getOrder(label);
+            if (o == null) throw new JFException("no active order " + label);
+            return o;
+        }
+
+        @Override
+        public List<OrderView> activeOrders() throws JFException {
+            return OrderFlowStrategy.this.activeOrders();
+        }
+
+        @Override
+        public OrderView order(String label) throws JFException {
+            IOrder o = engine.getOrder(label);
+            return o == null ? null : view(o);
+        }
+
+        @Override
+        public OrderView historicalOrder(String id) throws JFException {
+            IOrder o = history.getHistoricalOrderById(id);
+            return o == null ? null : view(o);
+        }
+
+        @Override
+        public boolean isStrategyThread() {
+            return Thread.currentThread() == strategyThread;
+        }
+
+        @Override
+        public void runOnStrategyThread(final Runnable task) {
+            context.executeTask(new Callable<Void>() {
+                @Override
+                public Void call() {
+                    task.run();
+                    return null;
+                }
+            });
+        }
+    }
+
+    /** Log lines into the platform's Messages panel. */
+    private final class Console implements HostLog {
+        private final String prefix;
+
+        Console(String symbol) {
+            this.prefix = "[OF " + symbol + "] ";
+        }
+
+        @Override
+        public void info(String line) {
+            console.getOut().println(prefix + line);
+        }
+
+        @Override
+        public void warn(String line) {
+            console.getWarn().println(prefix + line);
+        }
+
+        @Override
+        public void error(String line) {
+            console.getErr().println(prefix + line);
+        }
+    }
+}
