@@ -110,7 +110,7 @@ public class OrderFlowStrategy implements IStrategy {
     // ------------------------------------------------------------------ strategy parameters (JSON keys)
 
     @Configurable(value = "session.anchor",
-            description = "Trading-day boundary: fx (17:00 New York), utc, or HH:mm@Zone/Id; resets cumulative delta, the session profile and the daily loss limit")
+            description = "Trading-day boundary: fx (17:00 New York), utc, or HH:mm@Zone/Id; restarts the session volume profile, the daily loss limit and (by default) cumulative delta")
     public String sessionAnchor = "fx";
 
     @Configurable(value = "ta.priceSide",
@@ -252,7 +252,7 @@ public class OrderFlowStrategy implements IStrategy {
     public double trendConfirmZoneClearanceAtr = 1.0;
 
     @Configurable(value = "trend.confirm.divergenceFilter",
-            description = "Contradiction filter: a price/cumulative-delta divergence against the trade disputes the signal")
+            description = "Contradiction filter: a price/delta divergence (orderflow.divergenceBars) against the trade disputes the signal")
     public boolean trendConfirmDivergenceFilter = true;
 
     @Configurable(value = "trend.stop.mode", description = "Trend stop: ATR multiple or beyond the nearest zone")
@@ -361,59 +361,97 @@ public class OrderFlowStrategy implements IStrategy {
             description = "Reversion profile target: the level must be at least this many R away", stepSize = 1)
     public double reversionTargetMinR = 1.0;
 
+    @Configurable(value = "orderflow.aggressorRule",
+            description = "How a quote tick's side is inferred (FX has no trades): mid tick rule (mid up = buy, down = sell, unchanged = previous side), quote-change rule (the quote or, at unchanged prices, the queue that moved), or BVC (each bar's volume split by its price change; no footprint sides)")
+    public io.orderflow.strategy.config.AggressorRule orderflowAggressorRule = io.orderflow.strategy.config.AggressorRule.MID_TICK_RULE;
+
+    @Configurable(value = "orderflow.volumeProxy",
+            description = "What counts as a tick's volume (the unit of delta, footprint and profile): 1 per tick, the change in quoted size at the touch, or ask + bid size (millions)")
+    public io.orderflow.strategy.config.QuoteVolume orderflowVolumeProxy = io.orderflow.strategy.config.QuoteVolume.TICK_COUNT;
+
+    @Configurable(value = "orderflow.bvcWindowBars",
+            description = "BVC only: bars in the volume-weighted standard deviation of bar price changes")
+    public int orderflowBvcWindowBars = 100;
+
+    @Configurable(value = "orderflow.cumDeltaReset",
+            description = "When cumulative delta restarts from 0: session (at session.anchor), never, fx (17:00 New York), utc, or HH:mm@Zone/Id")
+    public String orderflowCumDeltaReset = "session";
+
     @Configurable(value = "orderflow.zWindow",
             description = "Bars in the rolling mean and standard deviation behind the delta and OFI z-scores")
     public int orderflowZWindow = 50;
 
     @Configurable(value = "orderflow.cumDeltaSlopeBars",
-            description = "Bars in the least-squares slope of cumulative delta")
+            description = "Bars in the least-squares slope of cumulative delta (bars since its last reset at most)")
     public int orderflowCumDeltaSlopeBars = 5;
 
-    @Configurable(value = "orderflow.profileRowPips", description = "Volume-profile row height, pips", stepSize = 1)
+    @Configurable(value = "orderflow.profileRowPips",
+            description = "Session volume-profile row height, pips (a whole number of points): POC, value area, nodes, naked POCs", stepSize = 1)
     public double orderflowProfileRowPips = 1.0;
 
     @Configurable(value = "orderflow.valueAreaPercent",
             description = "Share of the session's volume inside the value area, %", stepSize = 1)
     public double orderflowValueAreaPercent = 70.0;
 
-    @Configurable(value = "orderflow.hvnFraction",
-            description = "A high-volume node is a local maximum of the profile holding at least this fraction of the POC row", stepSize = 0.1)
-    public double orderflowHvnFraction = 0.5;
+    @Configurable(value = "orderflow.valueAreaMethod",
+            description = "How the value area grows from the POC: ONE_ROW compares the next row above and below (ties up), TWO_ROWS the next two rows each side (ties down)")
+    public io.orderflow.profile.ValueAreaMethod orderflowValueAreaMethod = io.orderflow.profile.ValueAreaMethod.ONE_ROW;
+
+    @Configurable(value = "orderflow.hvnSmoothingRows",
+            description = "High-volume nodes: rows of the centred moving average that smooths the profile first (odd; 1 = none)")
+    public int orderflowHvnSmoothingRows = 3;
 
     @Configurable(value = "orderflow.hvnRadiusRows",
-            description = "A high-volume node is the largest row within this many rows each side")
+            description = "High-volume nodes: a node is the largest smoothed row within this many rows each side")
     public int orderflowHvnRadiusRows = 2;
+
+    @Configurable(value = "orderflow.hvnMeanFactor",
+            description = "High-volume nodes: a node's smoothed volume is at least this multiple of the mean smoothed row", stepSize = 1)
+    public double orderflowHvnMeanFactor = 1.0;
+
+    @Configurable(value = "orderflow.footprintRowPoints",
+            description = "Footprint row height in points of the instrument (EURUSD: 10 points = 1 pip); 0 = the profile row (orderflow.profileRowPips)")
+    public int orderflowFootprintRowPoints = 0;
 
     @Configurable(value = "orderflow.imbalanceRatio",
             description = "Diagonal imbalance: buy volume at a row at least this times the sell volume one row below (and mirror)", stepSize = 1)
     public double orderflowImbalanceRatio = 3.0;
 
-    @Configurable(value = "orderflow.stackedCount",
-            description = "Adjacent imbalanced rows that make a stacked-imbalance zone")
-    public int orderflowStackedCount = 3;
+    @Configurable(value = "orderflow.imbalanceMinVolume",
+            description = "Diagonal imbalance: the larger volume must be at least this (unit of orderflow.volume); 0 = any", stepSize = 0.1)
+    public double orderflowImbalanceMinVolume = 0.0;
 
     @Configurable(value = "orderflow.imbalanceIgnoreZeros",
             description = "A diagonal against an empty row is not an imbalance")
     public boolean orderflowImbalanceIgnoreZeros = true;
 
-    @Configurable(value = "orderflow.zoneMaxAgeBars",
-            description = "Zones expire after this many bars (or when price closes through them)")
-    public int orderflowZoneMaxAgeBars = 288;
+    @Configurable(value = "orderflow.stackedCount",
+            description = "Adjacent imbalanced rows that make a stacked-imbalance zone")
+    public int orderflowStackedCount = 3;
 
-    @Configurable(value = "orderflow.maxZones", description = "Zones kept at once (the oldest is dropped first)")
+    @Configurable(value = "orderflow.maxZones",
+            description = "Stacked-imbalance zones kept alive at once (the oldest is dropped first)")
     public int orderflowMaxZones = 32;
 
+    @Configurable(value = "orderflow.zoneMaxAgeBars",
+            description = "Zones and levels older than this many bars (counted in time) are ignored; a stacked zone also dies when price trades through it, a naked POC when price trades at it")
+    public int orderflowZoneMaxAgeBars = 288;
+
+    @Configurable(value = "orderflow.absorptionExtremeRows",
+            description = "Absorption: footprint rows at each end of the bar that are examined")
+    public int orderflowAbsorptionExtremeRows = 2;
+
+    @Configurable(value = "orderflow.absorptionFactor",
+            description = "Absorption: buying in the top rows (selling in the bottom rows) at least this times their share of the bar's mean row volume, with the close below (above) those rows", stepSize = 1)
+    public double orderflowAbsorptionFactor = 2.0;
+
+    @Configurable(value = "orderflow.exhaustionFactor",
+            description = "Exhaustion: the top row's buying (bottom row's selling) at most this times the mean row volume and below the row next to it", stepSize = 0.1)
+    public double orderflowExhaustionFactor = 0.25;
+
     @Configurable(value = "orderflow.divergenceBars",
-            description = "Lookback for divergence and exhaustion: a new N-bar price extreme without a new cumulative-delta extreme")
+            description = "Divergence: a new high (low) of the last N bars while the running sum of bar deltas is below its N-bar high (above its low)")
     public int orderflowDivergenceBars = 20;
-
-    @Configurable(value = "orderflow.absorptionZScore",
-            description = "Absorption: |delta z| at least this while the bar closes against the delta", stepSize = 0.1)
-    public double orderflowAbsorptionZScore = 1.5;
-
-    @Configurable(value = "orderflow.exhaustionZScore",
-            description = "Exhaustion: a new N-bar extreme while delta z in the move's direction stays below this", stepSize = 0.1)
-    public double orderflowExhaustionZScore = 0.5;
 
     @Configurable(value = "stats.maxTrackedSignals",
             description = "Signals whose outcome is followed at once; beyond that the oldest is closed at market and counted")

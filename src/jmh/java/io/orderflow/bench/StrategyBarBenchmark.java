@@ -29,7 +29,7 @@ import io.orderflow.market.Bar;
 import io.orderflow.market.Tick;
 import io.orderflow.strategy.StrategyEngine;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.readings.BasicOrderFlowSource;
+import io.orderflow.strategy.readings.ProjectOrderFlowSource;
 import io.orderflow.strategy.readings.OrderFlowSnapshot;
 import io.orderflow.testing.TestData;
 
@@ -40,7 +40,8 @@ import io.orderflow.testing.TestData;
  * the bar's ticks are fed in the per-invocation setup, which is not timed. Its two halves alone are
  * {@link StrategyBarPartsBenchmark} (same regex, same run).
  *
- * <p>Run: {@code mvn -B -Pbench -DskipTests test-compile exec:exec -Djmh.args="StrategyBar -f 1 -wi 3 -i 5 -r 1s -prof gc"}
+ * <p>Run: {@code mvn -B -Pbench -DskipTests test-compile exec:exec -Djmh.args="StrategyBar -f 1 -wi 10 -i 10 -r 1s -prof gc"}
+ * (the calculators' bar close needs more than three warm-up seconds to reach its steady state).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -165,7 +166,7 @@ public class StrategyBarBenchmark {
         }
     }
 
-    /** The basic order-flow calculators alone, fed the ticks of one bar per invocation (untimed). */
+    /** The order-flow calculators alone (the engine's source), fed the ticks of one bar per invocation (untimed). */
     @State(Scope.Thread)
     public static class SourceState {
         @Param({"300"})
@@ -173,7 +174,7 @@ public class StrategyBarBenchmark {
 
         Ticks ticks;
         final Tick tick = new Tick(1);
-        BasicOrderFlowSource source;
+        ProjectOrderFlowSource source;
         final OrderFlowSnapshot snapshot = new OrderFlowSnapshot();
         Bar bar;
         long period;
@@ -182,7 +183,7 @@ public class StrategyBarBenchmark {
         public void setUp() throws Exception {
             ticks = Ticks.eurusd();
             StrategyConfig config = StrategyConfig.builder().set("bars.periodSeconds", barSeconds).build();
-            source = new BasicOrderFlowSource(config);
+            source = new ProjectOrderFlowSource(config);
             period = barSeconds * 1000L;
             for (int i = 0; i < 200; i++) {
                 nextBar();
@@ -233,9 +234,9 @@ public class StrategyBarBenchmark {
     }
 
     /**
-     * Baseline half: the order-flow side of a bar close — the basic source's per-bar arithmetic
-     * (z-scores, slope, footprint stacks, value area and nodes over the session profile, zones,
-     * absorption, exhaustion, divergence).
+     * Baseline half: the order-flow side of a bar close — the calculators' bar close (delta bar,
+     * footprint with imbalances, zones, absorption and exhaustion, developing value area, divergence)
+     * and the source's per-bar work (z-scores, slope, nodes over the session profile, nearest zones).
      */
     @Benchmark
     public double orderFlowReadingsOnly(SourceState s) {

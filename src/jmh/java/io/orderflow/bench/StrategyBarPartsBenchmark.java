@@ -23,7 +23,7 @@ import io.orderflow.market.TimeBarAggregator;
 import io.orderflow.strategy.config.PriceSide;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.strategy.config.StrategyParams;
-import io.orderflow.strategy.readings.BasicOrderFlowSource;
+import io.orderflow.strategy.readings.ProjectOrderFlowSource;
 import io.orderflow.strategy.readings.OrderFlowSnapshot;
 import io.orderflow.strategy.ta4j.BarSeriesFeed;
 import io.orderflow.strategy.ta4j.OrderFlowHistory;
@@ -59,7 +59,7 @@ public class StrategyBarPartsBenchmark {
                 .set("trend.confirm.zScore", 0.5).build();
         List<Bar> list = new ArrayList<>();
         List<OrderFlowSnapshot> snaps = new ArrayList<>();
-        BasicOrderFlowSource s = new BasicOrderFlowSource(config);
+        ProjectOrderFlowSource s = new ProjectOrderFlowSource(config);
         TimeBarAggregator agg = new TimeBarAggregator(BarClock.fixed(barSeconds * 1000L), false, bar -> {
             OrderFlowSnapshot o = new OrderFlowSnapshot();
             s.onBar(bar, o);

@@ -19,7 +19,7 @@ import io.orderflow.market.Tick;
 import io.orderflow.market.TimeBarAggregator;
 import io.orderflow.strategy.StrategyEngine;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.readings.BasicOrderFlowSource;
+import io.orderflow.strategy.readings.ProjectOrderFlowSource;
 import io.orderflow.strategy.readings.OrderFlowSnapshot;
 
 /**
@@ -44,7 +44,7 @@ public class StrategyTickBenchmark {
     private StrategyBarBenchmark.Ticks ticks;
     private final Tick tick = new Tick(1);
     private StrategyEngine engine;
-    private BasicOrderFlowSource source;
+    private ProjectOrderFlowSource source;
     private TimeBarAggregator aggregator;
     private final OrderFlowSnapshot snapshot = new OrderFlowSnapshot();
 
@@ -55,7 +55,7 @@ public class StrategyTickBenchmark {
         StrategyBarBenchmark.Refuser port = new StrategyBarBenchmark.Refuser();
         engine = new StrategyEngine(c, port);
         port.engine = engine;
-        source = new BasicOrderFlowSource(c);
+        source = new ProjectOrderFlowSource(c);
         aggregator = new TimeBarAggregator(BarClock.fixed(barSeconds * 1000L), false,
                 bar -> source.onBar(bar, snapshot));
     }

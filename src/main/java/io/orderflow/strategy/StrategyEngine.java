@@ -16,9 +16,10 @@ import io.orderflow.market.TimeBarAggregator;
 import io.orderflow.strategy.config.PriceSide;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.strategy.config.StrategyParams;
-import io.orderflow.strategy.readings.BasicOrderFlowSource;
+import io.orderflow.strategy.config.TargetMode;
 import io.orderflow.strategy.readings.OrderFlowSnapshot;
 import io.orderflow.strategy.readings.OrderFlowSource;
+import io.orderflow.strategy.readings.ProjectOrderFlowSource;
 import io.orderflow.strategy.readings.ZoneKind;
 import io.orderflow.strategy.risk.DailyLossGuard;
 import io.orderflow.strategy.risk.PositionSizer;
@@ -140,9 +141,13 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
     private long lateFillsExited;
     private long intentsSent;
 
-    /** An engine with the basic order-flow calculators. */
+    /**
+     * An engine reading order flow from the project's calculators ({@link ProjectOrderFlowSource}:
+     * {@code io.orderflow.flow}, {@code io.orderflow.profile}, {@code io.orderflow.book}) as the
+     * configuration's {@code orderflow.*} keys set them up.
+     */
     public StrategyEngine(StrategyConfig config, ExecutionPort port) {
-        this(config, port, new BasicOrderFlowSource(config));
+        this(config, port, new ProjectOrderFlowSource(config));
     }
 
     /** An engine reading order flow from {@code source}. */
@@ -448,6 +453,7 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
                     ? (snapshot.zoneBelowKind != ZoneKind.NONE ? snapshot.zoneBelowLow : 0)
                     : (snapshot.zoneAboveKind != ZoneKind.NONE ? snapshot.zoneAboveHigh : 0);
         }
+        if (planner.targetMode() == TargetMode.PROFILE && !snapshot.hvnFilled) source.fillHighVolumeNodes(snapshot);
         if (!planner.plan(side, entry, ctx.atr, zoneEdge, snapshot, plan)) return;
         SignalRecord r = new SignalRecord(++signalSeq, setup, side, decisionMs, ctx.bar.startMs(), failed, entry,
                 plan.stopPoints, plan.targetPoints, plan.riskPoints, where);

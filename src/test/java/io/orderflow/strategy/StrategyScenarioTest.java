@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +24,8 @@ import io.orderflow.strategy.stats.SignalRecord;
 /**
  * Scenario tests on real ticks: the engine's signals and ENTER intents equal those derived
  * independently by {@link SlowReference} — bars regrouped from the ticks, indicators recomputed over
- * whole arrays, order-flow readings recomputed from every tick of the bar and session, time rules
- * computed in New York local time.
+ * whole arrays, order-flow readings recomputed from every tick of the bar and session by
+ * {@link SlowReadings}, time rules computed in New York local time.
  */
 class StrategyScenarioTest {
 
@@ -140,41 +139,16 @@ class StrategyScenarioTest {
         List<SlowBar> bars = SlowReference.bars(ticks, period);
         int nb = bars.size();
 
-        // order-flow readings per bar (all bars), from every tick
-        int nt = ticks.size();
-        double[] delta = new double[nb];
-        double[] ofi = new double[nb];
-        double[] cum = new double[nb];
-        long[] session = new long[nb];
-        long[] poc = new long[nb];
+        // order-flow readings per bar (all bars), recomputed from every tick by their definitions (mid tick
+        // rule: an unchanged mid repeats the last side; tick count; buys placed at the ask, sells at the bid)
+        SlowReadings.Result of = SlowReadings.compute(ticks, c);
+        assertEquals(nb, of.size());
+        double[] delta = of.delta;
+        double[] ofi = of.ofi;
+        double[] cum = of.cumDelta;
+        long[] session = of.cdSession;
+        long[] poc = of.poc;
         ZoneId ny = ZoneId.of("America/New_York");
-        TreeMap<Long, Double> rows = new TreeMap<>();
-        double running = 0;
-        long currentSession = Long.MIN_VALUE;
-        for (int b = 0; b < nb; b++) {
-            for (int i : bars.get(b).ticks) {
-                Tick t = ticks.get(i);
-                long sess = fxSessionStart(t.timeMs(), ny);
-                if (sess != currentSession) {
-                    currentSession = sess;
-                    rows.clear();
-                    running = 0;
-                }
-                int sign = 0;
-                if (i > 0) {
-                    Tick p = ticks.get(i - 1);
-                    sign = Long.signum(t.midTimes2() - p.midTimes2());
-                    ofi[b] += (t.bid() >= p.bid() ? t.bidVolume() : 0) - (t.bid() <= p.bid() ? p.bidVolume() : 0)
-                            - (t.ask() <= p.ask() ? t.askVolume() : 0) + (t.ask() >= p.ask() ? p.askVolume() : 0);
-                }
-                delta[b] += sign;
-                running += sign;
-                rows.merge(Math.floorDiv(Math.floorDiv(t.midTimes2(), 2), 10L), 1.0, Double::sum);
-            }
-            cum[b] = running;
-            session[b] = currentSession;
-            poc[b] = SlowReference.valueArea(rows, 0.7)[0] * 10 + 5;
-        }
 
         int s0 = 0;
         while (bars.get(s0).bidHigh(ticks) == bars.get(s0).bidLow(ticks)) s0++;
@@ -232,12 +206,48 @@ class StrategyScenarioTest {
                 + blockedByTime + " confirmed but too close to the weekly close, " + got.get(1).size() + " taken");
     }
 
-    /** Start of the FX day (17:00 New York) containing {@code t}. */
-    private static long fxSessionStart(long t, ZoneId ny) {
-        ZonedDateTime z = Instant.ofEpochMilli(t).atZone(ny);
-        ZonedDateTime at17 = z.toLocalDate().atTime(17, 0).atZone(ny);
-        if (at17.toInstant().toEpochMilli() > t) at17 = z.toLocalDate().minusDays(1).atTime(17, 0).atZone(ny);
-        return at17.toInstant().toEpochMilli();
+    /**
+     * Reversion targets (mode PROFILE): the nearest high-volume node or session POC beyond the entry
+     * at least 1 R away, else 1.5 R — with the nodes and POC recomputed from every tick of the session.
+     */
+    @Test
+    void gbpjpyReversionTargetsAreTheNearestRecomputedNodeOrPoc() throws Exception {
+        List<Tick> ticks = ScenarioData.gbpjpy();
+        StrategyConfig c = StrategyConfig.builder().set("instrument", "GBPJPY").set("account.quoteToAccountRate", 0.0121)
+                .set("trend.enabled", false).set("reversion.orderFlowConfirmation", false).build();
+        FakeBroker broker = FakeBroker.perfect(c.instrument(), 0.0121);
+        StrategyEngine engine = new StrategyEngine(c, broker);
+        broker.setListener(engine);
+        List<SignalRecord> records = new ArrayList<>();
+        engine.setSignalListener(new SignalListener() {
+            @Override
+            public void onSignal(SignalRecord r) {
+                records.add(r);
+            }
+        });
+        for (Tick t : ticks) {
+            broker.onTick(t);
+            engine.onTick(t);
+        }
+        SlowReadings.Result of = SlowReadings.compute(ticks, c);
+        int fromNodes = 0;
+        for (SignalRecord r : records) {
+            int k = 0;
+            while (of.bars.get(k)[0] != r.barStartMs) k++;
+            int s = r.side.sign();
+            List<Long> levels = new ArrayList<>();
+            for (long v : s > 0 ? of.hvnAbove[k] : of.hvnBelow[k]) levels.add(v);
+            levels.add(of.poc[k]);
+            long best = 0;
+            for (long level : levels) {
+                long d = s * (level - r.entryPoints);
+                if (d > 0 && d >= r.riskPoints && (best == 0 || d < s * (best - r.entryPoints))) best = level;
+            }
+            long want = best != 0 ? best : r.entryPoints + s * Math.round(1.5 * r.riskPoints);
+            assertEquals(want, r.targetPoints, r.toString());
+            if (best != 0 && best != of.poc[k]) fromNodes++;
+        }
+        assertTrue(records.size() >= 5 && fromNodes >= 2, records.size() + " signals, " + fromNodes + " node targets");
     }
 
     /** Entries stop two hours before Friday 17:00 New York and resume Sunday 17:00. */

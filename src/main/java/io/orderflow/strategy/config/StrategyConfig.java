@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import io.orderflow.flow.DeltaReset;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Instruments;
 import io.orderflow.market.SessionAnchor;
@@ -21,11 +22,18 @@ public final class StrategyConfig {
     private final Map<Param, Object> values;
     private final InstrumentSpec instrument;
     private final SessionAnchor sessionAnchor;
+    private final DeltaReset cumulativeDeltaReset;
 
     private StrategyConfig(Map<Param, Object> values) {
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         this.instrument = Instruments.find(string(StrategyParams.INSTRUMENT));
         this.sessionAnchor = SessionAnchor.parse(string(StrategyParams.SESSION_ANCHOR));
+        this.cumulativeDeltaReset = deltaReset(string(StrategyParams.OF_CUM_DELTA_RESET), sessionAnchor);
+    }
+
+    /** {@code orderflow.cumDeltaReset}: {@code session} means the session anchor, anything else as {@link DeltaReset#parse}. */
+    private static DeltaReset deltaReset(String text, SessionAnchor session) {
+        return text.trim().equalsIgnoreCase("session") ? DeltaReset.at(session) : DeltaReset.parse(text);
     }
 
     /** Every parameter at its default. */
@@ -69,6 +77,20 @@ public final class StrategyConfig {
 
     /** The trading-day anchor named by {@code session.anchor}. */
     public SessionAnchor sessionAnchor() { return sessionAnchor; }
+
+    /** When cumulative delta restarts, from {@code orderflow.cumDeltaReset}. */
+    public DeltaReset cumulativeDeltaReset() { return cumulativeDeltaReset; }
+
+    /** Session volume-profile row height in points ({@code orderflow.profileRowPips} × points per pip). */
+    public long profileRowPoints() {
+        return Math.round(doubleValue(StrategyParams.OF_PROFILE_ROW_PIPS) * instrument.pointsPerPip());
+    }
+
+    /** Footprint row height in points ({@code orderflow.footprintRowPoints}, 0 = the profile row). */
+    public long footprintRowPoints() {
+        int v = intValue(StrategyParams.OF_FOOTPRINT_ROW_POINTS);
+        return v > 0 ? v : profileRowPoints();
+    }
 
     /** Bar length in ms. */
     public long barPeriodMs() { return intValue(StrategyParams.BARS_PERIOD_SECONDS) * 1000L; }
@@ -173,6 +195,18 @@ public final class StrategyConfig {
                 SessionAnchor.parse(s(StrategyParams.SESSION_ANCHOR));
             } catch (IllegalArgumentException e) {
                 throw new ConfigException("session.anchor", "'session.anchor': " + e.getMessage());
+            }
+            try {
+                deltaReset(s(StrategyParams.OF_CUM_DELTA_RESET), SessionAnchor.FX_NEW_YORK);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("orderflow.cumDeltaReset", "'orderflow.cumDeltaReset' = \""
+                        + s(StrategyParams.OF_CUM_DELTA_RESET) + "\": expected session, never, fx, utc or HH:mm@Zone/Id ("
+                        + e.getMessage() + ")");
+            }
+            if (i(StrategyParams.OF_HVN_SMOOTHING_ROWS) % 2 == 0) {
+                throw new ConfigException("orderflow.hvnSmoothingRows", "'orderflow.hvnSmoothingRows' = "
+                        + i(StrategyParams.OF_HVN_SMOOTHING_ROWS) + " must be odd (a centred window): allowed 1, 3, 5, .. "
+                        + (long) StrategyParams.OF_HVN_SMOOTHING_ROWS.max());
             }
             String ccy = s(StrategyParams.ACCOUNT_CURRENCY);
             if (!ccy.matches("[A-Z]{3}")) {

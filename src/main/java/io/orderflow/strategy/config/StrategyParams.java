@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.orderflow.profile.ValueAreaMethod;
+
 /**
  * Every parameter of the strategy, with its default, range and meaning — the single source for the
  * JSON loader, the documentation table and the JForex {@code @Configurable} field list.
@@ -23,8 +25,8 @@ public final class StrategyParams {
     public static final Param BARS_PERIOD_SECONDS = add(Param.ofInt("bars.periodSeconds", 300, 10, 86_400,
             "Length of the time bars the strategy evaluates, in seconds (bars are built from ticks, epoch-aligned)"));
     public static final Param SESSION_ANCHOR = add(Param.ofString("session.anchor", "fx", 64,
-            "Trading-day boundary: fx (17:00 New York), utc, or HH:mm@Zone/Id; resets cumulative delta, the "
-                    + "session profile and the daily loss limit"));
+            "Trading-day boundary: fx (17:00 New York), utc, or HH:mm@Zone/Id; restarts the session volume "
+                    + "profile, the daily loss limit and (by default) cumulative delta"));
 
     // ---- ta4j series
     public static final Param TA_PRICE_SIDE = add(Param.ofEnum("ta.priceSide", PriceSide.BID,
@@ -125,7 +127,8 @@ public final class StrategyParams {
             "No opposing zone (resistance for a long, support for a short) closer than this many ATR ahead; 0 = off"));
     public static final Param TREND_CONFIRM_DIVERGENCE_FILTER = add(Param.ofBoolean(
             "trend.confirm.divergenceFilter", true,
-            "Contradiction filter: a price/cumulative-delta divergence against the trade disputes the signal"));
+            "Contradiction filter: a price/delta divergence (orderflow.divergenceBars) against the trade disputes "
+                    + "the signal"));
     public static final Param TREND_STOP_MODE = add(Param.ofEnum("trend.stop.mode", StopMode.ATR,
             "Trend stop: ATR multiple or beyond the nearest zone"));
     public static final Param TREND_STOP_ATR = add(Param.ofDouble("trend.stop.atrMultiple", 2.0, 0.1, 100,
@@ -189,35 +192,65 @@ public final class StrategyParams {
     public static final Param REV_TARGET_MIN_R = add(Param.ofDouble("reversion.target.minR", 1.0, 0, 100,
             "Reversion profile target: the level must be at least this many R away"));
 
-    // ---- order-flow readings
+    // ---- order-flow readings (io.orderflow.flow, io.orderflow.profile, io.orderflow.book)
+    public static final Param OF_AGGRESSOR_RULE = add(Param.ofEnum("orderflow.aggressorRule",
+            AggressorRule.MID_TICK_RULE,
+            "How a quote tick's side is inferred (FX has no trades): mid tick rule (mid up = buy, down = sell, "
+                    + "unchanged = previous side), quote-change rule (the quote or, at unchanged prices, the queue "
+                    + "that moved), or BVC (each bar's volume split by its price change; no footprint sides)"));
+    public static final Param OF_VOLUME_PROXY = add(Param.ofEnum("orderflow.volumeProxy", QuoteVolume.TICK_COUNT,
+            "What counts as a tick's volume (the unit of delta, footprint and profile): 1 per tick, the change "
+                    + "in quoted size at the touch, or ask + bid size (millions)"));
+    public static final Param OF_BVC_WINDOW_BARS = add(Param.ofInt("orderflow.bvcWindowBars", 100, 2, 10_000,
+            "BVC only: bars in the volume-weighted standard deviation of bar price changes"));
+    public static final Param OF_CUM_DELTA_RESET = add(Param.ofString("orderflow.cumDeltaReset", "session", 64,
+            "When cumulative delta restarts from 0: session (at session.anchor), never, fx (17:00 New York), "
+                    + "utc, or HH:mm@Zone/Id"));
     public static final Param OF_Z_WINDOW = add(Param.ofInt("orderflow.zWindow", 50, 5, 10_000,
             "Bars in the rolling mean and standard deviation behind the delta and OFI z-scores"));
     public static final Param OF_CUM_DELTA_SLOPE_BARS = add(Param.ofInt("orderflow.cumDeltaSlopeBars", 5, 2, 1_000,
-            "Bars in the least-squares slope of cumulative delta"));
+            "Bars in the least-squares slope of cumulative delta (bars since its last reset at most)"));
     public static final Param OF_PROFILE_ROW_PIPS = add(Param.ofDouble("orderflow.profileRowPips", 1.0, 0.1, 1_000,
-            "Volume-profile row height, pips"));
+            "Session volume-profile row height, pips (a whole number of points): POC, value area, nodes, naked POCs"));
     public static final Param OF_VALUE_AREA_PERCENT = add(Param.ofDouble("orderflow.valueAreaPercent", 70, 10, 100,
             "Share of the session's volume inside the value area, %"));
-    public static final Param OF_HVN_FRACTION = add(Param.ofDouble("orderflow.hvnFraction", 0.5, 0.01, 1,
-            "A high-volume node is a local maximum of the profile holding at least this fraction of the POC row"));
+    public static final Param OF_VALUE_AREA_METHOD = add(Param.ofEnum("orderflow.valueAreaMethod",
+            ValueAreaMethod.ONE_ROW,
+            "How the value area grows from the POC: ONE_ROW compares the next row above and below (ties up), "
+                    + "TWO_ROWS the next two rows each side (ties down)"));
+    public static final Param OF_HVN_SMOOTHING_ROWS = add(Param.ofInt("orderflow.hvnSmoothingRows", 3, 1, 51,
+            "High-volume nodes: rows of the centred moving average that smooths the profile first (odd; 1 = none)"));
     public static final Param OF_HVN_RADIUS_ROWS = add(Param.ofInt("orderflow.hvnRadiusRows", 2, 1, 100,
-            "A high-volume node is the largest row within this many rows each side"));
+            "High-volume nodes: a node is the largest smoothed row within this many rows each side"));
+    public static final Param OF_HVN_MEAN_FACTOR = add(Param.ofDouble("orderflow.hvnMeanFactor", 1.0, 0, 100,
+            "High-volume nodes: a node's smoothed volume is at least this multiple of the mean smoothed row"));
+    public static final Param OF_FOOTPRINT_ROW_POINTS = add(Param.ofInt("orderflow.footprintRowPoints", 0, 0,
+            1_000_000, "Footprint row height in points of the instrument (EURUSD: 10 points = 1 pip); 0 = the "
+                    + "profile row (orderflow.profileRowPips)"));
     public static final Param OF_IMBALANCE_RATIO = add(Param.ofDouble("orderflow.imbalanceRatio", 3.0, 1.01, 1_000,
             "Diagonal imbalance: buy volume at a row at least this times the sell volume one row below (and mirror)"));
-    public static final Param OF_STACKED_COUNT = add(Param.ofInt("orderflow.stackedCount", 3, 2, 100,
-            "Adjacent imbalanced rows that make a stacked-imbalance zone"));
+    public static final Param OF_IMBALANCE_MIN_VOLUME = add(Param.ofDouble("orderflow.imbalanceMinVolume", 0, 0,
+            1e12, "Diagonal imbalance: the larger volume must be at least this (unit of orderflow.volume); 0 = any"));
     public static final Param OF_IGNORE_ZERO = add(Param.ofBoolean("orderflow.imbalanceIgnoreZeros", true,
             "A diagonal against an empty row is not an imbalance"));
-    public static final Param OF_ZONE_MAX_AGE_BARS = add(Param.ofInt("orderflow.zoneMaxAgeBars", 288, 1, 1_000_000,
-            "Zones expire after this many bars (or when price closes through them)"));
+    public static final Param OF_STACKED_COUNT = add(Param.ofInt("orderflow.stackedCount", 3, 2, 100,
+            "Adjacent imbalanced rows that make a stacked-imbalance zone"));
     public static final Param OF_MAX_ZONES = add(Param.ofInt("orderflow.maxZones", 32, 1, 1_000,
-            "Zones kept at once (the oldest is dropped first)"));
+            "Stacked-imbalance zones kept alive at once (the oldest is dropped first)"));
+    public static final Param OF_ZONE_MAX_AGE_BARS = add(Param.ofInt("orderflow.zoneMaxAgeBars", 288, 1, 1_000_000,
+            "Zones and levels older than this many bars (counted in time) are ignored; a stacked zone also dies "
+                    + "when price trades through it, a naked POC when price trades at it"));
+    public static final Param OF_ABSORPTION_EXTREME_ROWS = add(Param.ofInt("orderflow.absorptionExtremeRows", 2, 1, 50,
+            "Absorption: footprint rows at each end of the bar that are examined"));
+    public static final Param OF_ABSORPTION_FACTOR = add(Param.ofDouble("orderflow.absorptionFactor", 2.0, 0.01, 100,
+            "Absorption: buying in the top rows (selling in the bottom rows) at least this times their share of "
+                    + "the bar's mean row volume, with the close below (above) those rows"));
+    public static final Param OF_EXHAUSTION_FACTOR = add(Param.ofDouble("orderflow.exhaustionFactor", 0.25, 0, 10,
+            "Exhaustion: the top row's buying (bottom row's selling) at most this times the mean row volume and "
+                    + "below the row next to it"));
     public static final Param OF_DIVERGENCE_BARS = add(Param.ofInt("orderflow.divergenceBars", 20, 3, 10_000,
-            "Lookback for divergence and exhaustion: a new N-bar price extreme without a new cumulative-delta extreme"));
-    public static final Param OF_ABSORPTION_Z = add(Param.ofDouble("orderflow.absorptionZScore", 1.5, 0, 20,
-            "Absorption: |delta z| at least this while the bar closes against the delta"));
-    public static final Param OF_EXHAUSTION_Z = add(Param.ofDouble("orderflow.exhaustionZScore", 0.5, 0, 20,
-            "Exhaustion: a new N-bar extreme while delta z in the move's direction stays below this"));
+            "Divergence: a new high (low) of the last N bars while the running sum of bar deltas is below its "
+                    + "N-bar high (above its low)"));
 
     // ---- statistics and execution
     public static final Param STATS_MAX_OPEN_SIGNALS = add(Param.ofInt("stats.maxTrackedSignals", 256, 1, 1_000_000,

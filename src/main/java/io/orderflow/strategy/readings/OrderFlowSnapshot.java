@@ -5,10 +5,10 @@ package io.orderflow.strategy.readings;
  * an {@link OrderFlowSource}; the engine keeps one instance and copies what it needs into bounded
  * primitive histories.
  *
- * <p>Units: prices in points (0 = none), delta in the source's unit (see
- * {@link OrderFlowSource#provenance()}), OFI in quoted-size units (millions for Dukascopy FX),
- * z-scores dimensionless, slope in delta units per bar. Signs: positive = buying pressure /
- * bullish. Not thread-safe.
+ * <p>Units: prices in points (0 = none); delta and cumulative delta in the unit of the volume proxy
+ * (ticks, or millions of quoted size; see {@link OrderFlowSource#provenance()}); OFI in quoted-size
+ * units (millions for Dukascopy FX); z-scores dimensionless; slope in delta units per bar. Signs:
+ * positive = buying pressure / bullish. Not thread-safe.
  */
 public final class OrderFlowSnapshot {
     /** How many profile levels above and below the close are reported. */
@@ -25,9 +25,9 @@ public final class OrderFlowSnapshot {
     public double delta;
     /** Delta's z-score against the previous {@code orderflow.zWindow} bars. */
     public double deltaZ;
-    /** Cumulative delta of the session at the bar close. */
+    /** Cumulative delta at the bar close (since its last reset, {@code orderflow.cumDeltaReset}). */
     public double cumDelta;
-    /** Least-squares slope of the session's cumulative delta over the last bars, per bar. */
+    /** Least-squares slope of cumulative delta over the last bars since its reset, per bar. */
     public double cumDeltaSlope;
     /** Cont–Kukanov–Stoikov order-flow imbalance summed over the bar. */
     public double ofi;
@@ -38,17 +38,23 @@ public final class OrderFlowSnapshot {
 
     /** True when the session profile has volume (POC/VAH/VAL valid). */
     public boolean hasProfile;
-    /** Session point of control, points (row centre). */
+    /** Developing session point of control, points (row centre). */
     public long pocPoints;
-    /** Session value-area high, points (top row's centre). */
+    /** Developing session value-area high, points (top row's centre). */
     public long vahPoints;
-    /** Session value-area low, points (bottom row's centre). */
+    /** Developing session value-area low, points (bottom row's centre). */
     public long valPoints;
-    /** High-volume nodes above the close, nearest first, points. */
+    /**
+     * True once the high-volume nodes below are filled for this bar: they are computed on demand
+     * ({@link OrderFlowSource#fillHighVolumeNodes}, when a profile target is planned); false after
+     * each bar close.
+     */
+    public boolean hvnFilled;
+    /** High-volume nodes in rows above the close's row, nearest first, points (row centres). */
     public final long[] hvnAbove = new long[MAX_LEVELS];
     /** Entries used in {@link #hvnAbove}. */
     public int hvnAboveCount;
-    /** High-volume nodes below the close, nearest first, points. */
+    /** High-volume nodes in rows below the close's row, nearest first, points (row centres). */
     public final long[] hvnBelow = new long[MAX_LEVELS];
     /** Entries used in {@link #hvnBelow}. */
     public int hvnBelowCount;
@@ -66,11 +72,20 @@ public final class OrderFlowSnapshot {
     /** High edge of that zone, points. */
     public long zoneBelowHigh;
 
-    /** +1 selling absorbed (bullish), −1 buying absorbed (bearish), 0 none. */
+    /**
+     * From the bar's footprint: +1 selling absorbed at the low (bullish), −1 buying absorbed at the
+     * high (bearish), 0 none or both.
+     */
     public int absorption;
-    /** +1 selling exhausted at a new low (bullish), −1 buying exhausted at a new high (bearish), 0 none. */
+    /**
+     * From the bar's footprint: +1 selling dried up into the low (bullish), −1 buying dried up into
+     * the high (bearish), 0 none or both.
+     */
     public int exhaustion;
-    /** +1 bullish divergence (new price low, cumulative delta higher), −1 bearish, 0 none. */
+    /**
+     * +1 bullish divergence (a new N-bar low while the running sum of bar deltas is above its N-bar
+     * low), −1 the bearish mirror, 0 none.
+     */
     public int divergence;
 
     /** Clears every field to "nothing known". */
@@ -80,6 +95,7 @@ public final class OrderFlowSnapshot {
         delta = deltaZ = cumDelta = cumDeltaSlope = ofi = ofiZ = imbalance = 0;
         hasProfile = false;
         pocPoints = vahPoints = valPoints = 0;
+        hvnFilled = false;
         hvnAboveCount = hvnBelowCount = 0;
         zoneAboveKind = zoneBelowKind = ZoneKind.NONE;
         zoneAboveLow = zoneAboveHigh = zoneBelowLow = zoneBelowHigh = 0;
@@ -102,6 +118,7 @@ public final class OrderFlowSnapshot {
         pocPoints = o.pocPoints;
         vahPoints = o.vahPoints;
         valPoints = o.valPoints;
+        hvnFilled = o.hvnFilled;
         System.arraycopy(o.hvnAbove, 0, hvnAbove, 0, MAX_LEVELS);
         hvnAboveCount = o.hvnAboveCount;
         System.arraycopy(o.hvnBelow, 0, hvnBelow, 0, MAX_LEVELS);

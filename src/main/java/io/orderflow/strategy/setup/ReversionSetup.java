@@ -59,7 +59,7 @@ public final class ReversionSetup {
         byReversal = c.booleanValue(StrategyParams.REV_CONFIRM_IMBALANCE_REVERSAL);
         z = c.doubleValue(StrategyParams.REV_CONFIRM_Z);
         cooldown = c.intValue(StrategyParams.REV_COOLDOWN_BARS);
-        halfRow = Math.round(c.doubleValue(StrategyParams.OF_PROFILE_ROW_PIPS) * c.instrument().pointsPerPip()) / 2;
+        halfRow = c.profileRowPoints() / 2;
     }
 
     /** The technical signal at the context's bar: LONG, SHORT, or null. */

@@ -18,7 +18,8 @@ import io.orderflow.strategy.readings.ZoneKind;
  * <p><b>Order-flow confirmation</b> (for a long; a short mirrors it): delta or OFI z-score at least
  * {@code trend.confirm.zScore}; the cumulative-delta slope positive; the close above the POC (or
  * above the value-area high); no zone ahead closer than {@code trend.confirm.zoneClearanceAtr} ATR;
- * and, as contradiction filter, no bearish price/cumulative-delta divergence on the bar.
+ * and, as contradiction filter, no bearish price/delta divergence on the bar (a new high while the
+ * running sum of bar deltas lags).
  *
  * <p>Stateless between bars; not thread-safe.
  */

@@ -11,11 +11,11 @@ import io.orderflow.strategy.readings.ZoneKind;
 public enum Reading {
     /** 1 once the z-score windows are full, else 0. */
     READY,
-    /** Bar delta (source unit, ticks for the basic source). */
+    /** Bar delta (the volume proxy's unit: ticks by default, see {@code orderflow.volumeProxy}). */
     DELTA,
     /** Delta z-score. */
     DELTA_Z,
-    /** Session cumulative delta at the close. */
+    /** Cumulative delta at the close (since its last reset). */
     CUM_DELTA,
     /** Slope of cumulative delta, per bar. */
     CUM_DELTA_SLOPE,

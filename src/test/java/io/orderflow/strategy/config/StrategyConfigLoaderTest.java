@@ -130,6 +130,36 @@ class StrategyConfigLoaderTest {
                 .key());
         assertEquals("execution.labelPrefix", reject("{\"execution\": {\"labelPrefix\": \"9x\"}}").key());
         assertEquals("session.anchor", reject("{\"session\": {\"anchor\": \"noon\"}}").key());
+        ConfigException reset = reject("{\"orderflow\": {\"cumDeltaReset\": \"weekly\"}}");
+        assertEquals("orderflow.cumDeltaReset", reset.key());
+        assertTrue(reset.getMessage().contains("expected session, never, fx, utc or HH:mm@Zone/Id"), reset.getMessage());
+        ConfigException smoothing = reject("{\"orderflow\": {\"hvnSmoothingRows\": 4}}");
+        assertEquals("orderflow.hvnSmoothingRows", smoothing.key());
+        assertTrue(smoothing.getMessage().contains("must be odd"), smoothing.getMessage());
+    }
+
+    @Test
+    void theCalculatorsChoicesMapOntoTheirTypes() {
+        StrategyConfig c = StrategyConfigLoader.parse("{\"session\": {\"anchor\": \"08:00@Europe/London\"},"
+                + " \"orderflow\": {\"aggressorRule\": \"quote_change\", \"volumeProxy\": \"TOP_OF_BOOK_SIZE\","
+                + " \"valueAreaMethod\": \"TWO_ROWS\", \"footprintRowPoints\": 5, \"profileRowPips\": 2}}", "test.json");
+        assertEquals(io.orderflow.flow.AggressorMethod.QUOTE_CHANGE,
+                c.enumValue(StrategyParams.OF_AGGRESSOR_RULE, AggressorRule.class).method());
+        assertEquals(io.orderflow.flow.VolumeProxy.TOP_OF_BOOK_SIZE,
+                c.enumValue(StrategyParams.OF_VOLUME_PROXY, QuoteVolume.class).proxy());
+        assertEquals(io.orderflow.profile.ValueAreaMethod.TWO_ROWS,
+                c.enumValue(StrategyParams.OF_VALUE_AREA_METHOD, io.orderflow.profile.ValueAreaMethod.class));
+        assertEquals(5, c.footprintRowPoints());
+        assertEquals(20, c.profileRowPoints());
+        // "session" (the default) follows session.anchor; the others parse as the flow package does
+        assertEquals(io.orderflow.flow.DeltaReset.at(c.sessionAnchor()), c.cumulativeDeltaReset());
+        assertEquals(10, StrategyConfig.defaults().footprintRowPoints(), "0 = the profile row: one EURUSD pip");
+        assertEquals(io.orderflow.flow.DeltaReset.NEVER, StrategyConfigLoader.parse(
+                "{\"orderflow\": {\"cumDeltaReset\": \"never\"}}", "t.json").cumulativeDeltaReset());
+        assertEquals(io.orderflow.flow.DeltaReset.UTC_DAY, StrategyConfigLoader.parse(
+                "{\"orderflow\": {\"cumDeltaReset\": \"utc\"}}", "t.json").cumulativeDeltaReset());
+        ConfigException bad = reject("{\"orderflow\": {\"aggressorRule\": \"TICK_RULE\"}}");
+        assertTrue(bad.getMessage().contains("MID_TICK_RULE|QUOTE_CHANGE|BVC"), bad.getMessage());
     }
 
     @Test

@@ -76,7 +76,7 @@ class TrendSetupTest {
         f.deltaZ = -1.5;
         f.cumDeltaSlope = -2;
         f.pocPoints = 114_010;
-        f.zoneBelowKind = ZoneKind.PRIOR_POC;
+        f.zoneBelowKind = ZoneKind.NAKED_POC;
         f.zoneBelowHigh = 113_950;
         f.divergence = 1;
         assertEquals(Checks.DIVERGENCE, setup.failedChecks(TradeSide.SHORT, f, CLOSE, ATR));
@@ -98,7 +98,7 @@ class TrendSetupTest {
         f.hasProfile = false;
         f.cumDeltaSlope = -1;
         f.divergence = -1;
-        f.zoneAboveKind = ZoneKind.PRIOR_POC;
+        f.zoneAboveKind = ZoneKind.NAKED_POC;
         f.zoneAboveLow = 114_001;
         assertEquals(0, none.failedChecks(TradeSide.LONG, f, CLOSE, ATR));
     }
