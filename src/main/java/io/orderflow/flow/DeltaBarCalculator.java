@@ -2,7 +2,12 @@ package io.orderflow.flow;
 
 /**
  * Per-bar buy volume, sell volume, delta and intrabar delta extremes, together with the
- * {@link CumulativeDelta}, from classified flow events.
+ * cumulative delta (a {@link CumulativeDelta} with its {@link DeltaReset}), from classified flow
+ * events.
+ *
+ * <p>The cumulative delta inside a bar is its value at the bar's start (or at a reset inside the
+ * bar, which restarts it at zero) plus the bar's running delta since then; the bar's delta is
+ * folded into it at close. {@link #cumulativeDelta()} includes the bar in progress.
  *
  * <p>Push events with {@link #add}; {@link #closeBar} returns the bar's {@link DeltaBar} and starts
  * the next. A bar begins at {@link #beginBar} or, if not called, at its first event. The caller
