@@ -77,28 +77,31 @@ public final class VolumeProfile {
         int idx;
         long off = price - cachedLow;
         long off2 = price - cachedLow2;
-        if (off >= 0 && off < rowPoints) {
-            idx = cachedIdx;
-        } else if (off2 >= 0 && off2 < rowPoints) {
-            idx = cachedIdx2;
-        } else {
-            long row = Math.floorDiv(price, rowPoints);
-            idx = index.getOrAdd(row);
-            if (idx >= live.length) grow();
-            cachedLow2 = cachedLow;
-            cachedIdx2 = cachedIdx;
-            cachedLow = row * rowPoints;
-            cachedIdx = idx;
-            if (!live[idx]) {
-                live[idx] = true;
-                liveRows++;
-                if (row < lowRow) lowRow = row;
-                if (row > highRow) highRow = row;
-            }
-        }
+        if (off >= 0 && off < rowPoints) idx = cachedIdx;
+        else if (off2 >= 0 && off2 < rowPoints) idx = cachedIdx2;
+        else idx = lookUp(price);
         cells[3 * idx + Integer.signum(side) + 1] += volume;
         return idx;
     }
+
+    /** Row index of {@code price} when neither cached row holds it (kept out of {@link #add} so that inlines). */
+    private int lookUp(long price) {
+        long row = Math.floorDiv(price, rowPoints);
+        int idx = index.getOrAdd(row);
+        if (idx >= live.length) grow();
+        cachedLow2 = cachedLow;
+        cachedIdx2 = cachedIdx;
+        cachedLow = row * rowPoints;
+        cachedIdx = idx;
+        if (!live[idx]) {
+            live[idx] = true;
+            liveRows++;
+            if (row < lowRow) lowRow = row;
+            if (row > highRow) highRow = row;
+        }
+        return idx;
+    }
+
 
     /** Subtracts a volume earlier {@link #add added} at row index {@code idx} with the same side. */
     void subtract(int idx, double volume, int side) {
