@@ -37,27 +37,33 @@ public final class CumulativeDelta {
         value += signedVolume;
     }
 
-    /** Moves the clock to {@code timeMs}: resets if a session boundary was crossed. */
-    public void advanceTo(long timeMs) {
-        if (timeMs >= sessionEnd || timeMs < sessionStart) advance(timeMs);
+    /**
+     * Moves the clock to {@code timeMs}: resets if a session boundary was crossed.
+     *
+     * @return true when this call reset the value to zero
+     */
+    public boolean advanceTo(long timeMs) {
+        return (timeMs >= sessionEnd || timeMs < sessionStart) && advance(timeMs);
     }
 
-    private void advance(long timeMs) {
+    private boolean advance(long timeMs) {
         if (tracker == null) {
             sessionStart = Long.MIN_VALUE;
             sessionEnd = Long.MAX_VALUE;
             started = true;
-            return;
+            return false;
         }
         tracker.advance(timeMs);
         sessionStart = tracker.sessionStart();
         sessionEnd = tracker.sessionEnd();
-        if (started) {
+        boolean reset = started;
+        if (reset) {
             value = 0;
             anchored = true;
             resets++;
         }
         started = true;
+        return reset;
     }
 
     /** The cumulative delta now. */

@@ -2,7 +2,12 @@ package io.orderflow.flow;
 
 /**
  * Per-bar buy volume, sell volume, delta and intrabar delta extremes, together with the
- * {@link CumulativeDelta}, from classified flow events.
+ * cumulative delta (a {@link CumulativeDelta} with its {@link DeltaReset}), from classified flow
+ * events.
+ *
+ * <p>The cumulative delta inside a bar is its value at the bar's start (or at a reset inside the
+ * bar, which restarts it at zero) plus the bar's running delta since then; the bar's delta is
+ * folded into it at close. {@link #cumulativeDelta()} includes the bar in progress.
  *
  * <p>Push events with {@link #add}; {@link #closeBar} returns the bar's {@link DeltaBar} and starts
  * the next. A bar begins at {@link #beginBar} or, if not called, at its first event. The caller
@@ -32,6 +37,7 @@ public final class DeltaBarCalculator {
     private long close;
     // [sell, unclassified, buy] volume of the bar, updated at side + 1: one branch-free update per event
     private final double[] sideVolume = new double[3];
+    private double runningAtReset;
     private double maxDelta;
     private double minDelta;
     private double cdHigh;
@@ -74,6 +80,7 @@ public final class DeltaBarCalculator {
         sideVolume[0] = 0;
         sideVolume[1] = 0;
         sideVolume[2] = 0;
+        runningAtReset = 0;
         maxDelta = 0;
         minDelta = 0;
         cdHigh = cumulative.value();
@@ -95,12 +102,15 @@ public final class DeltaBarCalculator {
         low = Math.min(low, price);
         close = price;
         lastEventMs = timeMs;
-        // branch-free on the side: the sign flips unpredictably from tick to tick
+        // The cumulative delta is folded in at bar close; inside the bar it is the value at the bar's
+        // start (or at a reset inside it) plus the bar's running delta since then. So the per-event
+        // path has one memory-carried sum (the side cell) and no data-dependent branch.
+        double runningBefore = sideVolume[2] - sideVolume[0];
+        if (cumulative.advanceTo(timeMs)) runningAtReset = runningBefore;
         int s = bvc != null ? 0 : Integer.signum(side);
         sideVolume[s + 1] += volume;
         double running = sideVolume[2] - sideVolume[0];
-        cumulative.add(timeMs, s * volume);
-        double cd = cumulative.value();
+        double cd = cumulative.value() + (running - runningAtReset);
         if (events++ == 0) {
             maxDelta = running;
             minDelta = running;
@@ -153,6 +163,8 @@ public final class DeltaBarCalculator {
                 cdh = cumulative.value();
                 cdl = cdh;
             }
+        } else if (events > 0) {
+            cumulative.add(lastEventMs, (b - s) - runningAtReset);
         }
         DeltaBar bar = new DeltaBar(startMs, endMs, o, h, l, c, b, s, u, max, min, events, cumulative.value(), cdh, cdl,
                 cumulative.isAnchored(), method, proxy);
@@ -164,9 +176,20 @@ public final class DeltaBarCalculator {
         return bar;
     }
 
-    /** Advances the cumulative delta's clock (resets it if a session boundary passed without events). */
+    /**
+     * Advances the cumulative delta's clock (resets it if a session boundary passed without events).
+     * Between bars only: inside a bar the events advance it.
+     */
     public void advanceTo(long timeMs) {
-        cumulative.advanceTo(timeMs);
+        if (events == 0) cumulative.advanceTo(timeMs);
+    }
+
+    /**
+     * Adds signed volume (buy positive) that belongs to no bar — flow between the bars of a batch
+     * — to the cumulative delta. Between bars only.
+     */
+    public void addOutsideBar(long timeMs, double signedVolume) {
+        cumulative.add(timeMs, signedVolume);
     }
 
     /** True while a bar is in progress. */
@@ -190,8 +213,16 @@ public final class DeltaBarCalculator {
     /** Events so far in the bar in progress. */
     public int events() { return events; }
 
-    /** The cumulative delta (read it; it is fed by this calculator). */
-    public CumulativeDelta cumulativeDelta() { return cumulative; }
+    /** The cumulative delta now, including the bar in progress. */
+    public double cumulativeDelta() {
+        return cumulative.value() + ((sideVolume[2] - sideVolume[0]) - runningAtReset);
+    }
+
+    /** True once the cumulative delta has crossed a reset point (independent of the loading start). */
+    public boolean isCumulativeDeltaAnchored() { return cumulative.isAnchored(); }
+
+    /** When the cumulative delta restarts. */
+    public DeltaReset deltaReset() { return cumulative.resetPolicy(); }
 
     /** How the sides are inferred (provenance of every bar). */
     public AggressorMethod method() { return method; }
@@ -209,5 +240,6 @@ public final class DeltaBarCalculator {
         sideVolume[0] = 0;
         sideVolume[1] = 0;
         sideVolume[2] = 0;
+        runningAtReset = 0;
     }
 }

@@ -48,23 +48,26 @@ public final class Footprint {
         int idx;
         long off = price - cachedLow;
         long off2 = price - cachedLow2;
-        if (off >= 0 && off < rowPoints) {
-            idx = cachedIdx;
-        } else if (off2 >= 0 && off2 < rowPoints) {
-            idx = cachedIdx2;
-        } else {
-            long row = Math.floorDiv(price, rowPoints);
-            idx = index.getOrAdd(row);
-            if (3 * idx >= cells.length) grow();
-            cachedLow2 = cachedLow;
-            cachedIdx2 = cachedIdx;
-            cachedLow = row * rowPoints;
-            cachedIdx = idx;
-        }
+        if (off >= 0 && off < rowPoints) idx = cachedIdx;
+        else if (off2 >= 0 && off2 < rowPoints) idx = cachedIdx2;
+        else idx = lookUp(price);
         cells[3 * idx + Integer.signum(side) + 1] += volume;
         lastPrice = price;
         events++;
     }
+
+    /** Row index of {@code price} when neither cached row holds it (kept out of {@link #add} so that inlines). */
+    private int lookUp(long price) {
+        long row = Math.floorDiv(price, rowPoints);
+        int idx = index.getOrAdd(row);
+        if (3 * idx >= cells.length) grow();
+        cachedLow2 = cachedLow;
+        cachedIdx2 = cachedIdx;
+        cachedLow = row * rowPoints;
+        cachedIdx = idx;
+        return idx;
+    }
+
 
     private void grow() {
         cells = Arrays.copyOf(cells, 3 * index.capacity());

@@ -58,7 +58,10 @@ public final class ImbalanceZones {
 
     /** Observes a price (points) at {@code timeMs}; zones it trades through die. */
     public void onPrice(long timeMs, long price) {
-        if (price >= highestSupportLow && price < lowestResistanceTop) return;
+        if (price < highestSupportLow || price >= lowestResistanceTop) breakZones(timeMs, price);
+    }
+
+    private void breakZones(long timeMs, long price) {
         for (int i = alive.size() - 1; i >= 0; i--) {
             ImbalanceZone z = alive.get(i);
             if (z.isBrokenBy(price)) {

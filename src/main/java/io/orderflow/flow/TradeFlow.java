@@ -170,8 +170,7 @@ public final class TradeFlow {
         lastPrice = price;
         lastTimeMs = timeMs;
         if (outsideBars) {
-            if (side != 0) delta.cumulativeDelta().add(timeMs, side > 0 ? volume : -volume);
-            else delta.cumulativeDelta().advanceTo(timeMs);
+            delta.addOutsideBar(timeMs, Integer.signum(side) * volume);
         } else {
             delta.add(timeMs, price, volume, side);
             if (footprint != null) footprint.add(price, volume, side);
@@ -321,7 +320,7 @@ public final class TradeFlow {
     public DeltaBarCalculator delta() { return delta; }
 
     /** The cumulative delta now. */
-    public double cumulativeDelta() { return delta.cumulativeDelta().value(); }
+    public double cumulativeDelta() { return delta.cumulativeDelta(); }
 
     /** The footprint of the bar in progress, or null when off. */
     public Footprint footprint() { return footprint; }

@@ -64,11 +64,15 @@ public final class NakedPocs {
 
     /** Observes a price given by its row number ({@code floorDiv(price, rowPoints)}). */
     public void onRow(long row) {
+        if (continuous && row < nextAbove && row > nextBelow) {
+            currentRow = row;
+            return;
+        }
+        touch(row);
+    }
+
+    private void touch(long row) {
         if (continuous) {
-            if (row < nextAbove && row > nextBelow) {
-                currentRow = row;
-                return;
-            }
             removeBetween(Math.min(currentRow, row), Math.max(currentRow, row));
         } else {
             removeBetween(row, row);

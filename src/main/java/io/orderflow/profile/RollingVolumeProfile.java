@@ -23,6 +23,7 @@ public final class RollingVolumeProfile {
     private int head;
     private int count;
     private long now = Long.MIN_VALUE;
+    private int[] rowEvents = new int[64];
 
     /**
      * @param windowMs       window length in ms (at least 1)
@@ -45,6 +46,8 @@ public final class RollingVolumeProfile {
     public void add(long timeMs, long price, double volume, int side) {
         advanceTo(timeMs);
         int idx = profile.add(price, volume, side);
+        if (idx >= rowEvents.length) rowEvents = Arrays.copyOf(rowEvents, Math.max(idx + 1, 2 * rowEvents.length));
+        rowEvents[idx]++;
         if (count == times.length) grow();
         int slot = (head + count) & (times.length - 1);
         times[slot] = timeMs;
@@ -60,7 +63,9 @@ public final class RollingVolumeProfile {
         long cutoff = now - windowMs;
         int mask = times.length - 1;
         while (count > 0 && times[head] <= cutoff) {
-            profile.removeAt(rows[head], volumes[head], sides[head]);
+            int idx = rows[head];
+            if (--rowEvents[idx] == 0) profile.clearRow(idx);
+            else profile.subtract(idx, volumes[head], sides[head]);
             head = (head + 1) & mask;
             count--;
         }
@@ -102,6 +107,6 @@ public final class RollingVolumeProfile {
         head = 0;
         count = 0;
         now = Long.MIN_VALUE;
-        Arrays.fill(sides, (byte) 0);
+        Arrays.fill(rowEvents, 0);
     }
 }

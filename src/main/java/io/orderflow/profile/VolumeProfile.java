@@ -30,7 +30,8 @@ public final class VolumeProfile {
     private final PriceRowIndex index;
     // per row three cells [sell, unclassified, buy] at 3·idx + side + 1: one branch-free update per event
     private double[] cells;
-    private int[] events;
+    // a row is live from its first event until clear() (or, in a rolling window, until its last event left)
+    private boolean[] live;
     private long lowRow = Long.MAX_VALUE;
     private long highRow = Long.MIN_VALUE;
     private boolean boundsDirty;
@@ -53,7 +54,7 @@ public final class VolumeProfile {
         this.index = new PriceRowIndex(expectedRows);
         int cap = index.capacity();
         cells = new double[3 * cap];
-        events = new int[cap];
+        live = new boolean[cap];
     }
 
     /** Row height in points. */
@@ -76,51 +77,64 @@ public final class VolumeProfile {
         int idx;
         long off = price - cachedLow;
         long off2 = price - cachedLow2;
-        if (off >= 0 && off < rowPoints) {
-            idx = cachedIdx;
-        } else if (off2 >= 0 && off2 < rowPoints) {
-            idx = cachedIdx2;
-        } else {
-            long row = Math.floorDiv(price, rowPoints);
-            idx = index.getOrAdd(row);
-            if (idx >= events.length) grow();
-            cachedLow2 = cachedLow;
-            cachedIdx2 = cachedIdx;
-            cachedLow = row * rowPoints;
-            cachedIdx = idx;
-        }
-        if (events[idx]++ == 0) {
-            liveRows++;
-            long row = index.keyAt(idx);
-            if (row < lowRow) lowRow = row;
-            if (row > highRow) highRow = row;
-        }
+        if (off >= 0 && off < rowPoints) idx = cachedIdx;
+        else if (off2 >= 0 && off2 < rowPoints) idx = cachedIdx2;
+        else idx = lookUp(price);
         cells[3 * idx + Integer.signum(side) + 1] += volume;
         return idx;
     }
 
+    /** Row index of {@code price} when neither cached row holds it (kept out of {@link #add} so that inlines). */
+    private int lookUp(long price) {
+        long row = Math.floorDiv(price, rowPoints);
+        int idx = index.getOrAdd(row);
+        if (idx >= live.length) grow();
+        cachedLow2 = cachedLow;
+        cachedIdx2 = cachedIdx;
+        cachedLow = row * rowPoints;
+        cachedIdx = idx;
+        if (!live[idx]) {
+            live[idx] = true;
+            liveRows++;
+            if (row < lowRow) lowRow = row;
+            if (row > highRow) highRow = row;
+        }
+        return idx;
+    }
+
+
+    /** Subtracts a volume earlier {@link #add added} at row index {@code idx} with the same side. */
+    void subtract(int idx, double volume, int side) {
+        cells[3 * idx + Integer.signum(side) + 1] -= volume;
+    }
+
     /**
-     * Removes a volume earlier {@link #add added} at row index {@code idx} with the same side.
-     * When the row's last contribution goes, its volumes become exactly zero (no rounding residue).
+     * Empties row {@code idx} (its last contribution left a rolling window): its volumes become
+     * exactly zero, without rounding residue, and it no longer counts as occupied.
      */
-    void removeAt(int idx, double volume, int side) {
-        int n = --events[idx];
-        int c = 3 * idx + Integer.signum(side) + 1;
-        if (n == 0) {
-            cells[3 * idx] = 0;
-            cells[3 * idx + 1] = 0;
-            cells[3 * idx + 2] = 0;
+    void clearRow(int idx) {
+        cells[3 * idx] = 0;
+        cells[3 * idx + 1] = 0;
+        cells[3 * idx + 2] = 0;
+        if (live[idx]) {
+            live[idx] = false;
             liveRows--;
             boundsDirty = true;
-        } else {
-            cells[c] -= volume;
+        }
+        if (cachedIdx == idx) {
+            cachedLow = Long.MAX_VALUE;
+            cachedIdx = -1;
+        }
+        if (cachedIdx2 == idx) {
+            cachedLow2 = Long.MAX_VALUE;
+            cachedIdx2 = -1;
         }
     }
 
     private void grow() {
         int cap = index.capacity();
         cells = Arrays.copyOf(cells, 3 * cap);
-        events = Arrays.copyOf(events, cap);
+        live = Arrays.copyOf(live, cap);
     }
 
     /** Row number held at internal index {@code idx} (as returned by {@link #add}). */
@@ -132,7 +146,7 @@ public final class VolumeProfile {
     public void clear() {
         int n = index.size();
         Arrays.fill(cells, 0, 3 * n, 0);
-        Arrays.fill(events, 0, n, 0);
+        Arrays.fill(live, 0, n, false);
         index.clear();
         lowRow = Long.MAX_VALUE;
         highRow = Long.MIN_VALUE;
@@ -144,7 +158,7 @@ public final class VolumeProfile {
         cachedIdx2 = -1;
     }
 
-    /** True when no volume event is held. */
+    /** True when no row holds an event. */
     public boolean isEmpty() { return liveRows == 0; }
 
     /** Total volume (buy + sell + unclassified). O(rows). */
@@ -179,7 +193,7 @@ public final class VolumeProfile {
         long lo = Long.MAX_VALUE;
         long hi = Long.MIN_VALUE;
         for (int i = 0, n = index.size(); i < n; i++) {
-            if (events[i] > 0) {
+            if (live[i]) {
                 long r = index.keyAt(i);
                 if (r < lo) lo = r;
                 if (r > hi) hi = r;
@@ -190,14 +204,14 @@ public final class VolumeProfile {
         boundsDirty = false;
     }
 
-    /** Low edge in points of the lowest row holding an event, or {@link #NO_PRICE}. */
+    /** Low edge in points of the lowest occupied row, or {@link #NO_PRICE}. */
     public long lowPrice() {
         if (isEmpty()) return NO_PRICE;
         fixBounds();
         return lowRow * rowPoints;
     }
 
-    /** Low edge in points of the highest row holding an event, or {@link #NO_PRICE}. */
+    /** Low edge in points of the highest occupied row, or {@link #NO_PRICE}. */
     public long highPrice() {
         if (isEmpty()) return NO_PRICE;
         fixBounds();
@@ -215,7 +229,7 @@ public final class VolumeProfile {
 
     private int idxOfPrice(long price) {
         int idx = index.indexOf(Math.floorDiv(price, rowPoints));
-        return idx >= 0 && events[idx] > 0 ? idx : -1;
+        return idx >= 0 && live[idx] ? idx : -1;
     }
 
     /** Total volume in the row holding {@code price} (0 when none). */
@@ -236,12 +250,6 @@ public final class VolumeProfile {
         return i < 0 ? 0 : cells[3 * i];
     }
 
-    /** Number of volume events in the row holding {@code price}. */
-    public int eventsAt(long price) {
-        int i = idxOfPrice(price);
-        return i < 0 ? 0 : events[i];
-    }
-
     /**
      * Copies the total volume of every row from {@link #lowPrice()} to {@link #highPrice()} into
      * {@code into} (index 0 = lowest row; rows without volume hold 0), growing it if needed.
@@ -254,7 +262,7 @@ public final class VolumeProfile {
         Arrays.fill(out, 0, n, 0);
         long lo = lowRow;
         for (int i = 0, m = index.size(); i < m; i++) {
-            if (events[i] > 0) out[(int) (index.keyAt(i) - lo)] = rowTotal(i);
+            if (live[i]) out[(int) (index.keyAt(i) - lo)] = rowTotal(i);
         }
         return out;
     }
