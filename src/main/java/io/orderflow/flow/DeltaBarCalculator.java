@@ -218,6 +218,12 @@ public final class DeltaBarCalculator {
         return cumulative.value() + ((sideVolume[2] - sideVolume[0]) - runningAtReset);
     }
 
+    /**
+     * Start of the cumulative delta's current session, ms UTC ({@code Long.MIN_VALUE} when it
+     * never resets).
+     */
+    public long cumulativeDeltaSessionStartMs() { return cumulative.sessionStartMs(); }
+
     /** True once the cumulative delta has crossed a reset point (independent of the loading start). */
     public boolean isCumulativeDeltaAnchored() { return cumulative.isAnchored(); }
 

@@ -176,7 +176,7 @@ public final class ProjectOrderFlowSource implements OrderFlowSource {
         out.deltaZ = deltaZ.scoreAndAdd(out.delta);
         out.ofiZ = ofiZ.scoreAndAdd(out.ofi);
         out.cumDelta = d.cumulativeDelta();
-        long session = flow.delta().cumulativeDelta().sessionStartMs();
+        long session = flow.delta().cumulativeDeltaSessionStartMs();
         out.cumDeltaSlope = slope(out.cumDelta, session, out.delta);
 
         long close = Math.floorDiv(bar.bidClose() + bar.askClose(), 2);
