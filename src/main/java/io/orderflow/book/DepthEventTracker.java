@@ -30,12 +30,6 @@ import io.orderflow.market.TickSink;
  * asked for, so callers that need only totals do not pay for it. Levels are counted from the
  * touch: 0 = best. Units: sizes in the source's unit. The first snapshot after construction or
  * {@link #reset()} only sets the reference. O(levels) per update, no allocation. Single-threaded.
- *
- * <p>How the per-update work is kept small: one pass per side copies the ladder, checks whether
- * every price stayed at its level and sums the size changes as if it had — on a quiet book that is
- * the whole job. Only when the ladder changed shape are the two ladders merged by price, and the
- * merge also records which level went where ({@link #prevToCur}, {@link #curToPrev}), so that
- * {@link SpoofScore} finds a price's previous size or its new level without searching.
  */
 public final class DepthEventTracker implements TickSink {
     private final int levels;
@@ -49,17 +43,6 @@ public final class DepthEventTracker implements TickSink {
     private double[][] oldSize;
     private int curN;
     private int oldN;
-    /**
-     * Per side, whether the latest snapshot has the same prices at the same levels as the one
-     * before; if not, {@link #prevToCur}/{@link #curToPrev} hold the matching of the two ladders.
-     */
-    private final boolean[] aligned = new boolean[2];
-    /** Index in the latest snapshot of the previous snapshot's level i (−1: gone); valid if not aligned. */
-    private final int[][] prevToCur;
-    /** Index in the previous snapshot of the latest snapshot's level j (−1: new); valid if not aligned. */
-    private final int[][] curToPrev;
-    /** Size added in the latest update at the price now at level j (what {@link #lastAddedAt} reports). */
-    private final double[][] addedNow;
     private boolean started;
     private long updates;
 
@@ -104,9 +87,6 @@ public final class DepthEventTracker implements TickSink {
         sizeBefore = new double[2][levels];
         pulledAt = new double[2][levels];
         consumedAt = new double[2][levels];
-        prevToCur = new int[2][levels];
-        curToPrev = new int[2][levels];
-        addedNow = new double[2][levels];
     }
 
     static int index(OfferSide side) {
@@ -125,68 +105,31 @@ public final class DepthEventTracker implements TickSink {
         curSize = z;
         oldN = curN;
         curN = n;
-        boolean sameDepth = oldN == n;
-        // One pass per side copies the ladder, checks whether the prices stayed at their levels and
-        // meanwhile sums the changes as if they had: on a quiet book that is the whole job.
-        // A rise is (d + |d|) / 2 and a fall (|d| − d) / 2, both exact; a fall is consumed at
-        // level 0 and pulled behind it.
-        long[] ck = curKey[0], pk = oldKey[0];
-        double[] cs = curSize[0], ps = oldSize[0], an = addedNow[0];
-        boolean same = sameDepth;
-        double sumAdd = 0, sumPull = 0, touch = 0;
+        long[] bk = curKey[0], ak = curKey[1];
+        double[] bs = curSize[0], as = curSize[1];
         for (int i = 0; i < n; i++) {
-            long key = tick.bidPrice(i);
-            double size = tick.bidVolume(i);
-            ck[i] = key;
-            cs[i] = size;
-            same &= key == pk[i];
-            double d = size - ps[i];
-            double a = Math.abs(d);
-            double up = 0.5 * (d + a);
-            an[i] = up;
-            sumAdd += up;
-            double down = 0.5 * (a - d);
-            if (i == 0) touch = down;
-            else sumPull += down;
+            bk[i] = tick.bidPrice(i);
+            ak[i] = -tick.askPrice(i);
+            bs[i] = tick.bidVolume(i);
+            as[i] = tick.askVolume(i);
         }
-        if (started) sideTotals(0, same, sumAdd, sumPull, touch);
-        ck = curKey[1];
-        pk = oldKey[1];
-        cs = curSize[1];
-        ps = oldSize[1];
-        an = addedNow[1];
-        same = sameDepth;
-        sumAdd = 0;
-        sumPull = 0;
-        touch = 0;
-        for (int i = 0; i < n; i++) {
-            long key = -tick.askPrice(i);
-            double size = tick.askVolume(i);
-            ck[i] = key;
-            cs[i] = size;
-            same &= key == pk[i];
-            double d = size - ps[i];
-            double a = Math.abs(d);
-            double up = 0.5 * (d + a);
-            an[i] = up;
-            sumAdd += up;
-            double down = 0.5 * (a - d);
-            if (i == 0) touch = down;
-            else sumPull += down;
+        if (started) {
+            sideTotals(0);
+            sideTotals(1);
         }
-        if (started) sideTotals(1, same, sumAdd, sumPull, touch);
         started = true;
         updates++;
     }
 
-    private void sideTotals(int s, boolean same, double sumAdd, double sumPull, double touch) {
-        aligned[s] = same;
-        if (same) {
-            lastAdded[s] = sumAdd;
-            lastPulled[s] = sumPull;
-            lastConsumed[s] = touch;
+    private void sideTotals(int s) {
+        long[] pk = oldKey[s], ck = curKey[s];
+        int n = curN;
+        boolean aligned = oldN == n;
+        for (int i = 0; i < n; i++) aligned &= pk[i] == ck[i];
+        if (aligned) {
+            totalsAligned(s, n);
         } else {
-            mergeTotals(s);
+            merge(s, false);
         }
         addedTotal[s] += lastAdded[s];
         pulledTotal[s] += lastPulled[s];
@@ -194,92 +137,32 @@ public final class DepthEventTracker implements TickSink {
     }
 
     /**
-     * The eager pass when the ladder of side {@code s} changed shape: merges the previous and the
-     * latest ladder by price into the side totals (in price order, as {@link #merge} does, so the
-     * sums are the same to the bit) and records which level went where.
+     * The common case on a quiet book: the same prices at the same levels as before, so a rise
+     * is {@code (d + |d|) / 2} and a fall {@code (|d| − d) / 2} (both exact), consumed at level 0
+     * and pulled behind it, without branches.
      */
-    private void mergeTotals(int s) {
-        long[] pk = oldKey[s], ck = curKey[s];
+    private void totalsAligned(int s, int n) {
         double[] ps = oldSize[s], cs = curSize[s];
-        int[] p2c = prevToCur[s], c2p = curToPrev[s];
-        double[] an = addedNow[s];
-        int pn = oldN, cn = curN;
-        boolean prevTrunc = pn >= viewDepth;
-        boolean curTrunc = cn >= viewDepth;
-        long cBest = cn > 0 ? ck[0] : Long.MIN_VALUE;
-        long cWorst = cn > 0 ? ck[cn - 1] : Long.MIN_VALUE;
-        long pWorst = pn > 0 ? pk[pn - 1] : Long.MIN_VALUE;
-        double sumAdd = 0, sumPull = 0, sumCons = 0, revealed = 0, hidden = 0;
-        int i = 0, j = 0;
-        while (i < pn && j < cn) {
-            long p = pk[i], c = ck[j];
-            if (p == c) {
-                double d = cs[j] - ps[i];
-                double a = Math.abs(d);
-                double up = 0.5 * (d + a);
-                an[j] = up;
-                sumAdd += up;
-                double down = 0.5 * (a - d);
-                if (i == 0 || j == 0) sumCons += down;
-                else sumPull += down;
-                p2c[i] = j;
-                c2p[j] = i;
-                i++;
-                j++;
-            } else if (p > c) {
-                // previous level i is gone
-                double sz = ps[i];
-                if (i == 0 || p > cBest) sumCons += sz;
-                else if (!curTrunc || p > cWorst) sumPull += sz;
-                else hidden += sz;
-                p2c[i] = -1;
-                i++;
-            } else {
-                // latest level j is new
-                double sz = cs[j];
-                if (!prevTrunc || c > pWorst) {
-                    sumAdd += sz;
-                    an[j] = sz;
-                } else {
-                    revealed += sz;
-                    an[j] = 0.0;
-                }
-                c2p[j] = -1;
-                j++;
-            }
-        }
-        for (; i < pn; i++) {
-            long p = pk[i];
-            double sz = ps[i];
-            if (i == 0 || p > cBest) sumCons += sz;
-            else if (!curTrunc || p > cWorst) sumPull += sz;
-            else hidden += sz;
-            p2c[i] = -1;
-        }
-        for (; j < cn; j++) {
-            double sz = cs[j];
-            if (!prevTrunc || ck[j] > pWorst) {
-                sumAdd += sz;
-                an[j] = sz;
-            } else {
-                revealed += sz;
-                an[j] = 0.0;
-            }
-            c2p[j] = -1;
+        double sumAdd = 0, sumPull = 0, touch = 0;
+        for (int i = 0; i < n; i++) {
+            double d = cs[i] - ps[i];
+            double a = Math.abs(d);
+            sumAdd += 0.5 * (d + a);
+            double down = 0.5 * (a - d);
+            if (i == 0) touch = down;
+            else sumPull += down;
         }
         lastAdded[s] = sumAdd;
         lastPulled[s] = sumPull;
-        lastConsumed[s] = sumCons;
-        revealedTotal[s] += revealed;
-        hiddenTotal[s] += hidden;
+        lastConsumed[s] = touch;
     }
 
     /**
      * Merges the previous and the latest ladder of side {@code s} by price, classifying every
-     * size change into the per-level arrays (the breakdown, worked out on demand).
+     * size change; with {@code detail} also fills the per-level arrays. The side totals it
+     * computes are stored only without {@code detail} (the eager pass).
      */
-    private void merge(int s) {
-        final boolean detail = true;
+    private void merge(int s, boolean detail) {
         double[] add = addedAt[s], before = sizeBefore[s], pull = pulledAt[s], cons = consumedAt[s];
         if (detail) {
             for (int k = 0; k < levels; k++) {
@@ -347,6 +230,13 @@ public final class DepthEventTracker implements TickSink {
                 j++;
             }
         }
+        if (!detail) {
+            lastAdded[s] = sumAdd;
+            lastPulled[s] = sumPull;
+            lastConsumed[s] = sumCons;
+            revealedTotal[s] += revealed;
+            hiddenTotal[s] += hidden;
+        }
     }
 
     /** Fills the per-level breakdown of the latest update for side {@code s}, once per update. */
@@ -360,7 +250,7 @@ public final class DepthEventTracker implements TickSink {
             Arrays.fill(consumedAt[s], 0);
             return;
         }
-        merge(s);
+        merge(s, true);
     }
 
     /** Descending keys of the latest snapshot's side {@code s} (bid prices, minus ask prices). */
@@ -369,43 +259,39 @@ public final class DepthEventTracker implements TickSink {
     /** Sizes of the latest snapshot's side {@code s}, best first. */
     double[] sizes(int s) { return curSize[s]; }
 
-    /** Sizes of the previous snapshot's side {@code s}, best first. */
-    double[] previousSizes(int s) { return oldSize[s]; }
-
     /** Levels per side of the latest snapshot. */
     int levelsNow() { return curN; }
 
     /**
-     * Whether side {@code s} kept the same prices at the same levels in the latest update (then
-     * level i is level i before and after); otherwise {@link #prevToCur}/{@link #curToPrev} say
-     * where each level went. Meaningful from the second snapshot on.
+     * Index in the previous snapshot of the price now at {@code level} of side {@code s}, or −1
+     * if it is new. O(levels); the same answer the merge gives.
      */
-    boolean aligned(int s) { return aligned[s]; }
-
-    /** For each level i of the previous snapshot, its level now, or −1 if its price is gone; when not aligned. */
-    int[] prevToCur(int s) { return prevToCur[s]; }
-
-    /** For each level j of the latest snapshot, its level before, or −1 if its price is new; when not aligned. */
-    int[] curToPrev(int s) { return curToPrev[s]; }
-
-    /** Size added in the latest update at each level of side {@code s} (from the second snapshot on). */
-    double[] addedNow(int s) { return addedNow[s]; }
-
-    /** Index in the previous snapshot of the price now at {@code level} of side {@code s}, or −1 if it is new. */
     private int previousIndex(int s, int level) {
-        return aligned[s] ? level : curToPrev[s][level];
+        long key = curKey[s][level];
+        long[] ok = oldKey[s];
+        for (int i = 0; i < oldN; i++) {
+            if (ok[i] <= key) return ok[i] == key ? i : -1;
+        }
+        return -1;
     }
 
     /**
      * Size added in the latest update at the price now at {@code level}, side {@code s}: what
-     * {@link #lastAddedAt} reports, without the full breakdown. O(1).
+     * {@link #lastAddedAt} reports, found by looking that one price up (no full breakdown).
      */
     double addedAt(int s, int level) {
         if (updates < 2) return 0.0;
-        return addedNow[s][level];
+        double c = curSize[s][level];
+        int i = previousIndex(s, level);
+        if (i >= 0) {
+            double d = c - oldSize[s][i];
+            return 0.5 * (d + Math.abs(d));
+        }
+        boolean insidePreviousView = oldN < viewDepth || oldN == 0 || curKey[s][level] > oldKey[s][oldN - 1];
+        return insidePreviousView ? c : 0.0;
     }
 
-    /** Size the price now at {@code level} had before the latest update, side {@code s} (0 if new). O(1). */
+    /** Size the price now at {@code level} had before the latest update, side {@code s} (0 if new). */
     double sizeBefore(int s, int level) {
         if (updates < 2) return 0.0;
         int i = previousIndex(s, level);

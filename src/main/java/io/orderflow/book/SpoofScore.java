@@ -56,8 +56,6 @@ public final class SpoofScore implements TickSink {
     private final int cap;
     private final int minLevel;
     private final double k;
-    /** k − 1: a jump must add at least (k − 1) × baseline. */
-    private final double kMinus1;
     private final double z;
     private final double alpha;
     private final double invRepeats;
@@ -72,22 +70,18 @@ public final class SpoofScore implements TickSink {
     private final double[][] variance;
     private long updates;
 
-    // Candidates, per side: a fixed array of slots, the busy ones marked in a bit set and followed
-    // in slot order. Prices are kept as descending keys (bid price, minus the ask price) so that
-    // both sides share one code path.
-    private final long[][] activeBits;
+    // Candidates, per side: slot arrays. Prices are kept as descending keys (bid price, minus the
+    // ask price) so that both sides share one code path.
+    private final boolean[][] active;
     private final int[] activeCount = new int[2];
     private final long[][] cKey;
     private final long[][] cStart;
     private final long[][] cStartMid2;
     private final long[][] cDistance;
-    /** Size at or below which the candidate counts as pulled: before + (1 − pulledFraction) × jump. */
-    private final double[][] cPulledAt;
+    private final double[][] cBefore;
+    private final double[][] cJump;
     private final double[][] cMultiple;
-    /** Level where the candidate appeared. */
     private final int[][] cLevel;
-    /** Level where the candidate sits in the latest snapshot (so the next update finds it without searching). */
-    private final int[][] cIndex;
     /** Update number in which an open candidate sits at the level (instead of clearing flags). */
     private final long[][] candidateStamp;
 
@@ -133,7 +127,6 @@ public final class SpoofScore implements TickSink {
         this.cap = settings.candidatesPerSide();
         this.minLevel = settings.minLevelsFromTouch();
         this.k = settings.sizeMultiple();
-        this.kMinus1 = k - 1;
         this.z = settings.zScore();
         this.alpha = 1 - Math.pow(0.5, 1.0 / settings.baselineHalfLifeUpdates());
         this.invRepeats = 1.0 / settings.repeats();
@@ -145,15 +138,15 @@ public final class SpoofScore implements TickSink {
         this.events = new DepthEventTracker(levels);
         baseline = new double[2][levels];
         variance = new double[2][levels];
-        activeBits = new long[2][(cap + 63) >>> 6];
+        active = new boolean[2][cap];
         cKey = new long[2][cap];
         cStart = new long[2][cap];
         cStartMid2 = new long[2][cap];
         cDistance = new long[2][cap];
-        cPulledAt = new double[2][cap];
+        cBefore = new double[2][cap];
+        cJump = new double[2][cap];
         cMultiple = new double[2][cap];
         cLevel = new int[2][cap];
-        cIndex = new int[2][cap];
         candidateStamp = new long[2][levels];
         for (int s = 0; s < 2; s++) java.util.Arrays.fill(candidateStamp[s], -1);
         levelPull = new double[2][levels];
@@ -236,64 +229,59 @@ public final class SpoofScore implements TickSink {
         }
     }
 
-    /**
-     * Follows side {@code s}'s open candidates, in slot order. Each one's price sat at a known level
-     * of the previous snapshot, and the depth events tracker says where that level went, so no
-     * price is searched for.
-     */
     private void resolve(int s, int n, long now, long mid2) {
+        boolean[] act = active[s];
         long[] keys = events.keys(s);
         double[] sizes = events.sizes(s);
         long best = keys[0];
         boolean truncated = n >= levels;
-        boolean aligned = events.aligned(s);
-        int[] prevToCur = events.prevToCur(s);
-        long[] bits = activeBits[s];
-        long[] key = cKey[s];
-        int[] index = cIndex[s];
-        for (int w = 0; w < bits.length; w++) {
-            for (long b = bits[w]; b != 0; b &= b - 1) {
-                int c = (w << 6) + Long.numberOfTrailingZeros(b);
-                long ck = key[c];
-                long age = now - cStart[s][c];
-                if (ck >= best) { // the touch came to or through it
+        for (int c = 0; c < cap; c++) {
+            if (!act[c]) continue;
+            long key = cKey[s][c];
+            long age = now - cStart[s][c];
+            if (key >= best) { // the touch came to or through it
+                close(s, c);
+                reached++;
+                continue;
+            }
+            int idx = -1;
+            for (int i = 0; i < n; i++) {
+                long q = keys[i];
+                if (q <= key) {
+                    if (q == key) idx = i;
+                    break;
+                }
+            }
+            double sz;
+            if (idx >= 0) {
+                sz = sizes[idx];
+            } else {
+                boolean visible = !truncated || n == 0 || key > keys[n - 1];
+                if (!visible) {
                     close(s, c);
-                    reached++;
+                    lost++;
                     continue;
                 }
-                int idx = aligned ? index[c] : prevToCur[index[c]];
-                double sz;
-                if (idx >= 0) {
-                    sz = sizes[idx];
+                sz = 0;
+            }
+            if (sz <= cBefore[s][c] + keepFraction * cJump[s][c]) {
+                close(s, c);
+                if (age <= maxLifeMs) {
+                    flash(s, c, now, mid2, age);
                 } else {
-                    boolean visible = !truncated || n == 0 || ck > keys[n - 1];
-                    if (!visible) {
-                        close(s, c);
-                        lost++;
-                        continue;
-                    }
-                    sz = 0;
-                }
-                if (sz <= cPulledAt[s][c]) {
-                    close(s, c);
-                    if (age <= maxLifeMs) {
-                        flash(s, c, now, mid2, age);
-                    } else {
-                        persisted++;
-                    }
-                } else if (age > maxLifeMs) {
-                    close(s, c);
                     persisted++;
-                } else {
-                    index[c] = idx;
-                    candidateStamp[s][idx] = updates;
                 }
+            } else if (age > maxLifeMs) {
+                close(s, c);
+                persisted++;
+            } else {
+                candidateStamp[s][idx] = updates;
             }
         }
     }
 
     private void close(int s, int c) {
-        activeBits[s][c >>> 6] &= ~(1L << c);
+        active[s][c] = false;
         activeCount[s]--;
     }
 
@@ -322,72 +310,53 @@ public final class SpoofScore implements TickSink {
         }
     }
 
-    /**
-     * Opens candidates on side {@code s}: levels ≥ d whose size jumped to at least k × their
-     * baseline (and by at least (k − 1) × baseline), and passes the z-test. On an ordinary book
-     * almost no level does, so each level first gets one cheap test that is rarely true (a single
-     * well-predicted branch instead of several unpredictable ones); only levels that pass it are
-     * tested exactly, in the order and with the arithmetic of the definition.
-     */
     private void detect(int s, int n, long now, long mid2) {
         double[] base = baseline[s];
         double[] sizes = events.sizes(s);
-        if (events.updates() < 2) { // nothing was added in the first snapshot
-            for (int j = minLevel; j < n; j++) consider(s, j, base[j], sizes[j], 0.0, now, mid2);
-            return;
-        }
-        double[] added = events.addedNow(s);
         for (int j = minLevel; j < n; j++) {
             double b = base[j];
-            double sz = sizes[j];
-            double a = added[j];
-            // Negative only if sz < k·b or a < (k − 1)·b, when the level is certainly no candidate
-            // (a difference has the sign of the comparison; NaN goes on to the exact test).
-            if (Math.min(sz - k * b, a - kMinus1 * b) < 0) continue;
-            consider(s, j, b, sz, a, now, mid2);
+            // one rarely taken branch: a level k times its baseline is rare on an ordinary book
+            if (!((b > 0) & (sizes[j] >= k * b))) continue;
+            double added = events.addedAt(s, j);
+            if (added < (k - 1) * b) continue; // large, but not a jump: it was there before
+            if (z > 0 && sizes[j] < b + z * Math.sqrt(variance[s][j])) continue;
+            open(s, j, b, added, now, mid2);
         }
-    }
-
-    /** The exact candidate test of level {@code j} (size {@code sz}, {@code added} in this update), and the opening. */
-    private void consider(int s, int j, double b, double sz, double added, long now, long mid2) {
-        if (!((b > 0) & (sz >= k * b))) return;
-        if (added < kMinus1 * b) return; // large, but not a jump: it was there before
-        if (z > 0 && sz < b + z * Math.sqrt(variance[s][j])) return;
-        open(s, j, b, added, now, mid2);
     }
 
     private void open(int s, int j, double b, double added, long now, long mid2) {
-        // an open candidate at this price was stamped on its level by resolve() or by an earlier open()
-        if (candidateStamp[s][j] == updates) return;
+        long key = events.keys(s)[j];
+        if (isActive(s, key)) return;
         int c = freeSlot(s);
         if (c < 0) {
             overflow++;
             return;
         }
-        long key = events.keys(s)[j];
-        activeBits[s][c >>> 6] |= 1L << c;
+        active[s][c] = true;
         activeCount[s]++;
         cKey[s][c] = key;
         cStart[s][c] = now;
         cStartMid2[s][c] = mid2;
         cDistance[s][c] = events.keys(s)[0] - key;
-        cPulledAt[s][c] = events.sizeBefore(s, j) + keepFraction * added;
+        cBefore[s][c] = events.sizeBefore(s, j);
+        cJump[s][c] = added;
         cMultiple[s][c] = events.sizes(s)[j] / b;
         cLevel[s][c] = j;
-        cIndex[s][c] = j;
         candidateStamp[s][j] = updates;
         candidates++;
     }
 
-    /** The lowest free slot of side {@code s}, or −1 if all {@code candidatesPerSide} are busy. */
+    private boolean isActive(int s, long key) {
+        if (activeCount[s] == 0) return false;
+        for (int c = 0; c < cap; c++) {
+            if (active[s][c] && cKey[s][c] == key) return true;
+        }
+        return false;
+    }
+
     private int freeSlot(int s) {
-        long[] bits = activeBits[s];
-        for (int w = 0; w < bits.length; w++) {
-            long free = ~bits[w];
-            if (free != 0) {
-                int c = (w << 6) + Long.numberOfTrailingZeros(free);
-                return c < cap ? c : -1;
-            }
+        for (int c = 0; c < cap; c++) {
+            if (!active[s][c]) return c;
         }
         return -1;
     }
@@ -421,11 +390,8 @@ public final class SpoofScore implements TickSink {
             if (stamp[j] == u) continue; // an open candidate does not feed its own yardstick
             double b = base[j];
             if (b > 0) {
-                // clipped at k × baseline: sz < cap ? sz : cap, as Math.min (no branch to mispredict
-                // on the one level in ten that exceeds it) and NaN, which Math.min would keep, to cap
                 double cap = k * b;
-                double x = Math.min(sz, cap);
-                if (x != x) x = cap;
+                double x = sz < cap ? sz : cap;
                 double d = x - b;
                 base[j] = b + alpha * d;
                 var[j] = (1 - alpha) * (var[j] + alpha * d * d);
@@ -555,7 +521,7 @@ public final class SpoofScore implements TickSink {
             flashes[s] = 0;
             levelPullTime[s] = 0;
             levelPullMax[s] = 0;
-            java.util.Arrays.fill(activeBits[s], 0L);
+            java.util.Arrays.fill(active[s], false);
             java.util.Arrays.fill(baseline[s], 0);
             java.util.Arrays.fill(variance[s], 0);
             java.util.Arrays.fill(levelPull[s], 0);
