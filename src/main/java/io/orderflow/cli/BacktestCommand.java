@@ -16,7 +16,6 @@ import io.orderflow.backtest.BacktestRun;
 import io.orderflow.backtest.EngineStrategy;
 import io.orderflow.backtest.report.OrderFlowBars;
 import io.orderflow.backtest.report.OrderFlowReport;
-import io.orderflow.flow.DeltaReset;
 import io.orderflow.market.BarClock;
 import io.orderflow.strategy.config.StrategyParams;
 import io.orderflow.backtest.io.ResultFiles;
@@ -26,6 +25,8 @@ import io.orderflow.backtest.stats.BacktestStatistics;
 import io.orderflow.backtest.stats.ConfirmationTable;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.strategy.StrategyEngine;
+import io.orderflow.strategy.config.AggressorRule;
+import io.orderflow.strategy.config.QuoteVolume;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.strategy.setup.SetupKind;
 import io.orderflow.strategy.stats.ConfirmationStats;
@@ -159,14 +160,15 @@ public final class BacktestCommand implements Callable<Integer> {
     }
 
     /**
-     * The report's calculators with the strategy's own order-flow settings: profile rows, value-area
-     * share, imbalance ratio and stacked rows, session anchor (cumulative delta and profile).
+     * The report's calculators with the strategy's own order-flow settings: side inference and
+     * volume proxy, profile rows, value-area share, imbalance ratio and stacked rows, cumulative-delta
+     * reset, session anchor (profile).
      */
     static OrderFlowBars.Settings reportSettings(StrategyConfig config) {
-        InstrumentSpec spec = config.instrument();
-        long rowPoints = Math.round(config.doubleValue(StrategyParams.OF_PROFILE_ROW_PIPS) * spec.pointsPerPip());
-        return OrderFlowBars.Settings.defaults(rowPoints)
-                .withDeltaReset(DeltaReset.at(config.sessionAnchor()))
+        return OrderFlowBars.Settings.defaults(config.profileRowPoints())
+                .withMethod(config.enumValue(StrategyParams.OF_AGGRESSOR_RULE, AggressorRule.class).method())
+                .withProxy(config.enumValue(StrategyParams.OF_VOLUME_PROXY, QuoteVolume.class).proxy())
+                .withDeltaReset(config.cumulativeDeltaReset())
                 .withProfileSession(config.sessionAnchor())
                 .withValueAreaShare(config.doubleValue(StrategyParams.OF_VALUE_AREA_PERCENT) / 100)
                 .withImbalance(config.doubleValue(StrategyParams.OF_IMBALANCE_RATIO),

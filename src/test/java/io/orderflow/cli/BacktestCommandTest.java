@@ -32,7 +32,12 @@ import io.orderflow.backtest.report.ReportModel;
 import io.orderflow.backtest.stats.ConfirmationTable;
 import io.orderflow.backtest.testing.Ticks;
 import io.orderflow.data.feed.FakeDatafeedServer;
+import io.orderflow.backtest.report.OrderFlowBars;
+import io.orderflow.flow.AggressorMethod;
+import io.orderflow.flow.DeltaReset;
+import io.orderflow.flow.VolumeProxy;
 import io.orderflow.strategy.config.StrategyConfig;
+import io.orderflow.strategy.config.StrategyConfigLoader;
 import io.orderflow.testing.TestData;
 
 /**
@@ -272,5 +277,26 @@ class BacktestCommandTest {
                 "never");
         assertEquals(0, week.code(), week.toString());
         assertTrue(week.out().contains("0 hour(s) missing inside trading hours, no problems"), week.out());
+    }
+    @Test
+    void theReportComputesOrderFlowWithTheStrategysOwnOrderFlowKeys() {
+        StrategyConfig config = StrategyConfigLoader.parse("{\"orderflow.aggressorRule\": \"QUOTE_CHANGE\", "
+                + "\"orderflow.volumeProxy\": \"QUOTED_SIZE_CHANGE\", \"orderflow.cumDeltaReset\": \"utc\", "
+                + "\"orderflow.profileRowPips\": 2, \"orderflow.valueAreaPercent\": 68, "
+                + "\"orderflow.imbalanceRatio\": 2.5, \"orderflow.stackedCount\": 4}", "test.json");
+        OrderFlowBars.Settings s = BacktestCommand.reportSettings(config);
+        assertEquals(AggressorMethod.QUOTE_CHANGE, s.method());
+        assertEquals(VolumeProxy.QUOTED_SIZE_CHANGE, s.proxy());
+        assertEquals(DeltaReset.UTC_DAY, s.deltaReset());
+        assertEquals(20, s.rowPoints()); // EURUSD: 2 pips of 10 points
+        assertEquals(0.68, s.valueAreaShare(), 1e-12);
+        assertEquals(2.5, s.imbalanceRatio());
+        assertEquals(4, s.stackedRows());
+
+        OrderFlowBars.Settings d = BacktestCommand.reportSettings(StrategyConfig.defaults());
+        assertEquals(AggressorMethod.MID_TICK_RULE, d.method());
+        assertEquals(VolumeProxy.TICK_COUNT, d.proxy());
+        assertEquals(DeltaReset.FX_DAY, d.deltaReset());
+        assertEquals(10, d.rowPoints());
     }
 }
