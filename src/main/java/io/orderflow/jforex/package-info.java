@@ -4,7 +4,7 @@
  * compiled once with the project and is tested without the platform.
  *
  * <p>No type of the JForex API appears here: the platform-compiled sources translate between
- * {@code com.dukascopy.api} types and these classes (prices as doubles, times in ms UTC, order and
+ * the JForex API's types and these classes (prices as doubles, times in ms UTC, order and
  * message states by their enum names) and keep nothing else. The strategy side is
  * {@link io.orderflow.jforex.StrategyHost} (the strategy engine behind an
  * {@link io.orderflow.execution.ExecutionPort} that speaks to the platform through
