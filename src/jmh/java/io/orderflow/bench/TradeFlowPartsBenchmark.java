@@ -23,7 +23,9 @@ import io.orderflow.flow.Footprint;
 import io.orderflow.flow.FootprintSettings;
 import io.orderflow.flow.MidTickRule;
 import io.orderflow.flow.QuoteVolumeProxy;
+import io.orderflow.flow.TradeFlow;
 import io.orderflow.flow.VolumeProxy;
+import io.orderflow.market.BarClock;
 import io.orderflow.market.Instruments;
 import io.orderflow.market.SessionAnchor;
 import io.orderflow.market.Tick;
@@ -58,6 +60,17 @@ public class TradeFlowPartsBenchmark {
     final CumulativeDelta cumulative = new CumulativeDelta(DeltaReset.FX_DAY);
     final Footprint footprint = new Footprint(FootprintSettings.rows(10), 64);
     final SessionVolumeProfile profile = new SessionVolumeProfile(SessionAnchor.FX_NEW_YORK, 10);
+    final long[] closed = new long[1];
+    final TradeFlow minuteBars = flow().timeBars(BarClock.fixed(60_000), bar -> closed[0]++).build();
+    final TradeFlow minuteBarsNoValueArea = flow().developingValueArea(false)
+            .timeBars(BarClock.fixed(60_000), bar -> closed[0]++).build();
+    final TradeFlow minuteBarsNoFootprint = flow().footprint(null).timeBars(BarClock.fixed(60_000), bar -> closed[0]++)
+            .build();
+    final TradeFlow oneBar = flow().timeBars(BarClock.tradingDays(SessionAnchor.FX_NEW_YORK), bar -> closed[0]++).build();
+
+    private static TradeFlow.Builder flow() {
+        return TradeFlow.forQuotes(AggressorMethod.MID_TICK_RULE, VolumeProxy.TICK_COUNT, 10);
+    }
 
     @Setup
     public void load() throws Exception {
@@ -128,5 +141,40 @@ public class TradeFlowPartsBenchmark {
         profile.reset();
         for (int i = 0; i < N; i++) profile.add(times[i], prices[i], 1, sides[i]);
         return profile.sessionStartMs();
+    }
+
+    private double replay(TradeFlow f) {
+        f.reset();
+        for (int i = 0; i < N; i++) f.onQuote(times[i], asks[i], bids[i], askSizes[i], bidSizes[i]);
+        f.flush();
+        return f.cumulativeDelta();
+    }
+
+    /** The whole update without bar closes (one bar for the slice): the per-tick path. */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public double fullNoBarClose() {
+        return replay(oneBar);
+    }
+
+    /** The whole update with 1-minute bars (about 90 ticks a bar here): per-tick path plus bar closes. */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public double fullMinuteBars() {
+        return replay(minuteBars);
+    }
+
+    /** As {@link #fullMinuteBars} without the developing value area at bar close. */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public double fullMinuteBarsNoValueArea() {
+        return replay(minuteBarsNoValueArea);
+    }
+
+    /** As {@link #fullMinuteBars} without the footprint. */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public double fullMinuteBarsNoFootprint() {
+        return replay(minuteBarsNoFootprint);
     }
 }

@@ -18,8 +18,9 @@ import io.orderflow.market.SessionTracker;
 public final class CumulativeDelta {
     private final DeltaReset reset;
     private final SessionTracker tracker;
-    private long sessionStart = Long.MAX_VALUE;
-    private long sessionEnd = Long.MIN_VALUE;
+    // read directly by DeltaBarCalculator's per-event check
+    long sessionStart = Long.MAX_VALUE;
+    long sessionEnd = Long.MIN_VALUE;
     private boolean started;
     private boolean anchored;
     private double value;

@@ -37,9 +37,24 @@ public final class DeltaBarCalculator {
     private long close;
     // [sell, unclassified, buy] volume of the bar, updated at side + 1: one branch-free update per event
     private final double[] sideVolume = new double[3];
+    // ANDed with the side's signum: -1 keeps it, 0 (BVC) books every event as unclassified
+    private final int sideMask;
     private double runningAtReset;
-    private double maxDelta;
-    private double minDelta;
+    // Extremes of the running delta over the events of the current segment: the bar's events since
+    // its start or since a cumulative-delta reset inside it. The cumulative delta inside a segment is
+    // cd = V + (running - runningAtReset) with V constant, a monotone function of running, so its
+    // extremes over the segment are that function of these two: the per-event path compares only
+    // the running delta.
+    private double segmentMax;
+    private double segmentMin;
+    // extremes of the running delta and of the cumulative delta over the bar's earlier segments
+    // (valid when foldedSegments)
+    private boolean foldedSegments;
+    private double foldedMax;
+    private double foldedMin;
+    private double foldedCdHigh;
+    private double foldedCdLow;
+    // cumulative delta at the bar's start: the extremes reported for a bar without events
     private double cdHigh;
     private double cdLow;
     private long lastEventMs;
@@ -61,6 +76,7 @@ public final class DeltaBarCalculator {
         this.proxy = proxy;
         this.cumulative = new CumulativeDelta(reset);
         this.bvc = null;
+        this.sideMask = -1;
     }
 
     /** For {@link AggressorMethod#BVC}: bars are split at close by {@code bvc}. */
@@ -70,6 +86,7 @@ public final class DeltaBarCalculator {
         this.proxy = proxy;
         this.cumulative = new CumulativeDelta(reset);
         this.bvc = bvc;
+        this.sideMask = 0;
     }
 
     /** Starts a bar at {@code startMs} (ms UTC). Any bar in progress is discarded. */
@@ -81,8 +98,7 @@ public final class DeltaBarCalculator {
         sideVolume[1] = 0;
         sideVolume[2] = 0;
         runningAtReset = 0;
-        maxDelta = 0;
-        minDelta = 0;
+        foldedSegments = false;
         cdHigh = cumulative.value();
         cdLow = cdHigh;
     }
@@ -92,38 +108,77 @@ public final class DeltaBarCalculator {
      * ({@link Aggressor}; ignored under BVC).
      */
     public void add(long timeMs, long price, double volume, int side) {
-        if (!barOpen) beginBar(timeMs);
-        if (events == 0) {
-            open = price;
-            high = price;
-            low = price;
+        CumulativeDelta cd = cumulative;
+        if (events == 0 || timeMs >= cd.sessionEnd || timeMs < cd.sessionStart) {
+            addFirstOrAtReset(timeMs, price, volume, side);
+            return;
         }
+        // Usual event: not the bar's first, no cumulative-delta reset.
         high = Math.max(high, price);
         low = Math.min(low, price);
         close = price;
         lastEventMs = timeMs;
-        // The cumulative delta is folded in at bar close; inside the bar it is the value at the bar's
-        // start (or at a reset inside it) plus the bar's running delta since then. So the per-event
-        // path has one memory-carried sum (the side cell) and no data-dependent branch.
-        double runningBefore = sideVolume[2] - sideVolume[0];
-        if (cumulative.advanceTo(timeMs)) runningAtReset = runningBefore;
-        int s = bvc != null ? 0 : Integer.signum(side);
-        sideVolume[s + 1] += volume;
-        double running = sideVolume[2] - sideVolume[0];
-        double cd = cumulative.value() + (running - runningAtReset);
-        if (events++ == 0) {
-            maxDelta = running;
-            minDelta = running;
-            cdHigh = cd;
-            cdLow = cd;
-        } else {
-            if (running > maxDelta) maxDelta = running;
-            if (running < minDelta) minDelta = running;
-            if (cd > cdHigh) cdHigh = cd;
-            if (cd < cdLow) cdLow = cd;
-        }
+        events++;
+        double[] v = sideVolume;
+        v[(Integer.signum(side) & sideMask) + 1] += volume;
+        double running = v[2] - v[0];
+        if (running > segmentMax) segmentMax = running;
+        if (running < segmentMin) segmentMin = running;
     }
 
+    /** {@link #add} for the bar's first event or an event at which the cumulative delta may reset (out of line). */
+    private void addFirstOrAtReset(long timeMs, long price, double volume, int side) {
+        if (!barOpen) beginBar(timeMs);
+        boolean first = events == 0;
+        if (first) {
+            open = price;
+            high = price;
+            low = price;
+        } else {
+            high = Math.max(high, price);
+            low = Math.min(low, price);
+        }
+        close = price;
+        lastEventMs = timeMs;
+        double runningBefore = sideVolume[2] - sideVolume[0];
+        double valueBefore = cumulative.value();
+        boolean reset = cumulative.advanceTo(timeMs);
+        if (reset) {
+            if (!first) foldSegment(valueBefore);
+            runningAtReset = runningBefore;
+        }
+        sideVolume[(Integer.signum(side) & sideMask) + 1] += volume;
+        double running = sideVolume[2] - sideVolume[0];
+        if (first || reset) {
+            segmentMax = running;
+            segmentMin = running;
+        } else {
+            if (running > segmentMax) segmentMax = running;
+            if (running < segmentMin) segmentMin = running;
+        }
+        events++;
+    }
+
+    /**
+     * A reset inside the bar ends the segment: its extremes (cumulative delta at {@code value}
+     * before the reset) join those of the bar's earlier segments, in event order.
+     */
+    private void foldSegment(double value) {
+        double high = value + (segmentMax - runningAtReset);
+        double low = value + (segmentMin - runningAtReset);
+        if (!foldedSegments) {
+            foldedSegments = true;
+            foldedMax = segmentMax;
+            foldedMin = segmentMin;
+            foldedCdHigh = high;
+            foldedCdLow = low;
+        } else {
+            if (segmentMax > foldedMax) foldedMax = segmentMax;
+            if (segmentMin < foldedMin) foldedMin = segmentMin;
+            if (high > foldedCdHigh) foldedCdHigh = high;
+            if (low < foldedCdLow) foldedCdLow = low;
+        }
+    }
 
     /**
      * Closes the bar in progress at {@code endMs} (exclusive, ms UTC) and returns it; a bar with no
@@ -146,10 +201,23 @@ public final class DeltaBarCalculator {
         double b = sideVolume[2];
         double s = sideVolume[0];
         double u = sideVolume[1];
-        double max = maxDelta;
-        double min = minDelta;
+        double max = 0;
+        double min = 0;
         double cdh = cdHigh;
         double cdl = cdLow;
+        if (events > 0) {
+            double value = cumulative.value();
+            max = segmentMax;
+            min = segmentMin;
+            cdh = value + (segmentMax - runningAtReset);
+            cdl = value + (segmentMin - runningAtReset);
+            if (foldedSegments) {
+                max = max > foldedMax ? max : foldedMax;
+                min = min < foldedMin ? min : foldedMin;
+                cdh = cdh > foldedCdHigh ? cdh : foldedCdHigh;
+                cdl = cdl < foldedCdLow ? cdl : foldedCdLow;
+            }
+        }
         if (bvc != null && events > 0) {
             double change = c - (hasPreviousClose ? previousClose : o);
             double share = bvc.classify(change, u);
@@ -247,5 +315,6 @@ public final class DeltaBarCalculator {
         sideVolume[1] = 0;
         sideVolume[2] = 0;
         runningAtReset = 0;
+        foldedSegments = false;
     }
 }

@@ -22,6 +22,8 @@ import io.orderflow.profile.PriceRowIndex;
 public final class Footprint {
     private final FootprintSettings settings;
     private final long rowPoints;
+    // rowPoints + Long.MIN_VALUE: x - low in [0, rowPoints) exactly when x - low + MIN_VALUE < rowLimit
+    private final long rowLimit;
     private final PriceRowIndex index;
     // per row three cells [sell, unclassified, buy] at 3·idx + side + 1: one branch-free update per event
     private double[] cells;
@@ -31,6 +33,8 @@ public final class Footprint {
     private int cachedIdx2 = -1;
     private long lastPrice;
     private int events;
+    // scratch of closeBar: internal row index per sorted position
+    private int[] order = new int[64];
 
     /**
      * @param settings     rows and signal rules
@@ -39,17 +43,17 @@ public final class Footprint {
     public Footprint(FootprintSettings settings, int expectedRows) {
         this.settings = settings;
         this.rowPoints = settings.rowPoints();
+        this.rowLimit = rowPoints + Long.MIN_VALUE;
         this.index = new PriceRowIndex(expectedRows);
         cells = new double[3 * index.capacity()];
     }
 
     /** Adds {@code volume} at {@code price} (points) on {@code side} (+1 buy, -1 sell, 0 unclassified). */
     public void add(long price, double volume, int side) {
+        // off in [0, rowPoints) as one unsigned comparison (rowPoints > 0)
         int idx;
-        long off = price - cachedLow;
-        long off2 = price - cachedLow2;
-        if (off >= 0 && off < rowPoints) idx = cachedIdx;
-        else if (off2 >= 0 && off2 < rowPoints) idx = cachedIdx2;
+        if (price - cachedLow + Long.MIN_VALUE < rowLimit) idx = cachedIdx;
+        else if (price - cachedLow2 + Long.MIN_VALUE < rowLimit) idx = cachedIdx2;
         else idx = lookUp(price);
         cells[3 * idx + Integer.signum(side) + 1] += volume;
         lastPrice = price;
@@ -80,13 +84,12 @@ public final class Footprint {
     public FootprintBar closeBar(long startMs, long endMs) {
         int n = index.size();
         long[] keys = new long[n];
-        for (int i = 0; i < n; i++) keys[i] = index.keyAt(i);
-        Arrays.sort(keys);
+        int[] order = sortedRows(keys, n);
         double[] b = new double[n];
         double[] s = new double[n];
         double[] t = new double[n];
         for (int i = 0; i < n; i++) {
-            int c = 3 * index.indexOf(keys[i]);
+            int c = 3 * order[i];
             s[i] = cells[c];
             b[i] = cells[c + 2];
             t[i] = cells[c] + cells[c + 1] + cells[c + 2];
@@ -95,6 +98,36 @@ public final class Footprint {
         clear();
         return bar;
     }
+
+    /**
+     * Fills {@code keys} with the bar's row numbers in ascending order and returns, per position,
+     * the row's internal index. A bar has few rows: insertion sort of (row, index) pairs, in a
+     * scratch array kept between bars; many rows sort the keys and look the indices up.
+     */
+    private int[] sortedRows(long[] keys, int n) {
+        if (order.length < n) order = new int[Math.max(n, 2 * order.length)];
+        int[] ord = order;
+        if (n <= INSERTION_SORT_ROWS) {
+            for (int i = 0; i < n; i++) {
+                long k = index.keyAt(i);
+                int j = i;
+                while (j > 0 && keys[j - 1] > k) {
+                    keys[j] = keys[j - 1];
+                    ord[j] = ord[j - 1];
+                    j--;
+                }
+                keys[j] = k;
+                ord[j] = i;
+            }
+        } else {
+            for (int i = 0; i < n; i++) keys[i] = index.keyAt(i);
+            Arrays.sort(keys, 0, n);
+            for (int i = 0; i < n; i++) ord[i] = index.indexOf(keys[i]);
+        }
+        return ord;
+    }
+
+    private static final int INSERTION_SORT_ROWS = 32;
 
     /** Empties the bar in progress, keeping the storage. */
     public void clear() {

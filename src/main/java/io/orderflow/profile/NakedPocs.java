@@ -24,9 +24,14 @@ public final class NakedPocs {
     private long dropped;
     private long touched;
     private boolean continuous;
-    private long currentRow;
+    // a price in the current row (the row is floorDiv(currentPrice, rowPoints))
+    private long currentPrice;
     private long nextAbove = Long.MAX_VALUE;
     private long nextBelow = Long.MIN_VALUE;
+    // the same bounds as prices: a price p lies strictly between the rows nextBelow and nextAbove
+    // exactly when belowPrice <= p < abovePrice, so the per-price check needs no division
+    private long abovePrice = Long.MAX_VALUE;
+    private long belowPrice = Long.MIN_VALUE;
 
     /**
      * @param rowPoints row height in points of the profiles whose POCs are tracked
@@ -57,28 +62,33 @@ public final class NakedPocs {
         continuous = false;
     }
 
-    /** Observes a traded (or flow) price in points. */
+    /** Observes a traded (or flow) price in points. O(1) with no division while no level is touched. */
     public void onPrice(long price) {
-        onRow(Math.floorDiv(price, rowPoints));
+        if (continuous && price < abovePrice && price >= belowPrice) {
+            currentPrice = price;
+            return;
+        }
+        touch(Math.floorDiv(price, rowPoints), price);
     }
 
     /** Observes a price given by its row number ({@code floorDiv(price, rowPoints)}). */
     public void onRow(long row) {
         if (continuous && row < nextAbove && row > nextBelow) {
-            currentRow = row;
+            currentPrice = row * rowPoints;
             return;
         }
-        touch(row);
+        touch(row, row * rowPoints);
     }
 
-    private void touch(long row) {
+    private void touch(long row, long price) {
         if (continuous) {
+            long currentRow = Math.floorDiv(currentPrice, rowPoints);
             removeBetween(Math.min(currentRow, row), Math.max(currentRow, row));
         } else {
             removeBetween(row, row);
             continuous = true;
         }
-        currentRow = row;
+        currentPrice = price;
         long above = Long.MAX_VALUE;
         long below = Long.MIN_VALUE;
         for (int i = 0; i < size; i++) {
@@ -88,6 +98,8 @@ public final class NakedPocs {
         }
         nextAbove = above;
         nextBelow = below;
+        abovePrice = above == Long.MAX_VALUE ? Long.MAX_VALUE : above * rowPoints;
+        belowPrice = below == Long.MIN_VALUE ? Long.MIN_VALUE : (below + 1) * rowPoints;
     }
 
     private void removeBetween(long lo, long hi) {
@@ -113,6 +125,8 @@ public final class NakedPocs {
         continuous = false;
         nextAbove = Long.MAX_VALUE;
         nextBelow = Long.MIN_VALUE;
+        abovePrice = Long.MAX_VALUE;
+        belowPrice = Long.MIN_VALUE;
     }
 
     /** Number of naked POCs held, oldest first. */

@@ -60,8 +60,8 @@ public final class SessionVolumeProfile {
     /** Adds a flow event: {@code volume} at {@code price} (points) on {@code side} (+1/-1/0) at {@code timeMs}. */
     public void add(long timeMs, long price, double volume, int side) {
         if (timeMs >= sessionEnd || timeMs < sessionStart) enterSession(timeMs);
-        int idx = profile.add(price, volume, side);
-        nakedPocs.onRow(profile.rowKeyAt(idx));
+        profile.add(price, volume, side);
+        nakedPocs.onPrice(price);
     }
 
     /** Moves the clock to {@code timeMs}, finishing the session if it ended. */

@@ -55,15 +55,56 @@ public final class ValueArea {
                                     ValueAreaMethod method, ValueAreaMethod.Tie tie) {
         checkShare(share);
         if (rows < 1) throw new IllegalArgumentException("a value area needs at least one row");
+        // one pass for the total (summed from row 0 up) and the POC (the rule of pocIndex)
         double total = 0;
-        for (int i = 0; i < rows; i++) total += volumes[i];
-        int poc = pocIndex(volumes, rows);
+        int poc = 0;
+        double bestV = volumes[0];
+        long bestDist = Math.abs(2L * 0 - (rows - 1));
+        total += bestV;
+        for (int i = 1; i < rows; i++) {
+            double v = volumes[i];
+            total += v;
+            if (v > bestV) {
+                poc = i;
+                bestV = v;
+                bestDist = Math.abs(2L * i - (rows - 1));
+            } else if (v == bestV) {
+                long dist = Math.abs(2L * i - (rows - 1));
+                if (dist < bestDist) {
+                    poc = i;
+                    bestDist = dist;
+                }
+            }
+        }
         double target = share * total;
         int lo = poc;
         int hi = poc;
         double acc = volumes[poc];
         boolean tieUp = tie == ValueAreaMethod.Tie.UP;
         int step = method == ValueAreaMethod.TWO_ROWS ? 2 : 1;
+        if (step == 1) {
+            // one row at a time: the general loop below with its one-term sums written out (0.0 + v as there)
+            int last = rows - 1;
+            while (acc < target && (lo > 0 || hi < last)) {
+                if (hi == last) {
+                    lo--;
+                    acc += 0.0 + volumes[lo];
+                } else if (lo == 0) {
+                    hi++;
+                    acc += 0.0 + volumes[hi];
+                } else {
+                    double up = 0.0 + volumes[hi + 1];
+                    double down = 0.0 + volumes[lo - 1];
+                    if (up > down || (up == down && tieUp)) {
+                        hi++;
+                        acc += up;
+                    } else {
+                        lo--;
+                        acc += down;
+                    }
+                }
+            }
+        }
         while (acc < target && (lo > 0 || hi < rows - 1)) {
             int upCount = Math.min(step, rows - 1 - hi);
             int downCount = Math.min(step, lo);

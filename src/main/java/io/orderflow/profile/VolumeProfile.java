@@ -27,6 +27,8 @@ public final class VolumeProfile {
     public static final double DEFAULT_VALUE_AREA_SHARE = 0.70;
 
     private final long rowPoints;
+    // rowPoints + Long.MIN_VALUE: x - low in [0, rowPoints) exactly when x - low + MIN_VALUE < rowLimit
+    private final long rowLimit;
     private final PriceRowIndex index;
     // per row three cells [sell, unclassified, buy] at 3·idx + side + 1: one branch-free update per event
     private double[] cells;
@@ -51,6 +53,7 @@ public final class VolumeProfile {
     public VolumeProfile(long rowPoints, int expectedRows) {
         if (rowPoints < 1) throw new IllegalArgumentException("rowPoints must be >= 1, was " + rowPoints);
         this.rowPoints = rowPoints;
+        this.rowLimit = rowPoints + Long.MIN_VALUE;
         this.index = new PriceRowIndex(expectedRows);
         int cap = index.capacity();
         cells = new double[3 * cap];
@@ -74,11 +77,10 @@ public final class VolumeProfile {
      *         the volume later
      */
     public int add(long price, double volume, int side) {
+        // off in [0, rowPoints) as one unsigned comparison (rowPoints > 0)
         int idx;
-        long off = price - cachedLow;
-        long off2 = price - cachedLow2;
-        if (off >= 0 && off < rowPoints) idx = cachedIdx;
-        else if (off2 >= 0 && off2 < rowPoints) idx = cachedIdx2;
+        if (price - cachedLow + Long.MIN_VALUE < rowLimit) idx = cachedIdx;
+        else if (price - cachedLow2 + Long.MIN_VALUE < rowLimit) idx = cachedIdx2;
         else idx = lookUp(price);
         cells[3 * idx + Integer.signum(side) + 1] += volume;
         return idx;
