@@ -1,5 +1,7 @@
 package io.orderflow.book;
 
+import java.util.function.IntConsumer;
+
 import io.orderflow.market.BarClock;
 import io.orderflow.market.Tick;
 import io.orderflow.market.TickSink;
@@ -200,6 +202,23 @@ public final class OfiIntervals implements TickSink {
     public static void perBar(TickColumns ticks, long[] barStartMs, int nBars, long endMs, final double[] ofiOut,
                               final double[] normalizedOut, final double[] midChangeOut) {
         final OfiIntervals iv = new OfiIntervals((OfiIntervalSink) null);
+        replayByBar(ticks, barStartMs, nBars, endMs, iv, new IntConsumer() {
+            @Override
+            public void accept(int bar) {
+                if (ofiOut != null) ofiOut[bar] = iv.lastOfi();
+                if (normalizedOut != null) normalizedOut[bar] = iv.lastNormalizedOfi();
+                if (midChangeOut != null) midChangeOut[bar] = iv.lastMidChangePoints();
+            }
+        });
+    }
+
+    /**
+     * Replays {@code ticks} into {@code iv} with one interval per bar (as {@link TickColumns#replayByBar});
+     * ticks before the first bar are discarded as an interval. {@code afterBar} gets each bar's index
+     * once its interval has ended.
+     */
+    static void replayByBar(TickColumns ticks, long[] barStartMs, int nBars, long endMs, final OfiIntervals iv,
+                            final IntConsumer afterBar) {
         ticks.replayByBar(barStartMs, nBars, endMs, iv, new BarEndListener() {
             @Override
             public void onBarEnd(int bar, long barEndMs) {
@@ -208,9 +227,7 @@ public final class OfiIntervals implements TickSink {
                     return;
                 }
                 iv.endInterval(barEndMs);
-                if (ofiOut != null) ofiOut[bar] = iv.lastOfi();
-                if (normalizedOut != null) normalizedOut[bar] = iv.lastNormalizedOfi();
-                if (midChangeOut != null) midChangeOut[bar] = iv.lastMidChangePoints();
+                afterBar.accept(bar);
             }
         });
     }

@@ -1,5 +1,7 @@
 package io.orderflow.book;
 
+import java.util.function.IntConsumer;
+
 /**
  * Rolling least-squares fit of the mid change on OFI over the last {@code window} intervals:
  * {@code ΔM_k = α + β·OFI_k + ε_k} (Cont, Kukanov and Stoikov fit this per half hour on 10-second
@@ -183,14 +185,9 @@ public final class OfiRegression implements OfiIntervalSink {
                               final double[] betaOut, final double[] tStatOut, final double[] rSquaredOut) {
         final OfiRegression reg = new OfiRegression(window);
         final OfiIntervals iv = new OfiIntervals(reg);
-        ticks.replayByBar(barStartMs, nBars, endMs, iv, new BarEndListener() {
+        OfiIntervals.replayByBar(ticks, barStartMs, nBars, endMs, iv, new IntConsumer() {
             @Override
-            public void onBarEnd(int bar, long barEndMs) {
-                if (bar < 0) {
-                    iv.discardInterval(barEndMs);
-                    return;
-                }
-                iv.endInterval(barEndMs);
+            public void accept(int bar) {
                 if (betaOut != null) betaOut[bar] = reg.beta();
                 if (tStatOut != null) tStatOut[bar] = reg.betaTStat();
                 if (rSquaredOut != null) rSquaredOut[bar] = reg.rSquared();

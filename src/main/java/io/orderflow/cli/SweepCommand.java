@@ -454,7 +454,7 @@ public final class SweepCommand implements Callable<Integer> {
             }
             run.add("parameters", params);
             BacktestResult res = r.entry.result();
-            run.add("statistics", gson.toJsonTree(finite(res.statistics().asMap())));
+            run.add("statistics", gson.toJsonTree(ResultFiles.finite(res.statistics().asMap())));
             run.add("signalConfirmation", gson.toJsonTree(ResultFiles.confirmationRows(r.signalRows)));
             run.add("journalConfirmation", gson.toJsonTree(ResultFiles.confirmationRows(r.entry.confirmation())));
             run.addProperty("rejections", res.rejections());
@@ -462,16 +462,6 @@ public final class SweepCommand implements Callable<Integer> {
         }
         o.add("runs", runs);
         return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(o) + "\n";
-    }
-
-    private static Map<String, Object> finite(Map<String, Object> in) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : in.entrySet()) {
-            Object v = e.getValue();
-            if (v instanceof Double && (((Double) v).isNaN() || ((Double) v).isInfinite())) v = null;
-            m.put(e.getKey(), v);
-        }
-        return m;
     }
 
     private static JsonElement element(Object v) {

@@ -804,22 +804,7 @@ public final class StrategyHost implements ExecutionPort {
     /** Tokens {@code #flag} and {@code #key=value} of {@code text}, sorted by key (as the backtest journal reads them). */
     static Map<String, String> tags(String text) {
         Map<String, String> into = new TreeMap<>();
-        if (text == null) return into;
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (text.charAt(i) == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
-                int j = i + 1;
-                while (j < n && !Character.isWhitespace(text.charAt(j))) j++;
-                String token = text.substring(i + 1, j);
-                int eq = token.indexOf('=');
-                if (eq > 0) into.put(token.substring(0, eq), token.substring(eq + 1));
-                else if (!token.isEmpty()) into.put(token, "true");
-                i = j;
-            } else {
-                i++;
-            }
-        }
+        if (text != null) ClosedTrade.parseTags(text, into);
         return into;
     }
 }

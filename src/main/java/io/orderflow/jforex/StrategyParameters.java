@@ -9,21 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.MalformedJsonException;
 
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Instruments;
 import io.orderflow.strategy.config.ConfigException;
 import io.orderflow.strategy.config.Param;
 import io.orderflow.strategy.config.StrategyConfig;
+import io.orderflow.strategy.config.StrategyConfigLoader;
+import io.orderflow.strategy.config.StrategyConfigLoader.Located;
 import io.orderflow.strategy.config.StrategyParams;
 
 /**
@@ -134,16 +131,16 @@ public final class StrategyParameters {
                     continue;
                 }
                 try {
-                    b.set(key, l.value);
+                    b.set(key, l.value());
                 } catch (ConfigException ex) {
-                    throw new ConfigException(ex.key(), json.getName() + ":" + l.line + ": " + ex.getMessage());
+                    throw new ConfigException(ex.key(), json.getName() + ":" + l.line() + ": " + ex.getMessage());
                 }
                 fromFile.add(key);
                 Object before = current.get(key);
-                if (before != null && !sameValue(before, l.value)) {
-                    notes.add(json.getName() + " sets '" + key + "' = " + l.value + " (parameter: " + before + ")");
+                if (before != null && !sameValue(before, l.value())) {
+                    notes.add(json.getName() + " sets '" + key + "' = " + l.value() + " (parameter: " + before + ")");
                 }
-                current.put(key, l.value);
+                current.put(key, l.value());
             }
         }
         for (Map.Entry<String, Object> e : platform.entrySet()) {
@@ -211,93 +208,11 @@ public final class StrategyParameters {
         }
     }
 
-    /** A JSON value and the line it was on. */
-    private static final class Located {
-        final Object value;
-        final int line;
-
-        Located(Object value, int line) {
-            this.value = value;
-            this.line = line;
-        }
-    }
-
-    /** The leaf values of the nested JSON object by dotted path, in file order. */
+    /** The file's values by dotted key, in file order (shape checked; values are checked by the builder). */
     private static Map<String, Located> readJson(File json) throws IOException {
-        Map<String, Located> out = new LinkedHashMap<>();
         try (Reader r = Files.newBufferedReader(json.toPath(), StandardCharsets.UTF_8)) {
-            JsonReader in = new JsonReader(r);
-            try {
-                if (in.peek() != JsonToken.BEGIN_OBJECT) {
-                    throw new ConfigException("", json.getName() + ": the configuration must be a JSON object, found "
-                            + in.peek());
-                }
-                readObject(in, "", out, json.getName());
-                if (in.peek() != JsonToken.END_DOCUMENT) {
-                    throw new ConfigException("", json.getName() + ":" + line(in) + ": text after the configuration object");
-                }
-            } catch (MalformedJsonException | IllegalStateException e) {
-                throw new ConfigException("", json.getName() + ": not valid JSON: " + e.getMessage());
-            }
+            return StrategyConfigLoader.read(r, json.getName());
         }
-        return out;
-    }
-
-    private static void readObject(JsonReader in, String section, Map<String, Located> out, String source)
-            throws IOException {
-        in.beginObject();
-        Set<String> seen = new HashSet<>();
-        while (in.hasNext()) {
-            String name = in.nextName();
-            String path = section.isEmpty() ? name : section + "." + name;
-            int line = line(in);
-            if (!seen.add(name)) throw new ConfigException(path, source + ":" + line + ": duplicate key '" + path + "'");
-            switch (in.peek()) {
-                case BEGIN_OBJECT:
-                    if (!StrategyParams.isSection(path)) {
-                        throw new ConfigException(path, source + ":" + line + ": '" + path
-                                + "' is not a section: " + (StrategyParams.find(path) != null
-                                ? "it must be a value" : "known keys " + (section.isEmpty() ? "at the top level"
-                                : "in '" + section + "'") + ": " + StrategyParams.keysUnder(section)));
-                    }
-                    readObject(in, path, out, source);
-                    break;
-                case NUMBER: {
-                    String text = in.nextString();
-                    try {
-                        out.put(path, new Located(Double.parseDouble(text), line));
-                    } catch (NumberFormatException e) {
-                        throw new ConfigException(path, source + ":" + line + ": '" + path + "' = " + text
-                                + " is not a number");
-                    }
-                    break;
-                }
-                case STRING:
-                    out.put(path, new Located(in.nextString(), line));
-                    break;
-                case BOOLEAN:
-                    out.put(path, new Located(in.nextBoolean(), line));
-                    break;
-                default:
-                    throw new ConfigException(path, source + ":" + line + ": '" + path + "' has the wrong type: found "
-                            + in.peek());
-            }
-        }
-        in.endObject();
-    }
-
-    private static int line(JsonReader in) {
-        String s = in.toString(); // "JsonReader at line L column C path ..."
-        int at = s.indexOf(" at line ");
-        int col = s.indexOf(" column ");
-        if (at >= 0 && col > at) {
-            try {
-                return Integer.parseInt(s.substring(at + 9, col).trim());
-            } catch (NumberFormatException e) {
-                return 0;
-            }
-        }
-        return 0;
     }
 
     /**

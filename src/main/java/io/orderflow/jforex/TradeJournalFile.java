@@ -6,9 +6,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.backtest.journal.JournalWriter;
@@ -45,12 +43,7 @@ public final class TradeJournalFile implements Closeable {
         Writer w = new OutputStreamWriter(new FileOutputStream(file, true), StandardCharsets.UTF_8);
         TradeJournalFile j = new TradeJournalFile(file, accountCurrency, w);
         if (fresh) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < JournalWriter.COLUMNS.length; i++) {
-                if (i > 0) sb.append(',');
-                sb.append(JournalWriter.COLUMNS[i]);
-            }
-            w.write(sb.append("\r\n").toString());
+            w.write(JournalWriter.csvHeader());
             w.flush();
         }
         return j;
@@ -58,13 +51,7 @@ public final class TradeJournalFile implements Closeable {
 
     /** Appends one trade and flushes. */
     public void append(ClosedTrade trade) throws IOException {
-        StringBuilder sb = new StringBuilder(256);
-        int i = 0;
-        for (Object v : JournalWriter.row(trade, accountCurrency).values()) {
-            if (i++ > 0) sb.append(',');
-            sb.append(csv(v));
-        }
-        out.write(sb.append("\r\n").toString());
+        out.write(JournalWriter.csvLine(trade, accountCurrency));
         out.flush();
         rows++;
     }
@@ -78,32 +65,5 @@ public final class TradeJournalFile implements Closeable {
     @Override
     public void close() throws IOException {
         out.close();
-    }
-
-    /** One CSV field (RFC 4180 quoting), numbers as the backtest journal prints them. */
-    static String csv(Object v) {
-        if (v == null) return "";
-        String s;
-        if (v instanceof Map) {
-            StringBuilder sb = new StringBuilder();
-            for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
-                if (sb.length() > 0) sb.append(';');
-                sb.append(e.getKey()).append('=').append(e.getValue());
-            }
-            s = sb.toString();
-        } else if (v instanceof Double) {
-            double d = (Double) v;
-            s = d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
-        } else if (v instanceof BigDecimal) {
-            s = ((BigDecimal) v).toPlainString();
-        } else {
-            s = v.toString();
-        }
-        boolean quote = false;
-        for (int i = 0; i < s.length() && !quote; i++) {
-            char c = s.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 }

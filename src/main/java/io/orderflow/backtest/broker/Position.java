@@ -3,6 +3,7 @@ package io.orderflow.backtest.broker;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.execution.OrderIntent;
 import io.orderflow.execution.TradeSide;
 
@@ -41,7 +42,7 @@ final class Position {
         this.reason = enter.reason();
         this.stop = enter.stopPoints();
         this.target = enter.targetPoints();
-        parseTags(reason, tags);
+        ClosedTrade.parseTags(reason, tags);
     }
 
     /** Updates MAE/MFE with the price the position would close at now. */
@@ -49,27 +50,5 @@ final class Position {
         long move = sign * (closePrice - entryPrice);
         if (move > mfePoints) mfePoints = move;
         if (-move > maePoints) maePoints = -move;
-    }
-
-    /** Tokens {@code #flag} and {@code #key=value} of {@code text} into {@code into}. */
-    static void parseTags(String text, Map<String, String> into) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (text.charAt(i) == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
-                int j = i + 1;
-                while (j < n && !Character.isWhitespace(text.charAt(j))) j++;
-                String token = text.substring(i + 1, j);
-                int eq = token.indexOf('=');
-                if (eq > 0) {
-                    into.put(token.substring(0, eq), token.substring(eq + 1));
-                } else if (!token.isEmpty()) {
-                    into.put(token, "true");
-                }
-                i = j;
-            } else {
-                i++;
-            }
-        }
     }
 }

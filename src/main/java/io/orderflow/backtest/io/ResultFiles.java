@@ -139,7 +139,8 @@ public final class ResultFiles {
         return v;
     }
 
-    private static Map<String, Object> finite(Map<String, Object> in) {
+    /** A copy of {@code in} with NaN and infinite doubles as null (JSON has no such numbers). */
+    public static Map<String, Object> finite(Map<String, Object> in) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : in.entrySet()) {
             Object v = e.getValue();

@@ -154,4 +154,29 @@ public final class ClosedTrade {
         return "ClosedTrade{" + label + " " + side + " " + amount + " " + price(entryPrice) + "@" + entryTimeMs + " -> "
                 + price(exitPrice) + "@" + exitTimeMs + " " + closeReason + " pl=" + profitLoss() + "}";
     }
+
+    /**
+     * Puts the tokens {@code #flag} (as {@code flag=true}) and {@code #key=value} of {@code text} (an
+     * entry reason) into {@code into}; a token starts at a {@code #} at the start or after white space.
+     */
+    public static void parseTags(String text, Map<String, String> into) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (text.charAt(i) == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                int j = i + 1;
+                while (j < n && !Character.isWhitespace(text.charAt(j))) j++;
+                String token = text.substring(i + 1, j);
+                int eq = token.indexOf('=');
+                if (eq > 0) {
+                    into.put(token.substring(0, eq), token.substring(eq + 1));
+                } else if (!token.isEmpty()) {
+                    into.put(token, "true");
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+    }
 }

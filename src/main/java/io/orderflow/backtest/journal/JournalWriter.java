@@ -69,20 +69,29 @@ public final class JournalWriter {
     }
 
     public static void writeCsv(List<ClosedTrade> trades, String accountCurrency, Writer out) throws IOException {
+        out.write(csvHeader());
+        for (ClosedTrade t : trades) out.write(csvLine(t, accountCurrency));
+    }
+
+    /** The CSV header line, with its CRLF. */
+    public static String csvHeader() {
+        StringBuilder sb = new StringBuilder(256);
         for (int i = 0; i < COLUMNS.length; i++) {
-            if (i > 0) out.write(',');
-            out.write(COLUMNS[i]);
+            if (i > 0) sb.append(',');
+            sb.append(COLUMNS[i]);
         }
-        out.write("\r\n");
-        for (ClosedTrade t : trades) {
-            Map<String, Object> row = row(t, accountCurrency);
-            int i = 0;
-            for (Object v : row.values()) {
-                if (i++ > 0) out.write(',');
-                out.write(csv(v));
-            }
-            out.write("\r\n");
+        return sb.append("\r\n").toString();
+    }
+
+    /** One trade as a CSV line in {@link #COLUMNS} order, with its CRLF. */
+    public static String csvLine(ClosedTrade t, String accountCurrency) {
+        StringBuilder sb = new StringBuilder(256);
+        int i = 0;
+        for (Object v : row(t, accountCurrency).values()) {
+            if (i++ > 0) sb.append(',');
+            sb.append(csv(v));
         }
+        return sb.append("\r\n").toString();
     }
 
     public static void writeJson(List<ClosedTrade> trades, String accountCurrency, Writer out) throws IOException {

@@ -50,17 +50,8 @@ public final class StrategyConfigLoader {
     /** Parses JSON from {@code reader}; {@code source} names it in error messages. */
     public static StrategyConfig parse(Reader reader, String source) throws IOException {
         StrategyConfig.Builder b = StrategyConfig.builder();
-        JsonReader in = new JsonReader(reader);
-        try {
-            if (in.peek() != JsonToken.BEGIN_OBJECT) {
-                throw new ConfigException("", source + ": the configuration must be a JSON object, found " + in.peek());
-            }
-            readObject(in, "", b, source);
-            if (in.peek() != JsonToken.END_DOCUMENT) {
-                throw new ConfigException("", source + ": text after the configuration object " + where(in, source));
-            }
-        } catch (MalformedJsonException | IllegalStateException e) {
-            throw new ConfigException("", source + ": not valid JSON: " + e.getMessage());
+        for (Map.Entry<String, Located> e : read(reader, source).entrySet()) {
+            b.set(e.getKey(), e.getValue().value(), e.getValue().where());
         }
         try {
             return b.build();
@@ -69,31 +60,76 @@ public final class StrategyConfigLoader {
         }
     }
 
-    private static void readObject(JsonReader in, String section, StrategyConfig.Builder b, String source)
+    /** A value of a configuration file and where it stands. */
+    public static final class Located {
+        private final Object value;
+        private final String source;
+        private final int line;
+
+        Located(Object value, String source, int line) {
+            this.value = value;
+            this.source = source;
+            this.line = line;
+        }
+
+        /** Double for a JSON number, String, Boolean, or null for JSON {@code null}. */
+        public Object value() { return value; }
+
+        /** Line in the file, from 1 (0 if unknown). */
+        public int line() { return line; }
+
+        /** {@code source:line}. */
+        public String where() { return source + ":" + line; }
+    }
+
+    /**
+     * The values of a configuration file by dotted key, in file order, with their lines. Checks the
+     * file's shape — one JSON object, objects only for sections, values only for keys, no duplicate
+     * key, no arrays — but not the values: {@link StrategyConfig.Builder#set} does that.
+     *
+     * @throws ConfigException naming the key and {@code source:line}
+     */
+    public static Map<String, Located> read(Reader reader, String source) throws IOException {
+        Map<String, Located> out = new LinkedHashMap<>();
+        JsonReader in = new JsonReader(reader);
+        try {
+            if (in.peek() != JsonToken.BEGIN_OBJECT) {
+                throw new ConfigException("", source + ": the configuration must be a JSON object, found " + in.peek());
+            }
+            readObject(in, "", out, source);
+            if (in.peek() != JsonToken.END_DOCUMENT) {
+                throw new ConfigException("", source + ":" + line(in) + ": text after the configuration object");
+            }
+        } catch (MalformedJsonException | IllegalStateException e) {
+            throw new ConfigException("", source + ": not valid JSON: " + e.getMessage());
+        }
+        return out;
+    }
+
+    private static void readObject(JsonReader in, String section, Map<String, Located> out, String source)
             throws IOException {
         in.beginObject();
         Set<String> seen = new HashSet<>();
         while (in.hasNext()) {
             String name = in.nextName();
             String path = section.isEmpty() ? name : section + "." + name;
-            if (!seen.add(name)) {
-                throw new ConfigException(path, "duplicate key '" + path + "' (" + where(in, source) + ")");
-            }
+            int line = line(in);
+            String at = source + ":" + line + ": ";
+            if (!seen.add(name)) throw new ConfigException(path, at + "duplicate key '" + path + "'");
             JsonToken t = in.peek();
             if (t == JsonToken.BEGIN_OBJECT) {
                 if (!StrategyParams.isSection(path)) {
                     if (StrategyParams.find(path) != null) {
-                        throw new ConfigException(path, "'" + path + "' must be a value, not an object: allowed "
-                                + StrategyParams.find(path).allowed() + " (" + where(in, source) + ")");
+                        throw new ConfigException(path, at + "'" + path + "' must be a value, not an object: allowed "
+                                + StrategyParams.find(path).allowed());
                     }
-                    throw new ConfigException(path, "unknown section '" + path + "' (" + where(in, source)
-                            + "); known keys " + (section.isEmpty() ? "at the top level" : "in '" + section + "'")
-                            + ": " + StrategyParams.keysUnder(section));
+                    throw new ConfigException(path, at + "unknown section '" + path + "'; known keys "
+                            + (section.isEmpty() ? "at the top level" : "in '" + section + "'") + ": "
+                            + StrategyParams.keysUnder(section));
                 }
-                readObject(in, path, b, source);
+                readObject(in, path, out, source);
                 continue;
             }
-            String at = where(in, source);
             Object value;
             switch (t) {
                 case NUMBER: {
@@ -101,7 +137,7 @@ public final class StrategyConfigLoader {
                     try {
                         value = Double.parseDouble(text);
                     } catch (NumberFormatException e) {
-                        throw new ConfigException(path, "'" + path + "' = " + text + " is not a number (" + at + ")");
+                        throw new ConfigException(path, at + "'" + path + "' = " + text + " is not a number");
                     }
                     break;
                 }
@@ -117,25 +153,31 @@ public final class StrategyConfigLoader {
                     break;
                 default:
                     if (StrategyParams.find(path) == null && !StrategyParams.isSection(path)) {
-                        b.set(path, "", at); // reports the unknown key with the known ones
+                        StrategyConfig.builder().set(path, "", source + ":" + line); // reports the unknown key with the known ones
                     }
-                    throw new ConfigException(path, "'" + path + "' has the wrong type: found " + t + " (" + at + ")");
+                    throw new ConfigException(path, at + "'" + path + "' has the wrong type: found " + t);
             }
             if (StrategyParams.find(path) == null && StrategyParams.isSection(path)) {
-                throw new ConfigException(path, "'" + path + "' is a section: expected an object with keys "
-                        + StrategyParams.keysUnder(path) + " (" + at + ")");
+                throw new ConfigException(path, at + "'" + path + "' is a section: expected an object with keys "
+                        + StrategyParams.keysUnder(path));
             }
-            b.set(path, value, at);
+            out.put(path, new Located(value, source, line));
         }
         in.endObject();
     }
 
-    private static String where(JsonReader in, String source) {
+    private static int line(JsonReader in) {
         String s = in.toString(); // "JsonReader at line L column C path $.a.b"
         int at = s.indexOf(" at line ");
         int col = s.indexOf(" column ");
-        if (at >= 0 && col > at) return source + ":" + s.substring(at + 9, col);
-        return source;
+        if (at >= 0 && col > at) {
+            try {
+                return Integer.parseInt(s.substring(at + 9, col).trim());
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** The configuration as nested JSON, every key present, in documentation order. */
