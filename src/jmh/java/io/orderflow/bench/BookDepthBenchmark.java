@@ -21,9 +21,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import io.orderflow.book.DepthEventTracker;
+import io.orderflow.book.DepthEventTrackerReference;
 import io.orderflow.book.DepthImbalance;
 import io.orderflow.book.MultiLevelOfi;
 import io.orderflow.book.SpoofScore;
+import io.orderflow.book.SpoofScoreReference;
 import io.orderflow.book.binance.BinanceBookBuilder;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.market.Instruments;
@@ -38,6 +40,13 @@ import io.orderflow.testing.TestData;
  * and then). The ticks are held in memory as distinct objects (so each update's arrays are read
  * from memory, not from a hot flyweight); {@code baseline} reads every price and size of every
  * level, the floor the others are compared with in the same run. Scores are ns per depth update.
+ *
+ * <p>Time runs forward as in a long replay: each repetition of the capture inside the array is
+ * shifted after the previous one, and before every invocation all ticks move forward by the span
+ * of the array (outside the measurement), so the calculators, which keep their state for the whole
+ * iteration, never see the clock go back. The {@code …Reference} benchmarks run the implementations
+ * before the speed rewrite ({@code src/test}: {@link SpoofScoreReference},
+ * {@link DepthEventTrackerReference}) on the same data in the same run.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -49,9 +58,14 @@ public class BookDepthBenchmark {
     public String source;
 
     private Tick[] ticks;
+    private long span;
+    private final long[] ap = new long[10], bp = new long[10];
+    private final double[] as = new double[10], bs = new double[10];
     private DepthImbalance depth;
     private DepthEventTracker events;
+    private DepthEventTrackerReference eventsRef;
     private SpoofScore spoof;
+    private SpoofScoreReference spoofRef;
     private MultiLevelOfi multi;
 
     @Setup(Level.Trial)
@@ -87,14 +101,38 @@ public class BookDepthBenchmark {
             }
         }
         ticks = new Tick[N];
-        for (int i = 0; i < N; i++) ticks[i] = list.get(i % list.size());
+        long capture = list.get(list.size() - 1).timeMs() - list.get(0).timeMs() + 100;
+        for (int i = 0; i < N; i++) {
+            ticks[i] = new Tick(10).copyFrom(list.get(i % list.size()));
+            shift(ticks[i], (i / list.size()) * capture);
+        }
+        span = ticks[N - 1].timeMs() - ticks[0].timeMs() + 100;
+    }
+
+    /** Moves every tick forward by the span of the array: the next pass continues the clock. */
+    @Setup(Level.Invocation)
+    public void advanceClock() {
+        for (Tick t : ticks) shift(t, span);
+    }
+
+    private void shift(Tick t, long dt) {
+        int n = t.levels();
+        for (int i = 0; i < n; i++) {
+            ap[i] = t.askPrice(i);
+            bp[i] = t.bidPrice(i);
+            as[i] = t.askVolume(i);
+            bs[i] = t.bidVolume(i);
+        }
+        t.setDepth(t.timeMs() + dt, n, ap, as, bp, bs);
     }
 
     @Setup(Level.Iteration)
     public void fresh() {
         depth = new DepthImbalance(10);
         events = new DepthEventTracker(10);
+        eventsRef = new DepthEventTrackerReference(10);
         spoof = new SpoofScore();
+        spoofRef = new SpoofScoreReference();
         multi = new MultiLevelOfi(10);
     }
 
@@ -129,6 +167,56 @@ public class BookDepthBenchmark {
         for (int k = 0; k < N; k++) {
             events.onTick(ticks[k]);
             acc += events.lastPulled(OfferSide.BID) + events.lastConsumed(OfferSide.ASK);
+        }
+        return acc;
+    }
+
+    /** Depth events with the implementation before the rewrite. */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public double depthEventsReference() {
+        double acc = 0;
+        for (int k = 0; k < N; k++) {
+            eventsRef.onTick(ticks[k]);
+            acc += eventsRef.lastPulled(OfferSide.BID) + eventsRef.lastConsumed(OfferSide.ASK);
+        }
+        return acc;
+    }
+
+    /** The spoofing score alone (it updates its own depth events), score and robust imbalance read. */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public double spoofScore() {
+        double acc = 0;
+        for (int k = 0; k < N; k++) {
+            spoof.onTick(ticks[k]);
+            acc += spoof.maxScore() + spoof.robustImbalance();
+        }
+        return acc;
+    }
+
+    /** The spoofing score with the implementation before the rewrite. */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public double spoofScoreReference() {
+        double acc = 0;
+        for (int k = 0; k < N; k++) {
+            spoofRef.onTick(ticks[k]);
+            acc += spoofRef.maxScore() + spoofRef.robustImbalance();
+        }
+        return acc;
+    }
+
+    /** The target with the implementation before the rewrite. */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public double imbalanceEventsAndSpoofScoreReference() {
+        double acc = 0;
+        for (int k = 0; k < N; k++) {
+            Tick t = ticks[k];
+            depth.onTick(t);
+            spoofRef.onTick(t);
+            acc += depth.value() + spoofRef.maxScore() + spoofRef.robustImbalance() + spoofRef.events().lastPulled(OfferSide.BID);
         }
         return acc;
     }
