@@ -54,10 +54,14 @@ public final class SpoofScore implements TickSink {
     private final DepthEventTracker events;
     private final int levels;
     private final int cap;
+    /** 64-bit words of a side's active-slot set. */
+    private final int words;
     private final int minLevel;
     private final double k;
+    private final double kMinus1;
     private final double z;
     private final double alpha;
+    private final double oneMinusAlpha;
     private final double invRepeats;
     private final double keepFraction;
     private final long maxLifeMs;
@@ -66,34 +70,37 @@ public final class SpoofScore implements TickSink {
     /** exp(−dt / tau) for dt of 0..4095 ms, the same values {@code Math.exp} gives, looked up. */
     private final double[] decayTable = new double[4096];
 
-    private final double[][] baseline;
-    private final double[][] variance;
+    // Per side and level, bids at 0, asks at levels.
+    private final double[] baseline;
+    private final double[] variance;
+    /** Update number in which an open candidate sits at the level (instead of clearing flags). */
+    private final long[] candidateStamp;
+    /** Decayed flash counts by level, as of {@link #levelPullTime}. */
+    private final double[] levelPull;
     private long updates;
 
-    // Candidates, per side: slot arrays. Prices are kept as descending keys (bid price, minus the
-    // ask price) so that both sides share one code path.
-    private final boolean[][] active;
+    // Candidates, per side: slots (bids at 0, asks at cap) and the set of active slots as bits
+    // (bids in words 0.., asks in words words..); slots are used lowest first and visited in
+    // slot order. Prices are kept as descending keys (bid price, minus the ask price) so that both
+    // sides share one code path.
+    private final long[] activeBits;
     private final int[] activeCount = new int[2];
-    private final long[][] cKey;
-    private final long[][] cStart;
-    private final long[][] cStartMid2;
-    private final long[][] cDistance;
-    private final double[][] cBefore;
-    private final double[][] cJump;
-    private final double[][] cMultiple;
-    private final int[][] cLevel;
-    /** Update number in which an open candidate sits at the level (instead of clearing flags). */
-    private final long[][] candidateStamp;
+    private final long[] cKey;
+    private final long[] cStart;
+    private final long[] cStartMid2;
+    private final long[] cDistance;
+    private final double[] cBefore;
+    private final double[] cJump;
+    private final double[] cMultiple;
+    private final int[] cLevel;
 
     private long lastTime = Long.MIN_VALUE;
     private boolean anyEvidence;
     private final double[] flashWeight = new double[2];
     private final double[] netAgreeWeight = new double[2];
     private final double[] score = new double[2];
-    /** Decayed flash counts by level, as of {@link #levelPullTime}. */
-    private final double[][] levelPull;
     private final long[] levelPullTime = new long[2];
-    /** Largest of {@link #levelPull}[s], kept with it (decay scales all counts alike). */
+    /** Largest of a side's {@link #levelPull}, kept with it (decay scales all counts alike). */
     private final double[] levelPullMax = new double[2];
 
     private long candidates;
@@ -125,10 +132,13 @@ public final class SpoofScore implements TickSink {
         this.listener = listener;
         this.levels = settings.levels();
         this.cap = settings.candidatesPerSide();
+        this.words = (cap + 63) >>> 6;
         this.minLevel = settings.minLevelsFromTouch();
         this.k = settings.sizeMultiple();
+        this.kMinus1 = k - 1;
         this.z = settings.zScore();
         this.alpha = 1 - Math.pow(0.5, 1.0 / settings.baselineHalfLifeUpdates());
+        this.oneMinusAlpha = 1 - alpha;
         this.invRepeats = 1.0 / settings.repeats();
         this.keepFraction = 1 - settings.pulledFraction();
         this.maxLifeMs = settings.maxLifeMs();
@@ -136,20 +146,20 @@ public final class SpoofScore implements TickSink {
         this.tauMs = settings.scoreHalfLifeMs() / Math.log(2);
         for (int dt = 0; dt < decayTable.length; dt++) decayTable[dt] = Math.exp(-dt / tauMs);
         this.events = new DepthEventTracker(levels);
-        baseline = new double[2][levels];
-        variance = new double[2][levels];
-        active = new boolean[2][cap];
-        cKey = new long[2][cap];
-        cStart = new long[2][cap];
-        cStartMid2 = new long[2][cap];
-        cDistance = new long[2][cap];
-        cBefore = new double[2][cap];
-        cJump = new double[2][cap];
-        cMultiple = new double[2][cap];
-        cLevel = new int[2][cap];
-        candidateStamp = new long[2][levels];
-        for (int s = 0; s < 2; s++) java.util.Arrays.fill(candidateStamp[s], -1);
-        levelPull = new double[2][levels];
+        baseline = new double[2 * levels];
+        variance = new double[2 * levels];
+        candidateStamp = new long[2 * levels];
+        java.util.Arrays.fill(candidateStamp, -1);
+        levelPull = new double[2 * levels];
+        activeBits = new long[2 * words];
+        cKey = new long[2 * cap];
+        cStart = new long[2 * cap];
+        cStartMid2 = new long[2 * cap];
+        cDistance = new long[2 * cap];
+        cBefore = new double[2 * cap];
+        cJump = new double[2 * cap];
+        cMultiple = new double[2 * cap];
+        cLevel = new int[2 * cap];
     }
 
     private static OfferSide side(int s) {
@@ -173,13 +183,13 @@ public final class SpoofScore implements TickSink {
         int n = events.levelsNow();
         long mid2 = tick.ask() + tick.bid();
         boolean detect = updates >= warmup;
-        double bidSum = 0, askSum = 0;
-        for (int s = 0; s < 2; s++) {
-            if (activeCount[s] > 0) resolve(s, n, now, mid2);
-            if (detect) detect(s, n, now, mid2);
-            double sum = updateBaselineAndSum(s, n);
-            if (s == 0) bidSum = sum; else askSum = sum;
-        }
+        // side by side, as each side's flashes change both sides' scores
+        if (activeCount[0] > 0) resolve(0, n, now, mid2);
+        if (detect) detect(0, n, now, mid2);
+        double bidSum = updateBaselineAndSum(0, n);
+        if (activeCount[1] > 0) resolve(1, n, now, mid2);
+        if (detect) detect(1, n, now, mid2);
+        double askSum = updateBaselineAndSum(1, n);
         double tot = bidSum + askSum;
         robust = tot > 0 ? (bidSum - askSum) / tot : 0.0;
         updates++;
@@ -196,9 +206,9 @@ public final class SpoofScore implements TickSink {
             for (int s = 0; s < 2; s++) {
                 flashWeight[s] = 0;
                 netAgreeWeight[s] = 0;
-                java.util.Arrays.fill(levelPull[s], 0);
                 levelPullMax[s] = 0;
             }
+            java.util.Arrays.fill(levelPull, 0);
         }
         anyEvidence = any;
         updateScores();
@@ -209,8 +219,8 @@ public final class SpoofScore implements TickSink {
         long dt = lastTime - levelPullTime[s];
         if (dt > 0) {
             double f = decayFactor(dt);
-            double[] lp = levelPull[s];
-            for (int j = 0; j < levels; j++) lp[j] *= f;
+            double[] lp = levelPull;
+            for (int j = s * levels, end = j + levels; j < end; j++) lp[j] *= f;
             levelPullMax[s] *= f;
         }
         levelPullTime[s] = lastTime;
@@ -229,79 +239,86 @@ public final class SpoofScore implements TickSink {
         }
     }
 
+    /** Follows side {@code s}'s open candidates, in slot order, to the latest snapshot. */
     private void resolve(int s, int n, long now, long mid2) {
-        boolean[] act = active[s];
-        long[] keys = events.keys(s);
-        double[] sizes = events.sizes(s);
-        long best = keys[0];
+        long[] keys = events.keys();
+        double[] sizes = events.sizes();
+        int o = events.offset(s);
+        long best = keys[o]; // below every key if the side is empty
         boolean truncated = n >= levels;
-        for (int c = 0; c < cap; c++) {
-            if (!act[c]) continue;
-            long key = cKey[s][c];
-            long age = now - cStart[s][c];
-            if (key >= best) { // the touch came to or through it
-                close(s, c);
-                reached++;
-                continue;
-            }
-            int idx = -1;
-            for (int i = 0; i < n; i++) {
-                long q = keys[i];
-                if (q <= key) {
-                    if (q == key) idx = i;
-                    break;
-                }
-            }
-            double sz;
-            if (idx >= 0) {
-                sz = sizes[idx];
-            } else {
-                boolean visible = !truncated || n == 0 || key > keys[n - 1];
-                if (!visible) {
+        for (int w = 0; w < words; w++) {
+            long bits = activeBits[s * words + w];
+            while (bits != 0) {
+                int c = (w << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                int sc = s * cap + c;
+                long key = cKey[sc];
+                long age = now - cStart[sc];
+                if (key >= best) { // the touch came to or through it
                     close(s, c);
-                    lost++;
+                    reached++;
                     continue;
                 }
-                sz = 0;
-            }
-            if (sz <= cBefore[s][c] + keepFraction * cJump[s][c]) {
-                close(s, c);
-                if (age <= maxLifeMs) {
-                    flash(s, c, now, mid2, age);
-                } else {
-                    persisted++;
+                int idx = -1;
+                for (int i = 0; i < n; i++) {
+                    long q = keys[o + i];
+                    if (q <= key) {
+                        if (q == key) idx = i;
+                        break;
+                    }
                 }
-            } else if (age > maxLifeMs) {
-                close(s, c);
-                persisted++;
-            } else {
-                candidateStamp[s][idx] = updates;
+                double sz;
+                if (idx >= 0) {
+                    sz = sizes[o + idx];
+                } else {
+                    boolean visible = !truncated || n == 0 || key > keys[o + n - 1];
+                    if (!visible) {
+                        close(s, c);
+                        lost++;
+                        continue;
+                    }
+                    sz = 0;
+                }
+                if (sz <= cBefore[sc] + keepFraction * cJump[sc]) {
+                    close(s, c);
+                    if (age <= maxLifeMs) {
+                        flash(s, c, now, mid2, age);
+                    } else {
+                        persisted++;
+                    }
+                } else if (age > maxLifeMs) {
+                    close(s, c);
+                    persisted++;
+                } else {
+                    candidateStamp[s * levels + idx] = updates;
+                }
             }
         }
     }
 
     private void close(int s, int c) {
-        active[s][c] = false;
+        activeBits[s * words + (c >>> 6)] &= ~(1L << c);
         activeCount[s]--;
     }
 
     private void flash(int s, int c, long now, long mid2, long life) {
-        double drift = (mid2 - cStartMid2[s][c]) * 0.5 * (s == 0 ? 1 : -1);
+        int sc = s * cap + c;
+        double drift = (mid2 - cStartMid2[sc]) * 0.5 * (s == 0 ? 1 : -1);
         flashWeight[s] += 1;
         if (drift > 0) netAgreeWeight[s] += 1;
         else if (drift < 0) netAgreeWeight[s] -= 1;
         decayLevelPull(s);
-        double lp = levelPull[s][cLevel[s][c]] += 1;
+        double lp = levelPull[s * levels + cLevel[sc]] += 1;
         if (lp > levelPullMax[s]) levelPullMax[s] = lp;
         anyEvidence = true;
         updateScores();
         flashes[s]++;
         lastFlashSide = side(s);
         lastFlashTime = now;
-        lastFlashPrice = price(s, cKey[s][c]);
-        lastFlashLevel = cLevel[s][c];
-        lastFlashDistance = cDistance[s][c];
-        lastFlashMultiple = cMultiple[s][c];
+        lastFlashPrice = price(s, cKey[sc]);
+        lastFlashLevel = cLevel[sc];
+        lastFlashDistance = cDistance[sc];
+        lastFlashMultiple = cMultiple[sc];
         lastFlashLife = life;
         lastFlashDrift = drift;
         if (listener != null) {
@@ -310,53 +327,81 @@ public final class SpoofScore implements TickSink {
         }
     }
 
+    /**
+     * Opens candidates on side {@code s}: first a branch-free pass marks the levels whose size is
+     * at least k times their baseline (rare on an ordinary book), then only those are examined.
+     */
     private void detect(int s, int n, long now, long mid2) {
-        double[] base = baseline[s];
-        double[] sizes = events.sizes(s);
-        for (int j = minLevel; j < n; j++) {
-            double b = base[j];
-            // one rarely taken branch: a level k times its baseline is rare on an ordinary book
-            if (!((b > 0) & (sizes[j] >= k * b))) continue;
-            double added = events.addedAt(s, j);
-            if (added < (k - 1) * b) continue; // large, but not a jump: it was there before
-            if (z > 0 && sizes[j] < b + z * Math.sqrt(variance[s][j])) continue;
-            open(s, j, b, added, now, mid2);
+        double[] base = baseline;
+        double[] sizes = events.sizes();
+        int o = events.offset(s);
+        int l = s * levels;
+        for (int from = minLevel; from < n; from += 64) {
+            int to = Math.min(n, from + 64);
+            long marked = 0;
+            for (int j = from; j < to; j++) {
+                double b = base[l + j];
+                boolean large = (b > 0) & (sizes[o + j] >= k * b);
+                marked |= (large ? 1L : 0L) << (j - from);
+            }
+            while (marked != 0) {
+                int j = from + Long.numberOfTrailingZeros(marked);
+                marked &= marked - 1;
+                double b = base[l + j];
+                double added = events.addedAt(s, j);
+                if (added < kMinus1 * b) continue; // large, but not a jump: it was there before
+                if (z > 0 && sizes[o + j] < b + z * Math.sqrt(variance[l + j])) continue;
+                open(s, j, b, added, now, mid2);
+            }
         }
     }
 
     private void open(int s, int j, double b, double added, long now, long mid2) {
-        long key = events.keys(s)[j];
+        long[] keys = events.keys();
+        int o = events.offset(s);
+        long key = keys[o + j];
         if (isActive(s, key)) return;
         int c = freeSlot(s);
         if (c < 0) {
             overflow++;
             return;
         }
-        active[s][c] = true;
+        activeBits[s * words + (c >>> 6)] |= 1L << c;
         activeCount[s]++;
-        cKey[s][c] = key;
-        cStart[s][c] = now;
-        cStartMid2[s][c] = mid2;
-        cDistance[s][c] = events.keys(s)[0] - key;
-        cBefore[s][c] = events.sizeBefore(s, j);
-        cJump[s][c] = added;
-        cMultiple[s][c] = events.sizes(s)[j] / b;
-        cLevel[s][c] = j;
-        candidateStamp[s][j] = updates;
+        int sc = s * cap + c;
+        cKey[sc] = key;
+        cStart[sc] = now;
+        cStartMid2[sc] = mid2;
+        cDistance[sc] = keys[o] - key;
+        cBefore[sc] = events.sizeBefore(s, j);
+        cJump[sc] = added;
+        cMultiple[sc] = events.sizes()[o + j] / b;
+        cLevel[sc] = j;
+        candidateStamp[s * levels + j] = updates;
         candidates++;
     }
 
     private boolean isActive(int s, long key) {
         if (activeCount[s] == 0) return false;
-        for (int c = 0; c < cap; c++) {
-            if (active[s][c] && cKey[s][c] == key) return true;
+        for (int w = 0; w < words; w++) {
+            long bits = activeBits[s * words + w];
+            while (bits != 0) {
+                int c = (w << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                if (cKey[s * cap + c] == key) return true;
+            }
         }
         return false;
     }
 
+    /** Lowest free slot of side {@code s}, or −1 if all are busy. */
     private int freeSlot(int s) {
-        for (int c = 0; c < cap; c++) {
-            if (!active[s][c]) return c;
+        for (int w = 0; w < words; w++) {
+            long free = ~activeBits[s * words + w];
+            if (free != 0) {
+                int c = (w << 6) + Long.numberOfTrailingZeros(free);
+                return c < cap ? c : -1;
+            }
         }
         return -1;
     }
@@ -366,39 +411,48 @@ public final class SpoofScore implements TickSink {
      * returns its size for the robust imbalance: each level's size times {@code 1 − pull}.
      */
     private double updateBaselineAndSum(int s, int n) {
-        double[] base = baseline[s];
-        double[] var = variance[s];
-        double[] sizes = events.sizes(s);
-        long[] stamp = candidateStamp[s];
+        double[] base = baseline;
+        double[] var = variance;
+        double[] sizes = events.sizes();
+        int o = events.offset(s);
+        int l = s * levels;
+        long[] stamp = candidateStamp;
         long u = updates;
         double sc = score[s];
         double sum = 0;
         if (sc > 0) {
             // only ratios of the level counts matter here, and decay scales them all alike
-            double[] lp = levelPull[s];
+            double[] lp = levelPull;
             double max = levelPullMax[s];
             double perFlash = max > 0 ? sc / max : 0.0;
             for (int j = 0; j < n; j++) {
-                double pull = lp[j] * perFlash;
-                if (stamp[j] == u && sc > pull) pull = sc;
-                sum += sizes[j] * (1 - pull);
+                double pull = lp[l + j] * perFlash;
+                if (stamp[l + j] == u && sc > pull) pull = sc;
+                sum += sizes[o + j] * (1 - pull);
             }
+        } else {
+            for (int j = 0; j < n; j++) sum += sizes[o + j];
         }
+        double a = alpha, keep = oneMinusAlpha, kk = k;
         for (int j = 0; j < n; j++) {
-            double sz = sizes[j];
-            if (sc == 0) sum += sz;
-            if (stamp[j] == u) continue; // an open candidate does not feed its own yardstick
-            double b = base[j];
+            double sz = sizes[o + j];
+            double b = base[l + j];
+            double v = var[l + j];
+            double nb, nv;
             if (b > 0) {
-                double cap = k * b;
+                double cap = kk * b;
                 double x = sz < cap ? sz : cap;
                 double d = x - b;
-                base[j] = b + alpha * d;
-                var[j] = (1 - alpha) * (var[j] + alpha * d * d);
+                nb = b + a * d;
+                nv = keep * (v + a * d * d);
             } else {
-                base[j] = sz;
-                var[j] = 0;
+                nb = sz;
+                nv = 0;
             }
+            // an open candidate does not feed its own yardstick
+            boolean frozen = stamp[l + j] == u;
+            base[l + j] = frozen ? b : nb;
+            var[l + j] = frozen ? v : nv;
         }
         return sum;
     }
@@ -438,14 +492,14 @@ public final class SpoofScore implements TickSink {
         if (!(sc > 0)) return 0.0;
         // read without decaying the stored counts: a getter must not change later results
         double max = levelPullMax[s];
-        return max > 0 ? levelPull[s][level] * (sc / max) : 0.0;
+        return max > 0 ? levelPull[s * levels + level] * (sc / max) : 0.0;
     }
 
     /** Spoof-robust depth imbalance of the latest update in [−1, 1] (see class comment). */
     public double robustImbalance() { return robust; }
 
     /** Baseline size of {@code level} on {@code side}, size units. */
-    public double baseline(OfferSide side, int level) { return baseline[DepthEventTracker.index(side)][level]; }
+    public double baseline(OfferSide side, int level) { return baseline[DepthEventTracker.index(side) * levels + level]; }
 
     /** Candidates being followed on {@code side}. */
     public int activeCandidates(OfferSide side) { return activeCount[DepthEventTracker.index(side)]; }
@@ -521,11 +575,11 @@ public final class SpoofScore implements TickSink {
             flashes[s] = 0;
             levelPullTime[s] = 0;
             levelPullMax[s] = 0;
-            java.util.Arrays.fill(active[s], false);
-            java.util.Arrays.fill(baseline[s], 0);
-            java.util.Arrays.fill(variance[s], 0);
-            java.util.Arrays.fill(levelPull[s], 0);
-            java.util.Arrays.fill(candidateStamp[s], -1);
         }
+        java.util.Arrays.fill(activeBits, 0);
+        java.util.Arrays.fill(baseline, 0);
+        java.util.Arrays.fill(variance, 0);
+        java.util.Arrays.fill(levelPull, 0);
+        java.util.Arrays.fill(candidateStamp, -1);
     }
 }
