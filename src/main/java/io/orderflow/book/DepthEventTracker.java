@@ -59,6 +59,8 @@ public final class DepthEventTracker implements TickSink {
      * level, or −1 if it is new (bids at 0, asks at {@code levels}).
      */
     private final int[] previousIndex;
+    /** Size added in the latest update at the price now at each level, laid out as the snapshots. */
+    private final double[] addedNow;
 
     private final double[] lastAdded = new double[2];
     private final double[] lastPulled = new double[2];
@@ -100,6 +102,7 @@ public final class DepthEventTracker implements TickSink {
         oldSize = new double[2 * stride];
         curKey[0] = curKey[stride] = oldKey[0] = oldKey[stride] = END;
         previousIndex = new int[2 * levels];
+        addedNow = new double[2 * stride];
         addedAt = new double[2][levels];
         sizeBefore = new double[2][levels];
         pulledAt = new double[2][levels];
@@ -171,16 +174,20 @@ public final class DepthEventTracker implements TickSink {
             lastAdded[s] = lastPulled[s] = lastConsumed[s] = 0;
             return;
         }
-        double[] ps = oldSize, cs = curSize;
+        double[] ps = oldSize, cs = curSize, added = addedNow;
         int o = s * stride;
         double d = cs[o] - ps[o];
         double a = Math.abs(d);
-        double sumAdd = 0.5 * (d + a), sumPull = 0;
+        double up = 0.5 * (d + a);
+        added[o] = up;
+        double sumAdd = up, sumPull = 0;
         double touch = 0.5 * (a - d);
         for (int i = o + 1, end = o + n; i < end; i++) {
             d = cs[i] - ps[i];
             a = Math.abs(d);
-            sumAdd += 0.5 * (d + a);
+            up = 0.5 * (d + a);
+            added[i] = up;
+            sumAdd += up;
             sumPull += 0.5 * (a - d);
         }
         lastAdded[s] = sumAdd;
@@ -195,7 +202,7 @@ public final class DepthEventTracker implements TickSink {
      */
     private void totalsMerged(int s) {
         long[] pk = oldKey, ck = curKey;
-        double[] ps = oldSize, cs = curSize;
+        double[] ps = oldSize, cs = curSize, added = addedNow;
         int[] from = previousIndex;
         int o = s * stride;
         int f = s * levels;
@@ -225,8 +232,10 @@ public final class DepthEventTracker implements TickSink {
                 double sz = cs[o + j];
                 if (!prevTrunc || c > pWorst) {
                     sumAdd += sz;
+                    added[o + j] = sz;
                 } else {
                     revealed += sz;
+                    added[o + j] = 0;
                 }
                 from[f + j] = -1;
                 j++;
@@ -234,7 +243,9 @@ public final class DepthEventTracker implements TickSink {
                 // same price: a rise is added, a fall consumed at the touch or pulled behind it
                 double d = cs[o + j] - ps[o + i];
                 double a = Math.abs(d);
-                sumAdd += 0.5 * (d + a);
+                double up = 0.5 * (d + a);
+                sumAdd += up;
+                added[o + j] = up;
                 double down = 0.5 * (a - d);
                 if (i == 0 || j == 0) {
                     sumCons += down;
@@ -347,17 +358,14 @@ public final class DepthEventTracker implements TickSink {
      * {@link #lastAddedAt} reports, found by looking that one price up (no full breakdown).
      */
     double addedAt(int s, int level) {
-        if (updates < 2) return 0.0;
-        int o = s * stride;
-        double c = curSize[o + level];
-        int i = previousIndex(s, level);
-        if (i >= 0) {
-            double d = c - oldSize[o + i];
-            return 0.5 * (d + Math.abs(d));
-        }
-        boolean insidePreviousView = oldN < viewDepth || oldN == 0 || curKey[o + level] > oldKey[o + oldN - 1];
-        return insidePreviousView ? c : 0.0;
+        return updates < 2 ? 0.0 : addedNow[s * stride + level];
     }
+
+    /**
+     * Size added in the latest update at each level (what {@link #lastAddedAt} reports), laid out
+     * as {@link #keys()}; meaningful from the second snapshot on.
+     */
+    double[] added() { return addedNow; }
 
     /** Size the price now at {@code level} had before the latest update, side {@code s} (0 if new). */
     double sizeBefore(int s, int level) {

@@ -329,29 +329,31 @@ public final class SpoofScore implements TickSink {
 
     /**
      * Opens candidates on side {@code s}: first a branch-free pass marks the levels whose size is
-     * at least k times their baseline (rare on an ordinary book), then only those are examined.
+     * at least k times their baseline and grew by at least k − 1 baselines in this update (rare
+     * on an ordinary book), then only those are examined further.
      */
     private void detect(int s, int n, long now, long mid2) {
         double[] base = baseline;
         double[] sizes = events.sizes();
+        double[] addedNow = events.added();
         int o = events.offset(s);
         int l = s * levels;
+        double kk = k, jump = kMinus1;
         for (int from = minLevel; from < n; from += 64) {
             int to = Math.min(n, from + 64);
             long marked = 0;
             for (int j = from; j < to; j++) {
                 double b = base[l + j];
-                boolean large = (b > 0) & (sizes[o + j] >= k * b);
+                // "not less than" for the jump: a NaN jump is examined, as it always was
+                boolean large = (b > 0) & (sizes[o + j] >= kk * b) & !(addedNow[o + j] < jump * b);
                 marked |= (large ? 1L : 0L) << (j - from);
             }
             while (marked != 0) {
                 int j = from + Long.numberOfTrailingZeros(marked);
                 marked &= marked - 1;
                 double b = base[l + j];
-                double added = events.addedAt(s, j);
-                if (added < kMinus1 * b) continue; // large, but not a jump: it was there before
                 if (z > 0 && sizes[o + j] < b + z * Math.sqrt(variance[l + j])) continue;
-                open(s, j, b, added, now, mid2);
+                open(s, j, b, addedNow[o + j], now, mid2);
             }
         }
     }
@@ -441,7 +443,8 @@ public final class SpoofScore implements TickSink {
             double nb, nv;
             if (b > 0) {
                 double cap = kk * b;
-                double x = sz < cap ? sz : cap;
+                double x = Math.min(sz, cap); // sz < cap ? sz : cap, without a branch (cap > 0)
+                if (x != x) x = cap; // ... and cap for a NaN size, as the comparison gives
                 double d = x - b;
                 nb = b + a * d;
                 nv = keep * (v + a * d * d);
