@@ -120,6 +120,8 @@ public final class SpoofScore implements TickSink {
     private double lastFlashDrift = Double.NaN;
 
     private double robust;
+    /** Robust size of each side in the latest update, from {@link #levelsPass}. */
+    private final double[] sideSum = new double[2];
 
     /** A score with {@link SpoofSettings#defaults()} and no listener. */
     public SpoofScore() {
@@ -183,16 +185,149 @@ public final class SpoofScore implements TickSink {
         int n = events.levelsNow();
         long mid2 = tick.ask() + tick.bid();
         boolean detect = updates >= warmup;
-        // side by side, as each side's flashes change both sides' scores
-        if (activeCount[0] > 0) resolve(0, n, now, mid2);
-        if (detect) detect(0, n, now, mid2);
-        double bidSum = updateBaselineAndSum(0, n);
-        if (activeCount[1] > 0) resolve(1, n, now, mid2);
-        if (detect) detect(1, n, now, mid2);
-        double askSum = updateBaselineAndSum(1, n);
+        double bidSum, askSum;
+        if (n <= 64) {
+            // Both sides in one pass over the levels. Side 1's flashes change side 0's score, so
+            // each side's score is taken right after its own candidates were followed, as when the
+            // sides were done one after the other.
+            if (activeCount[0] > 0) resolve(0, n, now, mid2);
+            double bidScore = score[0];
+            if (activeCount[1] > 0) resolve(1, n, now, mid2);
+            double askScore = score[1];
+            levelsPass(n, bidScore, askScore, detect, now, mid2);
+            bidSum = sideSum[0];
+            askSum = sideSum[1];
+        } else {
+            if (activeCount[0] > 0) resolve(0, n, now, mid2);
+            if (detect) detect(0, n, now, mid2);
+            bidSum = updateBaselineAndSum(0, n);
+            if (activeCount[1] > 0) resolve(1, n, now, mid2);
+            if (detect) detect(1, n, now, mid2);
+            askSum = updateBaselineAndSum(1, n);
+        }
         double tot = bidSum + askSum;
         robust = tot > 0 ? (bidSum - askSum) / tot : 0.0;
         updates++;
+    }
+
+    /**
+     * One pass over the levels of both sides (at most 64): marks the levels where a candidate may
+     * open, adds up the robust sizes and moves the baselines of the levels that are neither marked
+     * nor hold an open candidate. Then the marked levels are examined (candidates open, lowest
+     * level first, bids before asks), the marked levels without a new candidate get their baseline
+     * step, and a side whose robust sum depends on a new candidate is summed again. The arithmetic
+     * and its order are those of {@link #detect}, {@link #updateBaselineAndSum}, so the results
+     * are the same to the bit.
+     */
+    private void levelsPass(int n, double bidScore, double askScore, boolean detect, long now, long mid2) {
+        double[] base = baseline, var = variance, lp = levelPull;
+        double[] sizes = events.sizes(), added = events.added();
+        long[] stamp = candidateStamp;
+        int ao = events.offset(1), al = levels;
+        long u = updates;
+        double bidPerFlash = perFlash(0, bidScore), askPerFlash = perFlash(1, askScore);
+        double kk = k, jump = kMinus1;
+        // levels below minLevel, or all of them during warm-up, are never marked
+        long allowed = !detect || minLevel >= 64 ? 0L : -1L << minLevel;
+        double bidSum = 0, askSum = 0;
+        long bidMarks = 0, askMarks = 0;
+        for (int j = 0; j < n; j++) {
+            long bit = 1L << j;
+            // bid level j
+            double sz = sizes[j], b = base[j], v = var[j];
+            boolean open = stamp[j] == u;
+            boolean mark = ((allowed & bit) != 0) & (b > 0) & (sz >= kk * b) & !(added[j] < jump * b);
+            bidMarks |= mark ? bit : 0L;
+            double pull = lp[j] * bidPerFlash;
+            if (open && bidScore > pull) pull = bidScore;
+            bidSum += sz * (1 - pull);
+            if (!(open | mark)) step(j, sz, b, v);
+            // ask level j
+            int q = ao + j, r = al + j;
+            sz = sizes[q];
+            b = base[r];
+            v = var[r];
+            open = stamp[r] == u;
+            mark = ((allowed & bit) != 0) & (b > 0) & (sz >= kk * b) & !(added[q] < jump * b);
+            askMarks |= mark ? bit : 0L;
+            pull = lp[r] * askPerFlash;
+            if (open && askScore > pull) pull = askScore;
+            askSum += sz * (1 - pull);
+            if (!(open | mark)) step(r, sz, b, v);
+        }
+        if ((bidMarks | askMarks) != 0) {
+            if (bidMarks != 0 && openMarked(0, bidMarks, now, mid2) && bidScore > 0) bidSum = robustSum(0, n, bidScore);
+            if (askMarks != 0 && openMarked(1, askMarks, now, mid2) && askScore > 0) askSum = robustSum(1, n, askScore);
+        }
+        sideSum[0] = bidSum;
+        sideSum[1] = askSum;
+    }
+
+    /** Robust sizes of side {@code s} add up to this, the score being {@code sc}. */
+    private double robustSum(int s, int n, double sc) {
+        double[] sizes = events.sizes(), lp = levelPull;
+        long[] stamp = candidateStamp;
+        int o = events.offset(s), l = s * levels;
+        long u = updates;
+        double perFlash = perFlash(s, sc);
+        double sum = 0;
+        for (int j = 0; j < n; j++) {
+            double pull = lp[l + j] * perFlash;
+            if (stamp[l + j] == u && sc > pull) pull = sc;
+            sum += sizes[o + j] * (1 - pull);
+        }
+        return sum;
+    }
+
+    /**
+     * Level pull per flash of side {@code s} with score {@code sc}: only ratios of the level counts
+     * matter, and decay scales them all alike. 0 when the score is 0, so that every level then
+     * counts in full ({@code size × (1 − 0)} is the size, exactly).
+     */
+    private double perFlash(int s, double sc) {
+        double max = levelPullMax[s];
+        return sc > 0 && max > 0 ? sc / max : 0.0;
+    }
+
+    /**
+     * Examines the marked levels of side {@code s} (z test, then a candidate opens), lowest first;
+     * a marked level where none opened gets its baseline step. Returns whether any opened.
+     */
+    private boolean openMarked(int s, long marks, long now, long mid2) {
+        double[] sizes = events.sizes();
+        int o = events.offset(s), l = s * levels;
+        long u = updates;
+        boolean any = false;
+        for (long m = marks; m != 0; m &= m - 1) {
+            int j = Long.numberOfTrailingZeros(m);
+            double b = baseline[l + j];
+            if (z > 0 && sizes[o + j] < b + z * Math.sqrt(variance[l + j])) continue;
+            open(s, j, b, events.added()[o + j], now, mid2);
+        }
+        for (long m = marks; m != 0; m &= m - 1) {
+            int j = Long.numberOfTrailingZeros(m);
+            if (candidateStamp[l + j] == u) {
+                any = true;
+            } else {
+                step(l + j, sizes[o + j], baseline[l + j], variance[l + j]);
+            }
+        }
+        return any;
+    }
+
+    /** One EWMA step of the baseline and variance at index {@code i} towards size {@code sz}. */
+    private void step(int i, double sz, double b, double v) {
+        if (b > 0) {
+            double cap = k * b;
+            double x = Math.min(sz, cap); // sz < cap ? sz : cap, without a branch (cap > 0)
+            if (x != x) x = cap; // ... and cap for a NaN size, as the comparison gives
+            double d = x - b;
+            baseline[i] = b + alpha * d;
+            variance[i] = oneMinusAlpha * (v + alpha * d * d);
+        } else {
+            baseline[i] = sz;
+            variance[i] = 0;
+        }
     }
 
     private void decay(double f) {

@@ -23,7 +23,8 @@ import io.orderflow.testing.TestData;
  * update: every getter, the per-level breakdown and every flash the listener receives, on the real
  * Binance books and on random books that shift, thin out, fill up, flash large size and run the
  * clock backwards now and then, under the default settings and under settings that reach the
- * rarely taken paths (slot overflow, more than 64 slots, no z test, candidates at the touch).
+ * rarely taken paths (slot overflow, more than 64 slots, more than 64 levels, no z test,
+ * candidates at the touch).
  */
 class SpoofScoreDifferentialTest {
     private static final OfferSide[] SIDES = OfferSide.values();
@@ -161,7 +162,7 @@ class SpoofScoreDifferentialTest {
     @Test
     void sameBitsAsTheReferenceOnRandomBooks() {
         for (long seed : new long[] {1, 2, 3}) {
-            for (int view : new int[] {10, 4}) {
+            for (int view : new int[] {10, 4, 70}) { // 70: more levels than one 64-bit mask holds
                 List<Pair> pairs = pairs(view);
                 Random r = new Random(seed * 31 + view);
                 long best = 10_000, time = 1_000_000;
@@ -172,7 +173,7 @@ class SpoofScoreDifferentialTest {
                     as[i] = 1 + r.nextInt(4);
                 }
                 Tick t = new Tick(view);
-                for (int u = 0; u < 10_000; u++) {
+                for (int u = 0, updates = view > 64 ? 2_500 : 10_000; u < updates; u++) {
                     int move = r.nextInt(12);
                     if (move == 0) best += r.nextInt(5) - 2;
                     if (move == 1) n = 1 + r.nextInt(view);
@@ -194,7 +195,7 @@ class SpoofScoreDifferentialTest {
                     }
                     t.setDepth(time, n, ap, Arrays.copyOf(as, n), bp, Arrays.copyOf(bs, n));
                     for (Pair p : pairs) p.feed(t);
-                    if (u == 6_789) {
+                    if (u == updates * 2 / 3) {
                         for (Pair p : pairs) {
                             p.fast.reset();
                             p.ref.reset();
