@@ -21,11 +21,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import io.orderflow.book.DepthEventTracker;
-import io.orderflow.book.DepthEventTrackerReference;
 import io.orderflow.book.DepthImbalance;
 import io.orderflow.book.MultiLevelOfi;
 import io.orderflow.book.SpoofScore;
-import io.orderflow.book.SpoofScoreReference;
 import io.orderflow.book.binance.BinanceBookBuilder;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.market.Instruments;
@@ -37,16 +35,17 @@ import io.orderflow.testing.TestData;
  * 10-level depth measures per depth update: {@code binance} replays the {@value #N} first
  * 10-level books rebuilt from the real BTCUSDT capture (cycled if shorter), {@code synthetic} a
  * seeded random 10-level book (sizes changing at a few levels per update, the book shifting now
- * and then). The ticks are held in memory as distinct objects (so each update's arrays are read
+ * and then), {@code static} the first synthetic book over and over (only the clock moves: every
+ * branch goes the same way each update, the floor of the per-level work). The ticks are held in memory as distinct objects (so each update's arrays are read
  * from memory, not from a hot flyweight); {@code baseline} reads every price and size of every
  * level, the floor the others are compared with in the same run. Scores are ns per depth update.
  *
  * <p>Time runs forward as in a long replay: each repetition of the capture inside the array is
  * shifted after the previous one, and before every invocation all ticks move forward by the span
  * of the array (outside the measurement), so the calculators, which keep their state for the whole
- * iteration, never see the clock go back. The {@code …Reference} benchmarks run the implementations
- * before the speed rewrite ({@code src/test}: {@link SpoofScoreReference},
- * {@link DepthEventTrackerReference}) on the same data in the same run.
+ * iteration, never see the clock go back (with the clock going back, the spoofing score stopped
+ * decaying its evidence and candidates never aged). {@code depthEvents} and {@code spoofScore}
+ * (which updates its own depth events) are the parts of the pipeline, measured on their own.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,7 +53,7 @@ import io.orderflow.testing.TestData;
 public class BookDepthBenchmark {
     static final int N = 20_000;
 
-    @Param({"binance", "synthetic"})
+    @Param({"binance", "synthetic", "static"})
     public String source;
 
     private Tick[] ticks;
@@ -63,9 +62,7 @@ public class BookDepthBenchmark {
     private final double[] as = new double[10], bs = new double[10];
     private DepthImbalance depth;
     private DepthEventTracker events;
-    private DepthEventTrackerReference eventsRef;
     private SpoofScore spoof;
-    private SpoofScoreReference spoofRef;
     private MultiLevelOfi multi;
 
     @Setup(Level.Trial)
@@ -99,6 +96,14 @@ public class BookDepthBenchmark {
                 }
                 list.add(new Tick(10).setDepth(time, 10, ap, as, bp, bs));
             }
+            if (source.equals("static")) {
+                Tick first = list.get(0);
+                for (int k = 1; k < N; k++) {
+                    Tick t = list.get(k);
+                    long at = t.timeMs();
+                    shift(t.copyFrom(first), at - first.timeMs());
+                }
+            }
         }
         ticks = new Tick[N];
         long capture = list.get(list.size() - 1).timeMs() - list.get(0).timeMs() + 100;
@@ -130,9 +135,7 @@ public class BookDepthBenchmark {
     public void fresh() {
         depth = new DepthImbalance(10);
         events = new DepthEventTracker(10);
-        eventsRef = new DepthEventTrackerReference(10);
         spoof = new SpoofScore();
-        spoofRef = new SpoofScoreReference();
         multi = new MultiLevelOfi(10);
     }
 
@@ -171,18 +174,6 @@ public class BookDepthBenchmark {
         return acc;
     }
 
-    /** Depth events with the implementation before the rewrite. */
-    @Benchmark
-    @OperationsPerInvocation(N)
-    public double depthEventsReference() {
-        double acc = 0;
-        for (int k = 0; k < N; k++) {
-            eventsRef.onTick(ticks[k]);
-            acc += eventsRef.lastPulled(OfferSide.BID) + eventsRef.lastConsumed(OfferSide.ASK);
-        }
-        return acc;
-    }
-
     /** The spoofing score alone (it updates its own depth events), score and robust imbalance read. */
     @Benchmark
     @OperationsPerInvocation(N)
@@ -191,32 +182,6 @@ public class BookDepthBenchmark {
         for (int k = 0; k < N; k++) {
             spoof.onTick(ticks[k]);
             acc += spoof.maxScore() + spoof.robustImbalance();
-        }
-        return acc;
-    }
-
-    /** The spoofing score with the implementation before the rewrite. */
-    @Benchmark
-    @OperationsPerInvocation(N)
-    public double spoofScoreReference() {
-        double acc = 0;
-        for (int k = 0; k < N; k++) {
-            spoofRef.onTick(ticks[k]);
-            acc += spoofRef.maxScore() + spoofRef.robustImbalance();
-        }
-        return acc;
-    }
-
-    /** The target with the implementation before the rewrite. */
-    @Benchmark
-    @OperationsPerInvocation(N)
-    public double imbalanceEventsAndSpoofScoreReference() {
-        double acc = 0;
-        for (int k = 0; k < N; k++) {
-            Tick t = ticks[k];
-            depth.onTick(t);
-            spoofRef.onTick(t);
-            acc += depth.value() + spoofRef.maxScore() + spoofRef.robustImbalance() + spoofRef.events().lastPulled(OfferSide.BID);
         }
         return acc;
     }

@@ -32,35 +32,19 @@ import io.orderflow.market.TickSink;
  * {@link #reset()} only sets the reference. O(levels) per update, no allocation. Single-threaded.
  */
 public final class DepthEventTracker implements TickSink {
-    /** Key below every real one, stored after the last level of each side (merge sentinel). */
-    private static final long END = Long.MIN_VALUE;
-
     private final int levels;
     private final int viewDepth;
-    /** Stride of one side in the snapshot arrays: the levels and the sentinel. */
-    private final int stride;
 
-    // Two snapshot buffers, both sides in one array each (bids at 0, asks at stride), as
-    // descending keys (bid price, minus the ask price) so both sides share one code path, each
-    // side ended by the END sentinel; cur* is the latest snapshot, old* the one before.
-    private long[] curKey;
-    private double[] curSize;
-    private long[] oldKey;
-    private double[] oldSize;
+    // Two snapshot buffers per side, as descending keys (bid price, minus the ask price) so both
+    // sides share one code path; cur* is the latest snapshot, old* the one before.
+    private long[][] curKey;
+    private double[][] curSize;
+    private long[][] oldKey;
+    private double[][] oldSize;
     private int curN;
     private int oldN;
     private boolean started;
     private long updates;
-
-    /** Per side: the latest update kept every price at its level (no merge needed). */
-    private final boolean[] aligned = new boolean[2];
-    /**
-     * For a side that was not aligned: index in the previous snapshot of the price now at each
-     * level, or −1 if it is new (bids at 0, asks at {@code levels}).
-     */
-    private final int[] previousIndex;
-    /** Size added in the latest update at the price now at each level, laid out as the snapshots. */
-    private final double[] addedNow;
 
     private final double[] lastAdded = new double[2];
     private final double[] lastPulled = new double[2];
@@ -95,14 +79,10 @@ public final class DepthEventTracker implements TickSink {
         }
         this.levels = levels;
         this.viewDepth = viewDepth;
-        this.stride = levels + 1;
-        curKey = new long[2 * stride];
-        curSize = new double[2 * stride];
-        oldKey = new long[2 * stride];
-        oldSize = new double[2 * stride];
-        curKey[0] = curKey[stride] = oldKey[0] = oldKey[stride] = END;
-        previousIndex = new int[2 * levels];
-        addedNow = new double[2 * stride];
+        curKey = new long[2][levels];
+        curSize = new double[2][levels];
+        oldKey = new long[2][levels];
+        oldSize = new double[2][levels];
         addedAt = new double[2][levels];
         sizeBefore = new double[2][levels];
         pulledAt = new double[2][levels];
@@ -117,46 +97,39 @@ public final class DepthEventTracker implements TickSink {
     public void onTick(Tick tick) {
         int n = Math.min(levels, tick.levels());
         // the buffer of the snapshot before last receives this one
-        long[] ck = oldKey;
+        long[][] k = oldKey;
         oldKey = curKey;
-        curKey = ck;
-        double[] cs = oldSize;
+        curKey = k;
+        double[][] z = oldSize;
         oldSize = curSize;
-        curSize = cs;
+        curSize = z;
         oldN = curN;
         curN = n;
-        long[] pk = oldKey;
-        int a = stride;
-        long diffBid = 0, diffAsk = 0;
+        long[] bk = curKey[0], ak = curKey[1];
+        double[] bs = curSize[0], as = curSize[1];
         for (int i = 0; i < n; i++) {
-            long b = tick.bidPrice(i);
-            long q = -tick.askPrice(i);
-            ck[i] = b;
-            ck[a + i] = q;
-            cs[i] = tick.bidVolume(i);
-            cs[a + i] = tick.askVolume(i);
-            diffBid |= b ^ pk[i];
-            diffAsk |= q ^ pk[a + i];
+            bk[i] = tick.bidPrice(i);
+            ak[i] = -tick.askPrice(i);
+            bs[i] = tick.bidVolume(i);
+            as[i] = tick.askVolume(i);
         }
-        ck[n] = END;
-        ck[a + n] = END;
-        cs[n] = 0;
-        cs[a + n] = 0;
         if (started) {
-            boolean sameCount = oldN == n;
-            side(0, sameCount && diffBid == 0);
-            side(1, sameCount && diffAsk == 0);
+            sideTotals(0);
+            sideTotals(1);
         }
         started = true;
         updates++;
     }
 
-    private void side(int s, boolean same) {
-        aligned[s] = same;
-        if (same) {
-            totalsAligned(s);
+    private void sideTotals(int s) {
+        long[] pk = oldKey[s], ck = curKey[s];
+        int n = curN;
+        boolean aligned = oldN == n;
+        for (int i = 0; i < n; i++) aligned &= pk[i] == ck[i];
+        if (aligned) {
+            totalsAligned(s, n);
         } else {
-            totalsMerged(s);
+            merge(s, false);
         }
         addedTotal[s] += lastAdded[s];
         pulledTotal[s] += lastPulled[s];
@@ -168,27 +141,16 @@ public final class DepthEventTracker implements TickSink {
      * is {@code (d + |d|) / 2} and a fall {@code (|d| − d) / 2} (both exact), consumed at level 0
      * and pulled behind it, without branches.
      */
-    private void totalsAligned(int s) {
-        int n = curN;
-        if (n == 0) {
-            lastAdded[s] = lastPulled[s] = lastConsumed[s] = 0;
-            return;
-        }
-        double[] ps = oldSize, cs = curSize, added = addedNow;
-        int o = s * stride;
-        double d = cs[o] - ps[o];
-        double a = Math.abs(d);
-        double up = 0.5 * (d + a);
-        added[o] = up;
-        double sumAdd = up, sumPull = 0;
-        double touch = 0.5 * (a - d);
-        for (int i = o + 1, end = o + n; i < end; i++) {
-            d = cs[i] - ps[i];
-            a = Math.abs(d);
-            up = 0.5 * (d + a);
-            added[i] = up;
-            sumAdd += up;
-            sumPull += 0.5 * (a - d);
+    private void totalsAligned(int s, int n) {
+        double[] ps = oldSize[s], cs = curSize[s];
+        double sumAdd = 0, sumPull = 0, touch = 0;
+        for (int i = 0; i < n; i++) {
+            double d = cs[i] - ps[i];
+            double a = Math.abs(d);
+            sumAdd += 0.5 * (d + a);
+            double down = 0.5 * (a - d);
+            if (i == 0) touch = down;
+            else sumPull += down;
         }
         lastAdded[s] = sumAdd;
         lastPulled[s] = sumPull;
@@ -196,123 +158,84 @@ public final class DepthEventTracker implements TickSink {
     }
 
     /**
-     * Merges the previous and the latest ladder of side {@code s} by price for the side totals
-     * (the same classification, in the same order, as the per-level breakdown), and records for
-     * each current level where its price was before.
+     * Merges the previous and the latest ladder of side {@code s} by price, classifying every
+     * size change; with {@code detail} also fills the per-level arrays. The side totals it
+     * computes are stored only without {@code detail} (the eager pass).
      */
-    private void totalsMerged(int s) {
-        long[] pk = oldKey, ck = curKey;
-        double[] ps = oldSize, cs = curSize, added = addedNow;
-        int[] from = previousIndex;
-        int o = s * stride;
-        int f = s * levels;
+    private void merge(int s, boolean detail) {
+        double[] add = addedAt[s], before = sizeBefore[s], pull = pulledAt[s], cons = consumedAt[s];
+        if (detail) {
+            for (int k = 0; k < levels; k++) {
+                add[k] = 0;
+                before[k] = 0;
+                pull[k] = 0;
+                cons[k] = 0;
+            }
+        }
+        long[] pk = oldKey[s], ckeys = curKey[s];
+        double[] ps = oldSize[s], cs = curSize[s];
         int pn = oldN, cn = curN;
         boolean prevTrunc = pn >= viewDepth;
         boolean curTrunc = cn >= viewDepth;
-        long cBest = ck[o]; // END if the side is empty
-        long cWorst = cn > 0 ? ck[o + cn - 1] : END;
-        long pWorst = pn > 0 ? pk[o + pn - 1] : END;
+        long cBest = cn > 0 ? ckeys[0] : Long.MIN_VALUE;
+        long cWorst = cn > 0 ? ckeys[cn - 1] : Long.MIN_VALUE;
+        long pWorst = pn > 0 ? pk[pn - 1] : Long.MIN_VALUE;
         double sumAdd = 0, sumPull = 0, sumCons = 0, revealed = 0, hidden = 0;
         int i = 0, j = 0;
         while (i < pn || j < cn) {
-            long p = pk[o + i], c = ck[o + j]; // END past the last level
-            if (p > c) {
+            long ck = j < cn ? ckeys[j] : Long.MIN_VALUE;
+            if (j >= cn || (i < pn && pk[i] > ck)) {
                 // previous level i is gone
-                double sz = ps[o + i];
-                if (i == 0 || p > cBest) {
+                long k = pk[i];
+                double sz = ps[i];
+                if (i == 0 || k > cBest) {
+                    if (detail) cons[i] += sz;
                     sumCons += sz;
-                } else if (!curTrunc || p > cWorst) {
+                } else if (!curTrunc || k > cWorst) {
+                    if (detail) pull[i] += sz;
                     sumPull += sz;
                 } else {
                     hidden += sz;
                 }
                 i++;
-            } else if (c > p) {
+            } else if (i >= pn || ck > pk[i]) {
                 // current level j is new
-                double sz = cs[o + j];
-                if (!prevTrunc || c > pWorst) {
+                double sz = cs[j];
+                if (!prevTrunc || ck > pWorst) {
+                    if (detail) add[j] += sz;
                     sumAdd += sz;
-                    added[o + j] = sz;
                 } else {
                     revealed += sz;
-                    added[o + j] = 0;
                 }
-                from[f + j] = -1;
                 j++;
             } else {
                 // same price: a rise is added, a fall consumed at the touch or pulled behind it
-                double d = cs[o + j] - ps[o + i];
+                double d = cs[j] - ps[i];
                 double a = Math.abs(d);
                 double up = 0.5 * (d + a);
-                sumAdd += up;
-                added[o + j] = up;
                 double down = 0.5 * (a - d);
+                if (detail) {
+                    before[j] = ps[i];
+                    add[j] += up;
+                }
+                sumAdd += up;
                 if (i == 0 || j == 0) {
+                    if (detail) cons[i] += down;
                     sumCons += down;
                 } else {
+                    if (detail) pull[i] += down;
                     sumPull += down;
                 }
-                from[f + j] = i;
                 i++;
                 j++;
             }
         }
-        lastAdded[s] = sumAdd;
-        lastPulled[s] = sumPull;
-        lastConsumed[s] = sumCons;
-        revealedTotal[s] += revealed;
-        hiddenTotal[s] += hidden;
-    }
-
-    /**
-     * Fills the per-level breakdown of the latest update for side {@code s}: the same merge as
-     * {@link #totalsMerged}, attributing each amount to its level.
-     */
-    private void mergeDetail(int s) {
-        double[] add = addedAt[s], before = sizeBefore[s], pull = pulledAt[s], cons = consumedAt[s];
-        for (int k = 0; k < levels; k++) {
-            add[k] = 0;
-            before[k] = 0;
-            pull[k] = 0;
-            cons[k] = 0;
-        }
-        long[] pk = oldKey, ck = curKey;
-        double[] ps = oldSize, cs = curSize;
-        int o = s * stride;
-        int pn = oldN, cn = curN;
-        boolean prevTrunc = pn >= viewDepth;
-        boolean curTrunc = cn >= viewDepth;
-        long cBest = ck[o];
-        long cWorst = cn > 0 ? ck[o + cn - 1] : END;
-        long pWorst = pn > 0 ? pk[o + pn - 1] : END;
-        int i = 0, j = 0;
-        while (i < pn || j < cn) {
-            long p = pk[o + i], c = ck[o + j];
-            if (p > c) {
-                double sz = ps[o + i];
-                if (i == 0 || p > cBest) {
-                    cons[i] += sz;
-                } else if (!curTrunc || p > cWorst) {
-                    pull[i] += sz;
-                }
-                i++;
-            } else if (c > p) {
-                if (!prevTrunc || c > pWorst) add[j] += cs[o + j];
-                j++;
-            } else {
-                double d = cs[o + j] - ps[o + i];
-                double a = Math.abs(d);
-                before[j] = ps[o + i];
-                add[j] += 0.5 * (d + a);
-                double down = 0.5 * (a - d);
-                if (i == 0 || j == 0) {
-                    cons[i] += down;
-                } else {
-                    pull[i] += down;
-                }
-                i++;
-                j++;
-            }
+        if (!detail) {
+            lastAdded[s] = sumAdd;
+            lastPulled[s] = sumPull;
+            lastConsumed[s] = sumCons;
+            revealedTotal[s] += revealed;
+            hiddenTotal[s] += hidden;
         }
     }
 
@@ -327,30 +250,29 @@ public final class DepthEventTracker implements TickSink {
             Arrays.fill(consumedAt[s], 0);
             return;
         }
-        mergeDetail(s);
+        merge(s, true);
     }
 
-    /**
-     * Descending keys of the latest snapshot, both sides: side {@code s}'s level {@code j} is at
-     * {@link #offset offset(s)} {@code + j} (bid prices, minus ask prices).
-     */
-    long[] keys() { return curKey; }
+    /** Descending keys of the latest snapshot's side {@code s} (bid prices, minus ask prices). */
+    long[] keys(int s) { return curKey[s]; }
 
-    /** Sizes of the latest snapshot, laid out as {@link #keys()}. */
-    double[] sizes() { return curSize; }
-
-    /** Index of side {@code s}'s best level in {@link #keys()} and {@link #sizes()}. */
-    int offset(int s) { return s * stride; }
+    /** Sizes of the latest snapshot's side {@code s}, best first. */
+    double[] sizes(int s) { return curSize[s]; }
 
     /** Levels per side of the latest snapshot. */
     int levelsNow() { return curN; }
 
     /**
      * Index in the previous snapshot of the price now at {@code level} of side {@code s}, or −1
-     * if it is new: the answer of the latest merge, O(1).
+     * if it is new. O(levels); the same answer the merge gives.
      */
     private int previousIndex(int s, int level) {
-        return aligned[s] ? level : previousIndex[s * levels + level];
+        long key = curKey[s][level];
+        long[] ok = oldKey[s];
+        for (int i = 0; i < oldN; i++) {
+            if (ok[i] <= key) return ok[i] == key ? i : -1;
+        }
+        return -1;
     }
 
     /**
@@ -358,20 +280,22 @@ public final class DepthEventTracker implements TickSink {
      * {@link #lastAddedAt} reports, found by looking that one price up (no full breakdown).
      */
     double addedAt(int s, int level) {
-        return updates < 2 ? 0.0 : addedNow[s * stride + level];
+        if (updates < 2) return 0.0;
+        double c = curSize[s][level];
+        int i = previousIndex(s, level);
+        if (i >= 0) {
+            double d = c - oldSize[s][i];
+            return 0.5 * (d + Math.abs(d));
+        }
+        boolean insidePreviousView = oldN < viewDepth || oldN == 0 || curKey[s][level] > oldKey[s][oldN - 1];
+        return insidePreviousView ? c : 0.0;
     }
-
-    /**
-     * Size added in the latest update at each level (what {@link #lastAddedAt} reports), laid out
-     * as {@link #keys()}; meaningful from the second snapshot on.
-     */
-    double[] added() { return addedNow; }
 
     /** Size the price now at {@code level} had before the latest update, side {@code s} (0 if new). */
     double sizeBefore(int s, int level) {
         if (updates < 2) return 0.0;
         int i = previousIndex(s, level);
-        return i >= 0 ? oldSize[s * stride + i] : 0.0;
+        return i >= 0 ? oldSize[s][i] : 0.0;
     }
 
     /** Levels tracked per side. */
@@ -441,7 +365,6 @@ public final class DepthEventTracker implements TickSink {
         updates = 0;
         curN = 0;
         oldN = 0;
-        curKey[0] = curKey[stride] = oldKey[0] = oldKey[stride] = END;
         for (int s = 0; s < 2; s++) {
             lastAdded[s] = lastPulled[s] = lastConsumed[s] = 0;
             addedTotal[s] = pulledTotal[s] = consumedTotal[s] = 0;
