@@ -70,6 +70,10 @@ public class TradeFlowBenchmark {
     TradeFlow fullMinuteBars;
     TradeFlow fullSessionBars;
     TradeFlow deltaOnly;
+    TradeFlow sessionDeltaOnly;
+    TradeFlow sessionDeltaFootprint;
+    TradeFlow sessionDeltaProfile;
+    TradeFlow sessionWithoutZones;
     final long[] closed = new long[1];
 
     static Path dataRoot() {
@@ -117,6 +121,11 @@ public class TradeFlowBenchmark {
         }
         fullMinuteBars = full().timeBars(BarClock.fixed(60_000), bar -> closed[0]++).build();
         fullSessionBars = full().timeBars(BarClock.tradingDays(SessionAnchor.FX_NEW_YORK), bar -> closed[0]++).build();
+        BarClock day = BarClock.tradingDays(SessionAnchor.FX_NEW_YORK);
+        sessionDeltaOnly = full().footprint(null).sessionProfile(null).divergenceLookback(0).timeBars(day, bar -> closed[0]++).build();
+        sessionDeltaFootprint = full().sessionProfile(null).divergenceLookback(0).zoneCapacity(0).timeBars(day, bar -> closed[0]++).build();
+        sessionDeltaProfile = full().footprint(null).divergenceLookback(0).timeBars(day, bar -> closed[0]++).build();
+        sessionWithoutZones = full().zoneCapacity(0).timeBars(day, bar -> closed[0]++).build();
         deltaOnly = TradeFlow.forQuotes(AggressorMethod.MID_TICK_RULE, VolumeProxy.TICK_COUNT, 10).footprint(null)
                 .sessionProfile(null).divergenceLookback(0).timeBars(BarClock.fixed(60_000), bar -> closed[0]++).build();
     }
@@ -154,6 +163,32 @@ public class TradeFlowBenchmark {
     public double tradeFlowFullSessionBars() {
         return run(fullSessionBars);
     }
+
+    // Where the per-tick time goes, one bar per FX day, in the same run as the full update:
+    // increments of the configuration, each built from full() with parts switched off.
+
+    /** Classification, delta and cumulative delta only. */
+    @Benchmark
+    @OperationsPerInvocation(TICKS)
+    public double sessionBarsDeltaOnly() { return run(sessionDeltaOnly); }
+
+    /** Delta plus the footprint row (no zone tracking). */
+    @Benchmark
+    @OperationsPerInvocation(TICKS)
+    public double sessionBarsDeltaAndFootprint() { return run(sessionDeltaFootprint); }
+
+    /** Delta plus the session profile row and naked-POC check (no footprint). */
+    @Benchmark
+    @OperationsPerInvocation(TICKS)
+    public double sessionBarsDeltaAndProfile() { return run(sessionDeltaProfile); }
+
+    /**
+     * Exactly the update the trade-flow issue lists — classification, delta, cumulative delta,
+     * footprint row, profile row (with the naked-POC check) — without the live-zone break check.
+     */
+    @Benchmark
+    @OperationsPerInvocation(TICKS)
+    public double sessionBarsWithoutZoneTracking() { return run(sessionWithoutZones); }
 
     /** Classification, per-bar delta and cumulative delta only (1-minute bars). */
     @Benchmark

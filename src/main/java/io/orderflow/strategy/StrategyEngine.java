@@ -121,6 +121,9 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
     private long ask;
     private long bid;
     private boolean hasQuote;
+    // [currentBarStart, currentBarEnd): the clock's bar holding the last tick, recomputed only when
+    // a tick leaves it (the clock's arithmetic is a division, or a time-zone lookup for day bars)
+    private long currentBarStart = Long.MAX_VALUE;
     private long currentBarEnd = Long.MIN_VALUE;
     /** End of the last closed bar: ticks before it can no longer be placed in a bar. */
     private long closedUpToMs = Long.MIN_VALUE;
@@ -302,7 +305,10 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
         decisionMs = t;
         if (calendar.advance(t)) onNewDay();
         aggregator.onTick(tick);
-        currentBarEnd = clock.barEnd(clock.barStart(t));
+        if (t >= currentBarEnd || t < currentBarStart) {
+            currentBarStart = clock.barStart(t);
+            currentBarEnd = clock.barEnd(currentBarStart);
+        }
         source.onTick(tick);
         tracker.onTick(t, ask, bid);
         markPositions();
