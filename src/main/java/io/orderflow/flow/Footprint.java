@@ -2,7 +2,9 @@ package io.orderflow.flow;
 
 import java.util.Arrays;
 
+import io.orderflow.profile.DeferredVolume;
 import io.orderflow.profile.PriceRowIndex;
+import io.orderflow.profile.VolumeProfile;
 
 /**
  * Volume at price within the bar in progress (a footprint / cluster / numbers bar): buy, sell and
@@ -18,8 +20,13 @@ import io.orderflow.profile.PriceRowIndex;
  * <p>{@link #add} is O(1) and allocation-free: a primitive open-addressing map ({@link PriceRowIndex})
  * sized at construction, with the last two rows cached. {@link #closeBar} is O(rows · log rows) and
  * allocates the result. Not thread-safe: single-threaded by contract.
+ *
+ * <p>As a {@link DeferredVolume} it hands a session profile with the same rows the volume added
+ * since the last hand-over ({@link #moveInto}), so that the profile need not be updated per event;
+ * {@link #clear()} (and so {@link #closeBar}) forgets volume not yet moved, so its owner moves it
+ * first.
  */
-public final class Footprint {
+public final class Footprint implements DeferredVolume {
     private final FootprintSettings settings;
     private final long rowPoints;
     // rowPoints + Long.MIN_VALUE: x - low in [0, rowPoints) exactly when x - low + MIN_VALUE < rowLimit
@@ -27,6 +34,11 @@ public final class Footprint {
     private final PriceRowIndex index;
     // per row three cells [sell, unclassified, buy] at 3·idx + side + 1: one branch-free update per event
     private double[] cells;
+    // the part of each cell already handed over by moveInto, and the events count at that moment
+    private double[] moved;
+    // rows handed over at least once: a row whose events all had zero volume is still occupied
+    private boolean[] rowMoved;
+    private int eventsMoved;
     private long cachedLow = Long.MAX_VALUE;
     private int cachedIdx = -1;
     private long cachedLow2 = Long.MAX_VALUE;
@@ -46,6 +58,8 @@ public final class Footprint {
         this.rowLimit = rowPoints + Long.MIN_VALUE;
         this.index = new PriceRowIndex(expectedRows);
         cells = new double[3 * index.capacity()];
+        moved = new double[cells.length];
+        rowMoved = new boolean[index.capacity()];
     }
 
     /** Adds {@code volume} at {@code price} (points) on {@code side} (+1 buy, -1 sell, 0 unclassified). */
@@ -75,6 +89,8 @@ public final class Footprint {
 
     private void grow() {
         cells = Arrays.copyOf(cells, 3 * index.capacity());
+        moved = Arrays.copyOf(moved, cells.length);
+        rowMoved = Arrays.copyOf(rowMoved, index.capacity());
     }
 
     /**
@@ -133,12 +149,44 @@ public final class Footprint {
     public void clear() {
         int n = index.size();
         Arrays.fill(cells, 0, 3 * n, 0);
+        Arrays.fill(moved, 0, 3 * n, 0);
+        Arrays.fill(rowMoved, 0, n, false);
+        eventsMoved = 0;
         index.clear();
         cachedLow = Long.MAX_VALUE;
         cachedIdx = -1;
         cachedLow2 = Long.MAX_VALUE;
         cachedIdx2 = -1;
         events = 0;
+    }
+
+    /**
+     * Adds to {@code target} each cell's growth since the previous call (or since the bar began):
+     * at the row's low edge, on the cell's side. {@code target} must have this footprint's rows.
+     * O(rows) when events arrived since the previous call, O(1) otherwise.
+     */
+    @Override
+    public void moveInto(VolumeProfile target) {
+        if (events == eventsMoved) return;
+        if (target.rowPoints() != rowPoints) {
+            throw new IllegalArgumentException("profile rows of " + target.rowPoints() + " points, footprint rows of "
+                    + rowPoints);
+        }
+        double[] c = cells;
+        double[] m = moved;
+        for (int i = 0, n = index.size(); i < n; i++) {
+            long low = index.keyAt(i) * rowPoints;
+            boolean first = !rowMoved[i];
+            rowMoved[i] = true;
+            for (int k = 3 * i, side = -1; side <= 1; k++, side++) {
+                double grown = c[k] - m[k];
+                if (grown != 0 || first) {
+                    target.add(low, grown, side);
+                    m[k] = c[k];
+                }
+            }
+        }
+        eventsMoved = events;
     }
 
     /** Occupied rows in the bar in progress. */

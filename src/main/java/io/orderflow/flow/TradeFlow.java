@@ -56,6 +56,8 @@ public final class TradeFlow {
     private final Footprint footprint;
     private final ImbalanceZones zones;
     private final SessionVolumeProfile profile;
+    /** The profile takes its volume from the footprint (same rows) instead of per event. */
+    private final boolean profileFromFootprint;
     private final boolean developingValueArea;
     private final DeltaDivergence divergence;
     private final BarClock clock;
@@ -86,6 +88,8 @@ public final class TradeFlow {
         this.zones = b.footprint != null && b.zoneCapacity > 0 ? new ImbalanceZones(b.zoneCapacity) : null;
         this.profile = b.profileAnchor != null ? new SessionVolumeProfile(b.profileAnchor, b.profileRowPoints,
                 b.valueAreaShare, b.valueAreaMethod, b.profileExpectedRows, b.nakedPocCapacity) : null;
+        this.profileFromFootprint = profile != null && footprint != null && b.footprint.rowPoints() == b.profileRowPoints;
+        if (profileFromFootprint) profile.deferTo(footprint);
         this.developingValueArea = b.developingValueArea;
         this.divergence = b.divergenceLookback > 0 ? new DeltaDivergence(b.divergenceLookback) : null;
         this.clock = b.clock;
@@ -171,12 +175,19 @@ public final class TradeFlow {
         lastTimeMs = timeMs;
         if (outsideBars) {
             delta.addOutsideBar(timeMs, Integer.signum(side) * volume);
+            if (profile != null) profile.add(timeMs, price, volume, side);
+        } else if (profileFromFootprint) {
+            // the profile collects this volume from the footprint's rows when read or at a bar or
+            // session end; its session check runs before the footprint holds the event
+            profile.onDeferredEvent(timeMs, price);
+            delta.add(timeMs, price, volume, side);
+            footprint.add(price, volume, side);
         } else {
             delta.add(timeMs, price, volume, side);
             if (footprint != null) footprint.add(price, volume, side);
+            if (profile != null) profile.add(timeMs, price, volume, side);
         }
         if (zones != null) zones.onPrice(timeMs, price);
-        if (profile != null) profile.add(timeMs, price, volume, side);
     }
 
     private void rollAutoBar(long timeMs) {
@@ -207,6 +218,7 @@ public final class TradeFlow {
     /** Starts a bar at {@code startMs} (ms UTC), discarding any bar in progress. */
     public void beginBar(long startMs) {
         delta.beginBar(startMs);
+        if (profileFromFootprint) profile.moveDeferred(); // the discarded bar's events stay in the profile
         if (footprint != null) footprint.clear();
     }
 
@@ -219,6 +231,7 @@ public final class TradeFlow {
         DeltaBar d = delta.closeBar(endMs);
         FootprintBar f = null;
         if (footprint != null) {
+            if (profileFromFootprint) profile.moveDeferred();
             f = footprint.closeBar(start, endMs);
             if (zones != null) zones.addAll(f);
         }
@@ -322,7 +335,10 @@ public final class TradeFlow {
     /** The cumulative delta now. */
     public double cumulativeDelta() { return delta.cumulativeDelta(); }
 
-    /** The footprint of the bar in progress, or null when off. */
+    /**
+     * The footprint of the bar in progress, or null when off. Read it; closing or clearing it is
+     * this object's job (with equal rows it also holds volume the session profile has not collected yet).
+     */
     public Footprint footprint() { return footprint; }
 
     /** Live stacked-imbalance zones, or null when off. */

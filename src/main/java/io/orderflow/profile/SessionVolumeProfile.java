@@ -13,6 +13,15 @@ import io.orderflow.market.SessionTracker;
  * of a later session arrives, or at {@link #advanceTo}. Volumes and sides as in
  * {@link VolumeProfile}; prices in points; times ms UTC.
  *
+ * <p>With a {@link #deferTo deferred source} (what {@code TradeFlow} sets up when its footprint has
+ * the profile's rows) the events' volume reaches the profile from that source instead: each event
+ * goes through {@link #onDeferredEvent} (session boundary and naked-POC check only), and the
+ * source's volume is moved in before every read, at every session boundary and whenever its owner
+ * calls {@link #moveDeferred}. Reads therefore see every event so far; a {@link VolumeProfile}
+ * obtained from {@link #profile()} is up to date as of that call. Row volumes then equal the
+ * event-by-event sums up to floating-point rounding (the sums are grouped by bar; exact for
+ * tick-count and other integer volumes).
+ *
  * <p>O(1) per event, allocation-free except at a session boundary (one summary). Not thread-safe:
  * single-threaded by contract.
  */
@@ -32,6 +41,7 @@ public final class SessionVolumeProfile {
     private boolean started;
     private SessionSummary lastSession;
     private int sessionsCompleted;
+    private DeferredVolume deferred;
 
     /** A 70% one-row value area, 1024 expected rows, 64 naked POCs. */
     public SessionVolumeProfile(SessionAnchor anchor, long rowPoints) {
@@ -64,12 +74,38 @@ public final class SessionVolumeProfile {
         nakedPocs.onPrice(price);
     }
 
+    /**
+     * A flow event whose volume the {@link #deferTo deferred source} holds: moves the clock to
+     * {@code timeMs} (finishing the session if it ended, with the source's volume so far moved in
+     * first) and checks the naked POCs against {@code price} (points). Call it before the source
+     * receives the event, so that an event opening a session is not counted in the one before.
+     */
+    public void onDeferredEvent(long timeMs, long price) {
+        if (timeMs >= sessionEnd || timeMs < sessionStart) enterSession(timeMs);
+        nakedPocs.onPrice(price);
+    }
+
+    /**
+     * Takes the volume of later events from {@code source} (rows must be this profile's rows), or
+     * back from {@link #add} with null. Whatever the previous source held is moved in first.
+     */
+    public void deferTo(DeferredVolume source) {
+        moveDeferred();
+        deferred = source;
+    }
+
+    /** Moves in the deferred source's volume collected so far (reads do this themselves). */
+    public void moveDeferred() {
+        if (deferred != null) deferred.moveInto(profile);
+    }
+
     /** Moves the clock to {@code timeMs}, finishing the session if it ended. */
     public void advanceTo(long timeMs) {
         if (timeMs >= sessionEnd || timeMs < sessionStart) enterSession(timeMs);
     }
 
     private void enterSession(long timeMs) {
+        moveDeferred();
         if (started && !profile.isEmpty()) {
             ValueArea va = profile.valueArea(valueAreaShare, method);
             lastSession = new SessionSummary(sessionStart, sessionEnd, profile.lowPrice(), profile.highPrice(),
@@ -84,14 +120,23 @@ public final class SessionVolumeProfile {
         started = true;
     }
 
-    /** The current session's profile (read it; do not add to it directly). */
-    public VolumeProfile profile() { return profile; }
+    /**
+     * The current session's profile, up to date as of this call (read it; do not add to it
+     * directly; with a deferred source, call again after further events).
+     */
+    public VolumeProfile profile() {
+        moveDeferred();
+        return profile;
+    }
 
     /** Developing POC of the current session, points, or {@link VolumeProfile#NO_PRICE}. O(rows). */
-    public long pocPrice() { return profile.pocPrice(); }
+    public long pocPrice() { return profile().pocPrice(); }
 
     /** Developing value area of the current session (configured share and method), or null. O(rows). */
-    public ValueArea valueArea() { return profile.isEmpty() ? null : profile.valueArea(valueAreaShare, method); }
+    public ValueArea valueArea() {
+        VolumeProfile p = profile();
+        return p.isEmpty() ? null : p.valueArea(valueAreaShare, method);
+    }
 
     /** The last finished session, or null before the first boundary. */
     public SessionSummary lastSession() { return lastSession; }
