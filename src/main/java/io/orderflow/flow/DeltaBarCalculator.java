@@ -109,7 +109,20 @@ public final class DeltaBarCalculator {
      */
     public void add(long timeMs, long price, double volume, int side) {
         CumulativeDelta cd = cumulative;
-        if (events == 0 || timeMs >= cd.sessionEnd || timeMs < cd.sessionStart) {
+        if (timeMs >= cd.sessionEnd || timeMs < cd.sessionStart) {
+            addFirstOrAtReset(timeMs, price, volume, side);
+            return;
+        }
+        addInSession(timeMs, price, volume, side);
+    }
+
+    /**
+     * {@link #add} for an event the caller knows to lie in the cumulative delta's current session
+     * [{@link #cumulativeSessionStartMs()}, {@link #cumulativeSessionEndMs()}), so that only the
+     * bar's first event takes the slow path.
+     */
+    void addInSession(long timeMs, long price, double volume, int side) {
+        if (events == 0) {
             addFirstOrAtReset(timeMs, price, volume, side);
             return;
         }
@@ -259,6 +272,12 @@ public final class DeltaBarCalculator {
     public void addOutsideBar(long timeMs, double signedVolume) {
         cumulative.add(timeMs, signedVolume);
     }
+
+    /** Start of the cumulative delta's current session, ms UTC (Long.MAX_VALUE before the first event). */
+    long cumulativeSessionStartMs() { return cumulative.sessionStart; }
+
+    /** End (exclusive) of the cumulative delta's current session, ms UTC (Long.MIN_VALUE before the first event). */
+    long cumulativeSessionEndMs() { return cumulative.sessionEnd; }
 
     /** True while a bar is in progress. */
     public boolean isBarOpen() { return barOpen; }

@@ -6,6 +6,7 @@ import io.orderflow.market.BarClock;
 import io.orderflow.market.SessionAnchor;
 import io.orderflow.market.Tick;
 import io.orderflow.market.TickCursor;
+import io.orderflow.profile.NakedPocs;
 import io.orderflow.profile.SessionVolumeProfile;
 import io.orderflow.profile.ValueArea;
 import io.orderflow.profile.ValueAreaMethod;
@@ -65,6 +66,12 @@ public final class TradeFlow {
 
     private final LaggedQuote quote;
     private long autoBarEnd = Long.MIN_VALUE;
+    // Events at times in [fastFrom, fastUntil) lie in the bar in progress, the cumulative delta's
+    // session and the (deferred) profile's session of the event before: they skip those checks.
+    // Empty whenever anything else may have moved (bar or session ends, outside bars, reset).
+    private long fastFrom = Long.MAX_VALUE;
+    private long fastUntil = Long.MIN_VALUE;
+    private final NakedPocs nakedPocs;
     private boolean outsideBars;
     private int lastSide;
     private double lastVolume;
@@ -90,6 +97,7 @@ public final class TradeFlow {
                 b.valueAreaShare, b.valueAreaMethod, b.profileExpectedRows, b.nakedPocCapacity) : null;
         this.profileFromFootprint = profile != null && footprint != null && b.footprint.rowPoints() == b.profileRowPoints;
         if (profileFromFootprint) profile.deferTo(footprint);
+        this.nakedPocs = profile != null ? profile.nakedPocs() : null;
         this.developingValueArea = b.developingValueArea;
         this.divergence = b.divergenceLookback > 0 ? new DeltaDivergence(b.divergenceLookback) : null;
         this.clock = b.clock;
@@ -168,11 +176,25 @@ public final class TradeFlow {
     }
 
     private void flow(long timeMs, long price, double volume, int side) {
-        if (timeMs >= autoBarEnd) rollAutoBar(timeMs);
         lastSide = side;
         lastVolume = volume;
         lastPrice = price;
         lastTimeMs = timeMs;
+        if (timeMs >= fastUntil || timeMs < fastFrom) {
+            flowChecked(timeMs, price, volume, side);
+            return;
+        }
+        // the usual event: same bar, same sessions as the one before (see flowChecked)
+        delta.addInSession(timeMs, price, volume, side);
+        if (footprint != null) footprint.add(price, volume, side);
+        if (profileFromFootprint) nakedPocs.onPrice(price);
+        else if (profile != null) profile.add(timeMs, price, volume, side);
+        if (zones != null) zones.onPrice(timeMs, price);
+    }
+
+    /** An event that may end the bar or a session, or come first: every check, then the new fast window. */
+    private void flowChecked(long timeMs, long price, double volume, int side) {
+        if (timeMs >= autoBarEnd) rollAutoBar(timeMs);
         if (outsideBars) {
             delta.addOutsideBar(timeMs, Integer.signum(side) * volume);
             if (profile != null) profile.add(timeMs, price, volume, side);
@@ -188,6 +210,23 @@ public final class TradeFlow {
             if (profile != null) profile.add(timeMs, price, volume, side);
         }
         if (zones != null) zones.onPrice(timeMs, price);
+        if (outsideBars) {
+            noFastWindow();
+            return;
+        }
+        long from = delta.cumulativeSessionStartMs();
+        long until = Math.min(autoBarEnd, delta.cumulativeSessionEndMs());
+        if (profileFromFootprint) {
+            from = Math.max(from, profile.sessionStartMs());
+            until = Math.min(until, profile.sessionEndMs());
+        }
+        fastFrom = from;
+        fastUntil = until;
+    }
+
+    private void noFastWindow() {
+        fastFrom = Long.MAX_VALUE;
+        fastUntil = Long.MIN_VALUE;
     }
 
     private void rollAutoBar(long timeMs) {
@@ -208,6 +247,7 @@ public final class TradeFlow {
      */
     public void flush() {
         if (clock == null) throw new IllegalStateException("flush() is for time bars; use closeBar(endMs)");
+        noFastWindow();
         if (autoBarEnd != Long.MIN_VALUE) {
             FlowBar bar = closeBar(autoBarEnd);
             autoBarEnd = Long.MIN_VALUE;
@@ -217,6 +257,7 @@ public final class TradeFlow {
 
     /** Starts a bar at {@code startMs} (ms UTC), discarding any bar in progress. */
     public void beginBar(long startMs) {
+        noFastWindow();
         delta.beginBar(startMs);
         if (profileFromFootprint) profile.moveDeferred(); // the discarded bar's events stay in the profile
         if (footprint != null) footprint.clear();
@@ -227,6 +268,7 @@ public final class TradeFlow {
      * zones its footprint formed start living. A bar without events is returned too.
      */
     public FlowBar closeBar(long endMs) {
+        noFastWindow();
         long start = delta.barStartMs();
         DeltaBar d = delta.closeBar(endMs);
         FootprintBar f = null;
@@ -256,6 +298,7 @@ public final class TradeFlow {
      */
     public FlowBar[] computeBars(long[] barStarts, long[] barEnds, int bars, TickCursor ticks) throws IOException {
         checkBatch(barStarts, barEnds, bars);
+        noFastWindow();
         FlowBar[] out = new FlowBar[bars];
         Tick t = new Tick(1);
         int b = 0;
@@ -274,8 +317,9 @@ public final class TradeFlow {
                     open = true;
                 }
                 outsideBars = false;
-            } else {
+            } else if (!outsideBars) {
                 outsideBars = true;
+                noFastWindow(); // the next event must not take the in-bar path
             }
             onQuote(time, t.ask(), t.bid(), t.askVolume(), t.bidVolume());
         }
@@ -381,6 +425,7 @@ public final class TradeFlow {
         quote.reset();
         autoBarEnd = clock == null ? Long.MAX_VALUE : Long.MIN_VALUE;
         outsideBars = false;
+        noFastWindow();
         lastSide = 0;
         lastVolume = 0;
         lastPrice = 0;

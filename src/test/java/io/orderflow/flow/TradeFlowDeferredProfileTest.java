@@ -23,7 +23,10 @@ import io.orderflow.profile.VolumeProfile;
  * second {@link SessionVolumeProfile} event by event with what the flow classified
  * ({@link TradeFlow#lastPrice()}, {@link TradeFlow#lastVolume()}, {@link TradeFlow#lastSide()}) and
  * require the same profile at every read: mid-bar, at bar closes, across session boundaries that
- * fall inside a bar, and for bars discarded by {@link TradeFlow#beginBar}.
+ * fall inside a bar, and for bars discarded by {@link TradeFlow#beginBar}. The same runs check the
+ * cumulative delta (reset at UTC midnight, so its sessions and the profile's differ) against a
+ * {@link CumulativeDelta} fed per event: {@link TradeFlow} skips the bar and session checks for
+ * events inside the window where none of them can fire.
  */
 class TradeFlowDeferredProfileTest {
     private static final long ROW = 10;
@@ -113,10 +116,12 @@ class TradeFlowDeferredProfileTest {
     private static void timeBars(VolumeProxy proxy, int readEvery, long seed) {
         Quotes q = new Quotes(seed, 40_000);
         SessionVolumeProfile ref = new SessionVolumeProfile(SessionAnchor.FX_NEW_YORK, ROW);
+        DeltaReset utcDay = DeltaReset.at(SessionAnchor.UTC_MIDNIGHT);
+        CumulativeDelta refCd = new CumulativeDelta(utcDay);
         boolean exact = proxy == VolumeProxy.TICK_COUNT;
         int[] bars = {0};
         TradeFlow[] holder = new TradeFlow[1];
-        TradeFlow flow = TradeFlow.forQuotes(AggressorMethod.MID_TICK_RULE, proxy, ROW)
+        TradeFlow flow = TradeFlow.forQuotes(AggressorMethod.MID_TICK_RULE, proxy, ROW).deltaReset(utcDay)
                 .timeBars(BarClock.fixed(7 * HOUR), bar -> {
                     bars[0]++;
                     // the bar's events are all in the reference already (the closing event is not)
@@ -126,11 +131,14 @@ class TradeFlowDeferredProfileTest {
         for (int i = 0; i < q.n; i++) {
             flow.onQuote(q.time[i], q.ask[i], q.bid[i], q.askSize[i], q.bidSize[i]);
             mirror(flow, ref);
+            refCd.add(flow.lastTimeMs(), Integer.signum(flow.lastSide()) * flow.lastVolume());
+            close(refCd.value(), flow.cumulativeDelta(), exact, "cumulative delta after event " + i);
             if (readEvery > 0 && i % readEvery == 0) assertSameProfile(ref, flow.profile(), exact, "event " + i);
         }
         flow.flush();
         assertSameProfile(ref, flow.profile(), exact, "end");
         assertTrue(ref.sessionsCompleted() >= 3, "the stream spans FX days: " + ref.sessionsCompleted());
+        assertTrue(refCd.resets() >= 3, "the cumulative delta reset inside bars: " + refCd.resets());
         assertTrue(bars[0] >= 10, "bars: " + bars[0]);
     }
 
