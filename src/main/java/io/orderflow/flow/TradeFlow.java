@@ -37,6 +37,13 @@ import io.orderflow.profile.VolumeProfile;
  *   profile, but no bar.</li>
  * </ul>
  *
+ * <h2>One row update per event</h2>
+ * When the footprint and the session profile have the same row height (the default), the profile
+ * does not get its own row update per event: it collects the footprint's rows when it is read
+ * ({@link #profile()} and its getters), when a bar closes or is discarded, and at a session
+ * boundary, so every read sees every event so far (see {@link SessionVolumeProfile}). Events
+ * between two bar or session ends skip those checks: one time-window test per event decides.
+ *
  * <h2>Units and threading</h2>
  * Prices in points, times ms UTC (non-decreasing), volumes in the proxy's unit. Per event O(1) and
  * allocation-free (measured by {@code TradeFlowBenchmark}); a bar close allocates its result and
