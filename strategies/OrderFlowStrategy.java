@@ -16,6 +16,7 @@ import com.dukascopy.api.Configurable;
 import com.dukascopy.api.IAccount;
 import com.dukascopy.api.IBar;
 import com.dukascopy.api.IChart;
+import com.dukascopy.api.IConnectionStatusMessage;
 import com.dukascopy.api.IConsole;
 import com.dukascopy.api.IContext;
 import com.dukascopy.api.IEngine;
@@ -35,6 +36,7 @@ import io.orderflow.jforex.DailyDepthRecorder;
 import io.orderflow.jforex.HostLog;
 import io.orderflow.jforex.IndicatorCatalog;
 import io.orderflow.jforex.OrderView;
+import io.orderflow.jforex.PlatformInstrument;
 import io.orderflow.jforex.PlatformOrders;
 import io.orderflow.jforex.QuoteConversion;
 import io.orderflow.jforex.RunMode;
@@ -71,8 +73,8 @@ public class OrderFlowStrategy implements IStrategy {
             description = "Length of the bars the strategy evaluates, 10 seconds to one day (built from ticks)")
     public Period barsPeriod = Period.FIVE_MINS;
 
-    @Configurable(value = "JSON configuration file", fileType = "json", obligatory = false,
-            description = "Optional; a relative name is looked up in the strategy files folder. Every key it contains replaces the parameter of the same name")
+    @Configurable(value = "JSON configuration file", fileType = "*.json", obligatory = false,
+            description = "Optional; the list shows the *.json files of the Strategies folder (a relative name is looked up there, then in its files folder). Every key it contains replaces the parameter of the same name")
     public File configFile = null;
 
     @Configurable(value = "warm-up hours",
@@ -475,6 +477,8 @@ public class OrderFlowStrategy implements IStrategy {
     private PropertyChangeListener pauseListener;
     private IAccount.AccountState lastAccountState;
     private HostLog log;
+    private IChart indicatorChart;
+    private final List<IIndicator> attachedIndicators = new ArrayList<IIndicator>();
 
     @Override
     public void onStart(IContext context) throws JFException {
@@ -485,6 +489,13 @@ public class OrderFlowStrategy implements IStrategy {
         this.strategyThread = Thread.currentThread();
         RunMode mode = RunMode.of(engine.getType().name());
         IAccount account = context.getAccount();
+        if (account.isGlobal()) {
+            // IOrder: close() and setStopLossPrice/setTakeProfitPrice are "not applicable for Global accounts";
+            // the strategy manages every position by its own stop, target and close, so it cannot run there
+            throw new JFException("OrderFlowStrategy: account " + account.getAccountId() + " is a Global account, where "
+                    + "JForex does not allow closing a position or changing its stop-loss and take-profit; "
+                    + "run the strategy on a hedging (non-Global) account");
+        }
         String currency = account.getAccountCurrency().getCurrencyCode();
 
         StrategyConfig config;
@@ -502,6 +513,13 @@ public class OrderFlowStrategy implements IStrategy {
                         @Override
                         public double rate(InstrumentSpec spec, String account) throws Exception {
                             return startRate(spec, account);
+                        }
+                    },
+                    new StrategyParameters.InstrumentSource() {
+                        @Override
+                        public InstrumentSpec spec(String symbol) {
+                            Instrument i = Instrument.valueOf(symbol);
+                            return i == null ? null : runtimeSpec(i);
                         }
                     });
             config = resolved.config();
@@ -601,7 +619,10 @@ public class OrderFlowStrategy implements IStrategy {
                 host.onTick(tick.getTime(), tick.getAsk(), tick.getBid(), tick.getAskVolume(), tick.getBidVolume());
             }
         } else if (instrument == conversionInstrument) {
-            conversion.onQuote(tick.getBid(), tick.getAsk());
+            if (!conversion.onQuote(tick.getTime(), tick.getBid(), tick.getAsk()) && conversion.refusedQuotes() == 1) {
+                log.warn("bad quote of " + conversionInstrument + " ignored (bid " + tick.getBid() + ", ask "
+                        + tick.getAsk() + "); the conversion keeps " + conversion);
+            }
         }
     }
 
@@ -614,6 +635,10 @@ public class OrderFlowStrategy implements IStrategy {
 
     @Override
     public void onMessage(IMessage message) throws JFException {
+        if (message instanceof IConnectionStatusMessage) {
+            host.onConnectionStatus(((IConnectionStatusMessage) message).isConnected(), message.getContent());
+            return;
+        }
         IOrder order = message.getOrder();
         if (order != null && order.getInstrument() != traded) return;
         List<String> reasons = new ArrayList<String>();
@@ -635,15 +660,28 @@ public class OrderFlowStrategy implements IStrategy {
     @Override
     public void onStop() throws JFException {
         if (pauseListener != null) context.removeConfigurationChangeListener("entriesPaused", pauseListener);
+        detachIndicators();
         if (host != null) host.onStop();
         if (depth != null) depth.close();
     }
 
     // ------------------------------------------------------------------ helpers
 
+    /**
+     * The JSON file: an absolute path as given; a relative name (what the platform's list of
+     * {@code fileType} files hands over) in the Strategies folder the platform lists ({@code Configurable}:
+     * "files from strategy directory"), the parent of the files folder, else in the files folder itself.
+     */
     private File jsonFile() {
         if (configFile == null || configFile.getPath().trim().isEmpty()) return null;
-        return configFile.isAbsolute() ? configFile : new File(context.getFilesDir(), configFile.getPath());
+        if (configFile.isAbsolute()) return configFile;
+        File files = context.getFilesDir();
+        File strategies = files == null ? null : files.getParentFile();
+        if (strategies != null) {
+            File listed = new File(strategies, configFile.getPath());
+            if (listed.isFile()) return listed;
+        }
+        return new File(files, configFile.getPath());
     }
 
     private static String barsPeriodText(StrategyConfig config) {
@@ -660,13 +698,34 @@ public class OrderFlowStrategy implements IStrategy {
                 + "; set 'account.quoteToAccountRate'");
     }
 
+    /**
+     * The conversion rate at start. IHistory.getLastTick throws "when instrument is not active (not
+     * opened in platform)", so the traded and the conversion instrument are subscribed first (waiting
+     * for the subscription), then the conversion instrument's last tick is read.
+     */
     private double startRate(InstrumentSpec spec, String account) throws JFException {
         Instrument i = conversionInstrument(spec, account);
+        Set<Instrument> both = new HashSet<Instrument>();
+        both.add(i);
+        Instrument tradedNow = Instrument.valueOf(spec.symbol());
+        if (tradedNow != null) both.add(tradedNow);
+        both.addAll(context.getSubscribedInstruments());
+        context.setSubscribedInstruments(both, true);
         ITick t = history.getLastTick(i);
         if (t == null) throw new JFException("no quote of " + i + " yet");
         QuoteConversion q = QuoteConversion.of(spec, account, i.toString(), 0);
-        q.onQuote(t.getBid(), t.getAsk());
+        if (!q.onQuote(t.getBid(), t.getAsk())) {
+            throw new JFException("the last quote of " + i + " is not usable (bid " + t.getBid() + ", ask " + t.getAsk() + ")");
+        }
         return q.rate(0);
+    }
+
+    /** The traded instrument as the running platform describes it (scales, minimum amount and its step). */
+    private static InstrumentSpec runtimeSpec(Instrument i) {
+        return PlatformInstrument.spec(i.name(), i.getPrimaryJFCurrency().getCurrencyCode(),
+                i.getSecondaryJFCurrency().getCurrencyCode(), i.getType() == null ? "" : i.getType().name(),
+                i.getPipValue(), i.getPipScale(), i.getTickScale(), i.getMinTradeAmount(), i.getTradeAmountIncrement(),
+                i.getAmountPerContract());
     }
 
     private List<OrderView> activeOrders() throws JFException {
@@ -681,29 +740,69 @@ public class OrderFlowStrategy implements IStrategy {
                 o.getCloseTime(), o.getProfitLossInAccountCurrency(), o.getCommission(), o.getComment());
     }
 
-    /** Adds the order-flow indicators to the instrument's chart, by name or from their .jfx files. */
+    /**
+     * The platform's Indicators folder: the platform compiles an indicator's {@code .java} into a
+     * {@code .jfx} next to it, and the default layout puts {@code Indicators} beside {@code Strategies}
+     * (the files folder is {@code Strategies/files}).
+     */
+    private File indicatorsFolder() {
+        File files = context.getFilesDir();
+        File strategies = files == null ? null : files.getParentFile();
+        File root = strategies == null ? null : strategies.getParentFile();
+        return root == null ? null : new File(root, "Indicators");
+    }
+
+    /**
+     * Adds the order-flow indicators to the instrument's chart. Custom indicators "must be registered
+     * first" (wiki "Use Custom Indicator in Strategies"): each is registered from its compiled
+     * {@code .jfx} in the Indicators folder ({@code IIndicators.registerCustomIndicator(File)}), then
+     * looked up by the name the registration returns. What was added is removed again in onStop.
+     */
     private void attachIndicators() {
         IChart chart = context.getChart(traded);
         if (chart == null) return;
         IIndicators indicators = context.getIndicators();
+        File folder = indicatorsFolder();
         List<String> added = new ArrayList<String>();
+        List<String> missing = new ArrayList<String>();
         for (IndicatorCatalog entry : IndicatorCatalog.values()) {
+            File jfx = folder == null ? null : new File(folder, entry.jfxFileName());
+            if (jfx == null || !jfx.isFile()) {
+                missing.add(entry.jfxFileName());
+                continue;
+            }
             try {
-                IIndicator indicator = indicators.getIndicator(entry.indicatorName());
+                String name = indicators.registerCustomIndicator(jfx);
+                IIndicator indicator = indicators.getIndicator(name == null ? entry.indicatorName() : name);
                 if (indicator == null) {
-                    File jfx = new File(context.getFilesDir(), entry.jfxFileName());
-                    if (!jfx.isFile()) continue;
-                    indicator = indicators.getIndicator(indicators.registerCustomIndicator(jfx));
+                    console.getWarn().println("[OF] indicator " + entry.indicatorName() + " not attached: " + jfx
+                            + " registered as " + name + " but the platform returns no indicator by that name");
+                    continue;
                 }
-                if (indicator != null) {
-                    chart.add(indicator);
-                    added.add(entry.indicatorName());
-                }
+                chart.add(indicator);
+                attachedIndicators.add(indicator);
+                added.add(entry.indicatorName());
             } catch (Exception e) {
                 console.getWarn().println("[OF] indicator " + entry.indicatorName() + " not attached: " + e.getMessage());
             }
         }
-        console.getInfo().println("[OF] indicators on the chart: " + (added.isEmpty() ? "none found" : added));
+        if (!attachedIndicators.isEmpty()) indicatorChart = chart;
+        console.getInfo().println("[OF] indicators on the chart: " + (added.isEmpty() ? "none" : added.toString())
+                + (missing.isEmpty() ? "" : "; not compiled in " + folder + ": " + missing));
+    }
+
+    /** Removes the indicators this strategy added to the chart ({@code IChartPanel.removeIndicator}). */
+    private void detachIndicators() {
+        if (indicatorChart == null) return;
+        for (IIndicator indicator : attachedIndicators) {
+            try {
+                indicatorChart.removeIndicator(indicator);
+            } catch (Exception e) {
+                console.getWarn().println("[OF] indicator not removed from the chart: " + e.getMessage());
+            }
+        }
+        attachedIndicators.clear();
+        indicatorChart = null;
     }
 
     /** The platform's order functions for the traded instrument. */

@@ -17,6 +17,8 @@ public final class QuoteConversion implements QuoteToAccountRate {
     private final String symbol;
     private final boolean inverse;
     private double rate;
+    private long lastQuoteMs = Long.MIN_VALUE;
+    private long refused;
 
     private QuoteConversion(String symbol, boolean inverse, double fallback) {
         this.symbol = symbol;
@@ -53,11 +55,47 @@ public final class QuoteConversion implements QuoteToAccountRate {
     /** The conversion instrument, "AAA/BBB". */
     public String symbol() { return symbol; }
 
-    /** A quote of the conversion instrument (prices as decimals). Non-positive prices are ignored. */
-    public void onQuote(double bid, double ask) {
-        if (!(bid > 0) || !(ask > 0)) return;
+    /**
+     * A quote of the conversion instrument (prices as decimals) without a time; see
+     * {@link #onQuote(long, double, double)}.
+     *
+     * @return true when the quote was taken
+     */
+    public boolean onQuote(double bid, double ask) {
+        return onQuote(Long.MIN_VALUE, bid, ask);
+    }
+
+    /**
+     * A quote of the conversion instrument at {@code timeMs} (ms UTC; {@code Long.MIN_VALUE} when
+     * unknown). A bad quote — a price that is zero, negative, NaN or infinite, or a crossed one
+     * (bid above ask) — is refused and counted ({@link #refusedQuotes()}); the rate stays at the last
+     * good quote. O(1), no allocation.
+     *
+     * @return true when the quote was taken
+     */
+    public boolean onQuote(long timeMs, double bid, double ask) {
+        if (!(bid > 0) || !(ask > 0) || Double.isInfinite(bid) || Double.isInfinite(ask) || bid > ask) {
+            refused++;
+            return false;
+        }
         double mid = (bid + ask) * 0.5;
         rate = inverse ? 1.0 / mid : mid;
+        if (timeMs != Long.MIN_VALUE) lastQuoteMs = timeMs;
+        return true;
+    }
+
+    /** Bad quotes refused so far. */
+    public long refusedQuotes() { return refused; }
+
+    /** Time of the last good timed quote, ms UTC; {@code Long.MIN_VALUE} before the first. */
+    public long lastQuoteMs() { return lastQuoteMs; }
+
+    /**
+     * True when the rate is older than {@code maxAgeMs} at {@code nowMs}: no timed good quote yet
+     * (the rate is still the fallback) or the last one is too old.
+     */
+    public boolean isStale(long nowMs, long maxAgeMs) {
+        return lastQuoteMs == Long.MIN_VALUE || nowMs - lastQuoteMs > maxAgeMs;
     }
 
     /** The last rate (independent of the traded price). */

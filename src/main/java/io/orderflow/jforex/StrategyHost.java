@@ -76,6 +76,12 @@ public final class StrategyHost implements ExecutionPort {
      * reconciliation settles it (a message about it may still be queued), ms.
      */
     public static final long MISSING_GRACE_MS = 30_000;
+    /**
+     * Least time between two changes of one order, ms: {@code IOrder.setStopLossPrice} and
+     * {@code setTakeProfitPrice} "may not be called on the same order more often than once per
+     * second" ({@code IOrder.java}). A change wanted sooner waits in the order's queue.
+     */
+    public static final long ORDER_CHANGE_INTERVAL_MS = 1_000;
 
     /** Options that are not strategy parameters. Immutable. */
     public static final class Options {
@@ -120,6 +126,16 @@ public final class StrategyHost implements ExecutionPort {
         boolean exitRequested;
         String orderId;
         long missingSinceMs = Long.MIN_VALUE;
+        /** Last stop or target change sent to the platform, ms (host clock). */
+        long lastChangeMs = Long.MIN_VALUE;
+        /** A change waiting for the once-per-second rule: the wanted stop and target (points, 0 = none). */
+        boolean changeQueued;
+        long wantStop;
+        long wantTarget;
+        /** Stop and target last sent (not yet confirmed), so that a queued change is not sent twice. */
+        long sentStop;
+        long sentTarget;
+        String changeReason = "";
 
         Tracked(String label, TradeSide side, double amount, long stop, long target, String reason, boolean adopted) {
             this.label = label;
@@ -130,6 +146,8 @@ public final class StrategyHost implements ExecutionPort {
             this.target = target;
             this.initialStop = stop;
             this.initialTarget = target;
+            this.sentStop = stop;
+            this.sentTarget = target;
             this.reason = reason;
             this.tags = tags(reason);
             this.adopted = adopted;
@@ -322,6 +340,7 @@ public final class StrategyHost implements ExecutionPort {
             Tracked t = open.get(i);
             t.excursion(t.sign > 0 ? bid : ask);
         }
+        flushChanges(lastTickMs);
         engine.onTick(tick);
         if (tap != null) tap.onTick(tick);
     }
@@ -337,7 +356,8 @@ public final class StrategyHost implements ExecutionPort {
         if (nowMs > lastTimerMs) lastTimerMs = nowMs;
         if (mode.isRealTime() && !warmingUp) {
             engine.onTime(nowMs);
-            if (reconciliationPending()) reconcile();
+            flushChanges(Math.max(lastTickMs, lastTimerMs));
+            if (reconciliationPending()) reconcileMissing();
         }
     }
 
@@ -360,11 +380,24 @@ public final class StrategyHost implements ExecutionPort {
             case ENTER: {
                 Tracked t = new Tracked(label, intent.side(), intent.amount(), intent.stopPoints(),
                         intent.targetPoints(), intent.reason(), false);
+                double amount = spec.orderAmount(intent.amount());
+                if (amount == 0) {
+                    rejections++;
+                    String why = String.format(Locale.ROOT, "amount %s is below the minimum %s of %s (step %s): not sent",
+                            fmtAmount(intent.amount()), fmtAmount(spec.minTradeAmount()), spec.symbol(),
+                            fmtAmount(spec.amountIncrement()));
+                    log.warn("entry " + label + ": " + why);
+                    engine.onRejected(label, now, OrderIntent.Kind.ENTER, why);
+                    return;
+                }
+                if (Math.abs(amount - intent.amount()) > 1e-12) {
+                    log.info("entry " + label + ": amount " + fmtAmount(intent.amount()) + " rounded down to "
+                            + fmtAmount(amount) + " (step " + fmtAmount(spec.amountIncrement()) + " of " + spec.symbol() + ")");
+                }
                 tracked.put(label, t);
-                double amount = roundAmount(intent.amount());
                 try {
                     orders.submit(label, intent.side() == TradeSide.LONG, amount, options.slippagePips,
-                            price(intent.stopPoints()), price(intent.targetPoints()), comment(intent));
+                            orderPrice(intent.stopPoints()), orderPrice(intent.targetPoints()), comment(intent));
                     entriesSent++;
                     log.info(String.format(Locale.ROOT, "ENTER %s %s %s SL %s TP %s [%s] %s", intent.side(),
                             fmtAmount(amount), spec.symbol(), fmtPrice(intent.stopPoints()),
@@ -385,17 +418,18 @@ public final class StrategyHost implements ExecutionPort {
                 }
                 boolean stopChanges = intent.stopPoints() != t.stop;
                 boolean targetChanges = intent.targetPoints() != t.target;
-                try {
-                    if (stopChanges) orders.setStopLoss(label, price(intent.stopPoints()));
-                    if (targetChanges) orders.setTakeProfit(label, price(intent.targetPoints()));
-                    log.info("MODIFY " + label + " SL " + fmtPrice(intent.stopPoints()) + " TP "
-                            + fmtPrice(intent.targetPoints()) + " (" + intent.reason() + ")");
-                } catch (Exception e) {
-                    log.warn("change of " + label + " refused by the platform: " + message(e));
-                    engine.onRejected(label, now, OrderIntent.Kind.MODIFY, message(e));
-                    return;
+                if (!stopChanges && !targetChanges) {
+                    t.changeQueued = false;
+                    engine.onModified(label, now, t.stop, t.target);
+                    break;
                 }
-                if (!stopChanges && !targetChanges) engine.onModified(label, now, t.stop, t.target);
+                t.wantStop = intent.stopPoints();
+                t.wantTarget = intent.targetPoints();
+                t.sentStop = t.stop;
+                t.sentTarget = t.target;
+                t.changeQueued = true;
+                t.changeReason = intent.reason();
+                sendChange(t, now);
                 break;
             }
             default: { // EXIT
@@ -418,7 +452,65 @@ public final class StrategyHost implements ExecutionPort {
         }
     }
 
+    /** Sends the queued changes whose order has had no change for {@link #ORDER_CHANGE_INTERVAL_MS}. O(open). */
+    private void flushChanges(long nowMs) {
+        for (int i = 0; i < open.size(); i++) {
+            Tracked t = open.get(i);
+            if (t.changeQueued) sendChange(t, nowMs);
+        }
+    }
+
+    /**
+     * Sends at most one change (stop first, then target) of {@code t}'s queued change, once a second
+     * has passed since its last change; what remains stays queued for a later tick or timer.
+     */
+    private void sendChange(Tracked t, long nowMs) {
+        if (!t.changeQueued || t.state != State.OPEN) return;
+        if (t.lastChangeMs != Long.MIN_VALUE && nowMs - t.lastChangeMs < ORDER_CHANGE_INTERVAL_MS) return;
+        boolean stop = t.wantStop != t.sentStop;
+        boolean target = t.wantTarget != t.sentTarget;
+        if (!stop && !target) {
+            t.changeQueued = false;
+            return;
+        }
+        try {
+            if (stop) {
+                orders.setStopLoss(t.label, orderPrice(t.wantStop));
+                t.sentStop = t.wantStop;
+            } else {
+                orders.setTakeProfit(t.label, orderPrice(t.wantTarget));
+                t.sentTarget = t.wantTarget;
+            }
+            t.lastChangeMs = nowMs;
+            log.info("MODIFY " + t.label + (stop ? " SL " + fmtPrice(t.wantStop) : " TP " + fmtPrice(t.wantTarget))
+                    + " (" + t.changeReason + ")");
+        } catch (Exception e) {
+            t.changeQueued = false;
+            log.warn("change of " + t.label + " refused by the platform: " + message(e));
+            engine.onRejected(t.label, nowMs, OrderIntent.Kind.MODIFY, message(e));
+            return;
+        }
+        if (t.wantStop == t.sentStop && t.wantTarget == t.sentTarget) t.changeQueued = false;
+    }
+
+    /** True while {@code label} has a stop or target change waiting for the once-per-second rule. */
+    public boolean changeQueued(String label) {
+        Tracked t = tracked.get(label);
+        return t != null && t.changeQueued;
+    }
+
     // ------------------------------------------------------------------ platform -> engine
+
+    /**
+     * The connection to the server changed ({@code IConnectionStatusMessage.isConnected()}). On a
+     * reconnection every tracked order is compared with the platform's view ({@link #reconcile});
+     * a disconnection only logs: the lists cannot be trusted then.
+     */
+    public void onConnectionStatus(boolean connected, String content) {
+        log.info("connection: " + (connected ? "connected" : "disconnected")
+                + (content == null || content.trim().isEmpty() ? "" : " (" + content.trim() + ")"));
+        if (connected) reconcile();
+    }
 
     /**
      * One platform message.
@@ -431,8 +523,7 @@ public final class StrategyHost implements ExecutionPort {
      */
     public void onMessage(String type, Collection<String> reasons, String content, long timeMs, OrderView order) {
         if ("CONNECTION_STATUS".equals(type)) {
-            log.info("connection: " + (content == null ? "status changed" : content.trim()));
-            reconcile();
+            // the strategy passes the connection state to onConnectionStatus; the message alone says too little
             return;
         }
         if (order == null || order.label() == null) return;
@@ -454,8 +545,12 @@ public final class StrategyHost implements ExecutionPort {
                 break;
             case "ORDER_CLOSE_OK":
                 if (order.state() == OrderState.FILLED) {
-                    // a partial close: the position is still open with a smaller amount
-                    t.amount = order.amount();
+                    // a partial close: the position is still open with a smaller amount, and the engine follows it
+                    if (order.amount() > 0 && order.amount() < t.amount) {
+                        if (t.amount > 0) t.riskAtEntry *= order.amount() / t.amount;
+                        t.amount = order.amount();
+                        if (t.state == State.OPEN) engine.onAmountChanged(label, t.amount);
+                    }
                     log.warn(label + " partly closed outside the strategy: " + fmtAmount(order.amount()) + " left");
                 } else if (t.state == State.PENDING && (order.state() == OrderState.CANCELED || !order.wasFilled())) {
                     entryRefused(t, time, "canceled: " + why);
@@ -476,6 +571,7 @@ public final class StrategyHost implements ExecutionPort {
                 break;
             case "ORDER_CHANGED_REJECTED":
                 if (t.state == State.OPEN) {
+                    t.changeQueued = false;
                     log.warn("change of " + label + " rejected: " + why);
                     engine.onRejected(label, time, OrderIntent.Kind.MODIFY, why);
                 }
@@ -612,10 +708,24 @@ public final class StrategyHost implements ExecutionPort {
      * @return the number of corrections made
      */
     public int reconcile() {
+        return reconcile(false);
+    }
+
+    /**
+     * As {@link #reconcile()} for the orders that are missing from the platform's view only (the
+     * grace period of {@link #MISSING_GRACE_MS}); the bar timer calls it while one is pending, so
+     * that no lookup runs for orders whose messages arrive normally.
+     */
+    public int reconcileMissing() {
+        return reconcile(true);
+    }
+
+    private int reconcile(boolean missingOnly) {
         int corrections = 0;
         long now = Math.max(lastTickMs, lastTimerMs);
         List<Tracked> snapshot = new ArrayList<>(tracked.values());
         for (Tracked t : snapshot) {
+            if (missingOnly && t.missingSinceMs == Long.MIN_VALUE) continue;
             OrderView o;
             try {
                 o = orders.order(t.label);
@@ -628,7 +738,12 @@ public final class StrategyHost implements ExecutionPort {
                 // not among the active orders and not (yet) in the history: wait a little, a message may be on its way
                 if (t.missingSinceMs == Long.MIN_VALUE) {
                     t.missingSinceMs = now;
+                    log.info("reconciliation: " + t.label + " is in neither the active orders nor the history yet; "
+                            + "waiting up to " + MISSING_GRACE_MS / 1000 + " s");
                 } else if (now - t.missingSinceMs >= MISSING_GRACE_MS) {
+                    log.warn("reconciliation: " + t.label + " still unknown to the platform after "
+                            + (now - t.missingSinceMs) / 1000 + " s: " + (t.state == State.PENDING
+                            ? "counted as refused" : "counted as closed outside the strategy"));
                     if (t.state == State.PENDING) {
                         entryRefused(t, lastTickMs, "the platform no longer knows the order");
                     } else {
@@ -764,6 +879,11 @@ public final class StrategyHost implements ExecutionPort {
 
     private double price(long points) {
         return points == 0 ? 0 : spec.toPrice(points);
+    }
+
+    /** A stop or target price for the platform: on a whole tenth of a pip ({@code IEngine.submitOrder}), 0 = none. */
+    private double orderPrice(long points) {
+        return points == 0 ? 0 : spec.toPrice(spec.roundToTenthPip(points));
     }
 
     /** Amount rounded to 1e-6 million (one unit): removes binary noise, keeps every 0.001 step. */

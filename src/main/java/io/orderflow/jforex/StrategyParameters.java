@@ -51,6 +51,12 @@ public final class StrategyParameters {
         double rate(InstrumentSpec instrument, String accountCurrency) throws Exception;
     }
 
+    /** The running platform's description of an instrument ({@link PlatformInstrument}). */
+    public interface InstrumentSource {
+        /** The spec of the platform's instrument {@code symbol} (e.g. "GBPJPY"), or null when the platform has none. */
+        InstrumentSpec spec(String symbol) throws Exception;
+    }
+
     /** A resolved configuration and where its values came from. Immutable. */
     public static final class Resolved {
         private final StrategyConfig config;
@@ -104,6 +110,19 @@ public final class StrategyParameters {
      */
     public static Resolved resolve(Object fields, Map<String, Object> converted, File json,
                                    Map<String, Object> platform, RateSource rates) throws IOException {
+        return resolve(fields, converted, json, platform, rates, null);
+    }
+
+    /**
+     * As {@link #resolve(Object, Map, File, Map, RateSource)}; the instrument (after the JSON file had
+     * its say) is described by {@code instruments} — the running platform — instead of the project's
+     * table (null: the table).
+     *
+     * @throws ConfigException also when the platform has no such instrument or describes it inconsistently
+     */
+    public static Resolved resolve(Object fields, Map<String, Object> converted, File json,
+                                   Map<String, Object> platform, RateSource rates, InstrumentSource instruments)
+            throws IOException {
         StrategyConfig.Builder b = StrategyConfig.builder();
         Map<String, Object> current = new LinkedHashMap<>();
         for (Param p : StrategyParams.all()) {
@@ -151,6 +170,22 @@ public final class StrategyParameters {
         Object account = current.get(StrategyParams.ACCOUNT_CURRENCY.path());
         Object rate = current.get(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE.path());
         InstrumentSpec spec = symbol instanceof String ? Instruments.find((String) symbol) : null;
+        if (instruments != null && symbol instanceof String) {
+            InstrumentSpec runtime;
+            try {
+                runtime = instruments.spec(Instruments.normalise((String) symbol));
+            } catch (Exception e) {
+                throw new ConfigException(StrategyParams.INSTRUMENT.path(), "'instrument' = \"" + symbol + "\": "
+                        + e.getMessage());
+            }
+            if (runtime == null) {
+                throw new ConfigException(StrategyParams.INSTRUMENT.path(), "'instrument' = \"" + symbol
+                        + "\": the platform offers no such instrument");
+            }
+            spec = runtime;
+            b.instrumentSpec(runtime);
+            b.set(StrategyParams.INSTRUMENT.path(), runtime.symbol());
+        }
         boolean rateFromPlatform = false;
         if (rates != null && spec != null && account instanceof String && rate instanceof Number
                 && ((Number) rate).doubleValue() == 0 && QuoteConversion.needed(spec, (String) account)) {

@@ -30,6 +30,20 @@ public final class InstrumentSpec {
     private final int pointScale;
     private final int pipScale;
     private final double minTradeAmount;
+    private final double amountIncrement;
+
+    /** One unit of the base currency in JForex amounts (millions): the smallest amount step Dukascopy documents. */
+    public static final double ONE_UNIT = 0.000001;
+
+    /**
+     * As {@link #InstrumentSpec(String, String, String, AssetClass, int, int, double, double)} with an
+     * amount increment of one unit ({@link #ONE_UNIT}), the step the Dukascopy wiki ("Order Amounts")
+     * documents for the predefined instruments.
+     */
+    public InstrumentSpec(String symbol, String base, String quote, AssetClass assetClass,
+                          int pointScale, int pipScale, double minTradeAmount) {
+        this(symbol, base, quote, assetClass, pointScale, pipScale, minTradeAmount, ONE_UNIT);
+    }
 
     /**
      * @param symbol         symbol without separator, upper case, e.g. {@code EURUSD}
@@ -39,9 +53,11 @@ public final class InstrumentSpec {
      * @param pointScale     decimals of one point (EURUSD 5, USDJPY 3); 0..18
      * @param pipScale       decimals of one pip (EURUSD 4, USDJPY 2); 0..pointScale
      * @param minTradeAmount smallest order amount in JForex units (millions of base for FX)
+     * @param amountIncrement step of order amounts in JForex units (millions); an amount must be a
+     *                        whole multiple of it (JForex {@code Instrument.getTradeAmountIncrement()})
      */
     public InstrumentSpec(String symbol, String base, String quote, AssetClass assetClass,
-                          int pointScale, int pipScale, double minTradeAmount) {
+                          int pointScale, int pipScale, double minTradeAmount, double amountIncrement) {
         this.symbol = Objects.requireNonNull(symbol, "symbol");
         this.base = Objects.requireNonNull(base, "base");
         this.quote = Objects.requireNonNull(quote, "quote");
@@ -57,7 +73,11 @@ public final class InstrumentSpec {
         }
         this.pointScale = pointScale;
         this.pipScale = pipScale;
+        if (!(amountIncrement > 0)) {
+            throw new IllegalArgumentException(symbol + ": amountIncrement must be > 0");
+        }
         this.minTradeAmount = minTradeAmount;
+        this.amountIncrement = amountIncrement;
     }
 
     /** Symbol without separator, e.g. {@code EURUSD} (the Dukascopy datafeed folder name). */
@@ -89,6 +109,36 @@ public final class InstrumentSpec {
 
     /** Smallest order amount in JForex units (millions of base for FX, e.g. 0.001). */
     public double minTradeAmount() { return minTradeAmount; }
+
+    /** Step of order amounts in JForex units (millions): amounts are whole multiples of it. */
+    public double amountIncrement() { return amountIncrement; }
+
+    /**
+     * {@code amount} rounded down to a whole multiple of {@link #amountIncrement()} (a hair of binary
+     * noise below a step counts as the step), or 0 when that is below {@link #minTradeAmount()}.
+     */
+    public double orderAmount(double amount) {
+        if (!(amount > 0)) return 0;
+        double steps = Math.floor(amount / amountIncrement + 1e-7);
+        double rounded = Math.round(steps * amountIncrement * 1e9) / 1e9;
+        return rounded < minTradeAmount * (1 - 1e-9) ? 0 : rounded;
+    }
+
+    /**
+     * Points per tenth of a pip: JForex wants stop-loss and take-profit prices "divisible by 0.1
+     * pips" ({@code IEngine.submitOrder}). 1 when a point is already a tenth of a pip or larger.
+     */
+    public long pointsPerTenthPip() {
+        return pointScale - pipScale >= 1 ? (long) POW10[pointScale - pipScale - 1] : 1;
+    }
+
+    /** {@code points} rounded to the nearest whole tenth of a pip (half away from zero). */
+    public long roundToTenthPip(long points) {
+        long q = pointsPerTenthPip();
+        if (q == 1) return points;
+        long r = Math.floorMod(points, q);
+        return r * 2 >= q ? points - r + q : points - r;
+    }
 
     /** Price of {@code points}, the double nearest to the decimal value. */
     public double toPrice(long points) { return points / POW10[pointScale]; }

@@ -550,6 +550,19 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
         }
     }
 
+    /**
+     * The platform reduced the open position {@code label} to {@code amount} (JForex units): a partial
+     * close made outside the engine. Its risk and open profit count the new amount from now on.
+     */
+    public void onAmountChanged(String label, double amount) {
+        Position p = book.find(label);
+        if (p == null || p.state == Position.State.FREE || p.state == Position.State.PENDING_ENTRY || !(amount > 0)) {
+            unknownEvents++;
+            return;
+        }
+        p.amount = amount;
+    }
+
     @Override
     public void onRejected(String label, long timeMs, OrderIntent.Kind kind, String reason) {
         Position p = book.find(label);

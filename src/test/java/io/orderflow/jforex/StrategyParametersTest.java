@@ -77,7 +77,12 @@ class StrategyParametersTest {
         assertEquals(com.dukascopy.api.Instrument.class, s.getClass().getField("instrument").getType());
         assertEquals(com.dukascopy.api.Period.class, s.getClass().getField("barsPeriod").getType());
         assertEquals(File.class, s.getClass().getField("configFile").getType());
-        assertEquals("json", s.getClass().getField("configFile").getAnnotation(Configurable.class).fileType());
+        // Configurable.fileType is a filter pattern such as "*.xml" (Configurable.java); a bare "json" would match no file
+        String fileType = s.getClass().getField("configFile").getAnnotation(Configurable.class).fileType();
+        assertEquals("*.json", fileType);
+        java.nio.file.PathMatcher glob = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + fileType);
+        assertTrue(glob.matches(java.nio.file.Paths.get("strategy.json")));
+        assertFalse(glob.matches(java.nio.file.Paths.get("strategy.xml")));
         Set<String> configurable = new TreeSet<>();
         for (Field f : s.getClass().getFields()) if (f.isAnnotationPresent(Configurable.class)) configurable.add(f.getName());
         assertTrue(configurable.containsAll(expected));

@@ -14,9 +14,10 @@ final class Position {
     final String label;
     final TradeSide side;
     final int sign;
-    final double amount;
+    /** Open amount, JForex units; a partial close ({@link SimulatedBroker#reduce}) lowers it. */
+    double amount;
     /** Units of base currency: amount × 1,000,000. */
-    final double units;
+    double units;
     final String reason;
     final Map<String, String> tags = new TreeMap<>();
     State state = State.PENDING;

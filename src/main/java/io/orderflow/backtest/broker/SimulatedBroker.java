@@ -194,6 +194,35 @@ public final class SimulatedBroker implements ExecutionPort, TickSink, Account {
         return null;
     }
 
+    /**
+     * Closes part of the open position {@code label} at once at the current quote (bid for a long,
+     * ask for a short), leaving the rest open, as JForex's {@code IOrder.close(amount)} does. The part's
+     * profit and its exit commission go to the balance now; the trade reported at the final close
+     * covers the remaining amount (with the whole entry commission).
+     *
+     * @param amount JForex units, more than 0 and less than the open amount
+     * @return the net profit or loss realised (account currency), or NaN when {@code label} is not an
+     *         open position or {@code amount} is not a part of it (nothing changes then)
+     */
+    public double reduce(String label, double amount) {
+        Position p = active.get(label);
+        if (p == null || p.state != Position.State.OPEN || p.exitPending || !(amount > 0)
+                || amount >= p.amount - 1e-12) {
+            return Double.NaN;
+        }
+        long price = p.side == TradeSide.LONG ? bid : ask;
+        double units = amount * 1_000_000d;
+        double mid = spec.toPrice((ask + bid) * 0.5);
+        double gross = p.sign * (price - p.entryPrice) * pointSize * units * conversion.quoteToAccount(mid);
+        double exitCommission = commission(units, spec.toPrice(price));
+        balance += gross - exitCommission;
+        commissionPaid += exitCommission;
+        p.amount = Math.round((p.amount - amount) * 1e9) / 1e9;
+        p.units = p.amount * 1_000_000d;
+        markToMarket();
+        return gross - exitCommission;
+    }
+
     /** Adds a tag to the pending or open position {@code label}; false when there is none. */
     public boolean tag(String label, String key, String value) {
         Position p = active.get(label);

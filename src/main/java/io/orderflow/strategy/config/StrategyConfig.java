@@ -24,9 +24,9 @@ public final class StrategyConfig {
     private final SessionAnchor sessionAnchor;
     private final DeltaReset cumulativeDeltaReset;
 
-    private StrategyConfig(Map<Param, Object> values) {
+    private StrategyConfig(Map<Param, Object> values, InstrumentSpec instrument) {
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        this.instrument = Instruments.find(string(StrategyParams.INSTRUMENT));
+        this.instrument = instrument != null ? instrument : Instruments.find(string(StrategyParams.INSTRUMENT));
         this.sessionAnchor = SessionAnchor.parse(string(StrategyParams.SESSION_ANCHOR));
         this.cumulativeDeltaReset = deltaReset(string(StrategyParams.OF_CUM_DELTA_RESET), sessionAnchor);
     }
@@ -49,6 +49,7 @@ public final class StrategyConfig {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.values.putAll(values);
+        if (instrument != Instruments.find(string(StrategyParams.INSTRUMENT))) b.instrumentSpec = instrument;
         return b;
     }
 
@@ -116,6 +117,7 @@ public final class StrategyConfig {
     /** Collects values, then checks each against its range and the keys against each other. Not thread-safe. */
     public static final class Builder {
         private final Map<Param, Object> values = new LinkedHashMap<>();
+        private InstrumentSpec instrumentSpec;
 
         private Builder() {
             for (Param p : StrategyParams.all()) values.put(p, p.defaultValue());
@@ -174,7 +176,17 @@ public final class StrategyConfig {
          */
         public StrategyConfig build() {
             checkCrossKeys();
-            return new StrategyConfig(values);
+            return new StrategyConfig(values, instrumentSpec);
+        }
+
+        /**
+         * Uses {@code spec} for the instrument instead of the project's table: the JForex strategy
+         * passes the running platform's description of it ({@code io.orderflow.jforex.PlatformInstrument}).
+         * Its symbol must be the {@code instrument} value (checked at {@link #build()}); null returns to the table.
+         */
+        public Builder instrumentSpec(InstrumentSpec spec) {
+            this.instrumentSpec = spec;
+            return this;
         }
 
         private int i(Param p) { return (Integer) values.get(p); }
@@ -187,7 +199,11 @@ public final class StrategyConfig {
 
         private void checkCrossKeys() {
             String sym = s(StrategyParams.INSTRUMENT);
-            InstrumentSpec spec = Instruments.find(sym);
+            InstrumentSpec spec = instrumentSpec != null ? instrumentSpec : Instruments.find(sym);
+            if (instrumentSpec != null && !instrumentSpec.symbol().equals(Instruments.normalise(sym))) {
+                throw new ConfigException("instrument", "'instrument' = \"" + sym + "\" but the platform's instrument is "
+                        + instrumentSpec.symbol());
+            }
             if (spec == null) {
                 throw new ConfigException("instrument", "'instrument' = \"" + sym + "\" is not a known instrument");
             }

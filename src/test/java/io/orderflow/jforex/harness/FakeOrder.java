@@ -41,6 +41,10 @@ public final class FakeOrder implements IOrder {
     long closeTime;
     double profitLoss;
     double commission;
+    /** Platform time of the last stop/target change call, ms ({@code Long.MIN_VALUE}: none yet). */
+    long lastChangeMs = Long.MIN_VALUE;
+    /** Net profit of the parts closed by {@code close(amount)}, account currency. */
+    double partialProfitLoss;
 
     FakeOrder(FakePlatform platform, String id, String label, Instrument instrument, IEngine.OrderCommand command,
               double amount, double stopLoss, double takeProfit, long creationTime, String comment) {
@@ -164,17 +168,18 @@ public final class FakeOrder implements IOrder {
 
     @Override
     public void close(double amount, double price, double slippage) throws JFException {
-        close();
+        close(amount);
     }
 
     @Override
     public void close(double amount, double price) throws JFException {
-        close();
+        close(amount);
     }
 
+    /** A partial close when {@code amount} is below the open amount (the rest stays open); 0 closes all. */
     @Override
     public void close(double amount) throws JFException {
-        close();
+        platform.closeOrder(this, amount);
     }
 
     @Override

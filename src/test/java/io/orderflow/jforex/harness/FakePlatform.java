@@ -185,6 +185,14 @@ public final class FakePlatform implements AutoCloseable {
     private IChart chart;
     private boolean stopped;
 
+    // strict rules for orders, accounts and instruments: docs/readme/jforex.md
+    // "Emulated platform rules: orders, accounts, instruments" names the source of each
+    private boolean globalAccount;
+    private long historyDelayMs;
+    private final Map<Instrument, ExtraInstrument> extras = new LinkedHashMap<>();
+    private final List<String> refusedChanges = new CopyOnWriteArrayList<>();
+    private IHistory historyView;
+
     // minute bars for onBar
     private long barStart = Long.MIN_VALUE;
     private double bo, bh, bl, bc, ao, ah, al, ac, bv;
@@ -210,8 +218,12 @@ public final class FakePlatform implements AutoCloseable {
         });
         this.history = new TapeHistory(instrument, tape, () -> cursor, id -> {
             FakeOrder o = byId.get(id);
-            return o != null && !o.isActive() ? o : null;
+            // a finished order reaches the history only historyDelayMs after it finished (OrderRules)
+            return o != null && !o.isActive() && nowMs - Math.max(o.closeTime, o.getCreationTime()) >= historyDelayMs
+                    ? o : null;
         });
+        this.historyDelayMs = type == IEngine.Type.TEST ? 0 : OrderRules.DEFAULT_HISTORY_DELAY_MS;
+        this.historyView = OrderRules.historyView(instrument, history, extras, subscribed);
         this.broker = new SimulatedBroker(spec, brokerConfig, new ServerListener(), new ClosedTradeSink() {
             @Override
             public void onTradeClosed(ClosedTrade trade) {
@@ -271,6 +283,7 @@ public final class FakePlatform implements AutoCloseable {
     private void step(IStrategy strategy, int i) throws JFException {
         cursor = i;
         long t = tape.time(i);
+        deliverExtras(strategy, t);
         broker.onTick(tape.tick(i, serverTick));
         if (connected) {
             emitBars(strategy, i);
@@ -305,6 +318,46 @@ public final class FakePlatform implements AutoCloseable {
         }
         return new FakeTick(tape.time(i), asks, askVols, bids, bidVols);
     }
+
+    /**
+     * The ticks of the other instruments up to {@code timeMs}, in time order (ties: the other
+     * instrument first), each to {@code onTick} while subscribed and connected.
+     */
+    private void deliverExtras(IStrategy strategy, long timeMs) throws JFException {
+        for (int guard = 0; guard < Integer.MAX_VALUE; guard++) {
+            ExtraInstrument next = null;
+            for (ExtraInstrument x : extras.values()) {
+                if (x.next < x.tape.size() && x.tape.time(x.next) <= timeMs
+                        && (next == null || x.tape.time(x.next) < next.tape.time(next.next))) {
+                    next = x;
+                }
+            }
+            if (next == null) return;
+            int k = next.next++;
+            nowMs = Math.max(nowMs, next.tape.time(k));
+            if (connected && subscribed.contains(next.instrument)) {
+                strategy.onTick(next.instrument, next.history.tick(k));
+                deliverDue(strategy, cursor);
+            }
+        }
+    }
+
+    /**
+     * A second instrument whose ticks ({@code tape}) are delivered with the traded one's, in time
+     * order, once the strategy subscribes to it; its history is what was delivered so far.
+     */
+    public void addInstrument(Instrument other, TickTape otherTape) {
+        extras.put(other, new ExtraInstrument(other, otherTape, nowMs));
+    }
+
+    /** Global account ({@code IAccount.isGlobal()}): close, stop-loss and take-profit changes are refused. */
+    public void setGlobalAccount(boolean global) { this.globalAccount = global; }
+
+    /** A finished order appears in {@code getHistoricalOrderById} only this long after it finished, ms. */
+    public void setHistoryDelayMs(long ms) { this.historyDelayMs = ms; }
+
+    /** Stop/target changes and closes the platform refused, with the reason (for tests). */
+    public List<String> refusedChanges() { return refusedChanges; }
 
     /** Live ticks carry this many depth levels (the real top of book plus a synthetic book behind it). */
     public void setDepthLevels(int levels) { this.depthLevels = levels; }
@@ -393,7 +446,7 @@ public final class FakePlatform implements AutoCloseable {
     public void reconnect(IStrategy strategy) {
         connected = true;
         onStrategyThread(() -> {
-            IMessage m = new FakeMessage(IMessage.Type.CONNECTION_STATUS, null, "connected", nowMs);
+            IMessage m = new FakeConnectionMessage(true, nowMs);
             delivered.add(m);
             strategy.onMessage(m);
             return null;
@@ -546,8 +599,16 @@ public final class FakePlatform implements AutoCloseable {
 
     void changeOrder(FakeOrder o, double stopLoss, double takeProfit) throws JFException {
         checkThread("setStopLossPrice/setTakeProfitPrice " + o.getLabel());
+        OrderRules.checkNotGlobal(globalAccount, "setStopLossPrice/setTakeProfitPrice", o);
         if (o.state != IOrder.State.FILLED) {
             throw new JFException(JFException.Error.ORDER_STATE_IMMUTABLE, o.getLabel() + " is " + o.state);
+        }
+        String tooSoon = OrderRules.tooSoon(o, nowMs);
+        o.lastChangeMs = nowMs;
+        if (tooSoon != null) {
+            refusedChanges.add(o.getLabel() + ": " + tooSoon);
+            post(new FakeMessage(IMessage.Type.ORDER_CHANGED_REJECTED, o, tooSoon, nowMs));
+            return;
         }
         o.requestedStop = stopLoss;
         o.requestedTarget = takeProfit;
@@ -555,10 +616,29 @@ public final class FakePlatform implements AutoCloseable {
     }
 
     void closeOrder(FakeOrder o) throws JFException {
+        closeOrder(o, 0);
+    }
+
+    /** {@code IOrder.close(amount)}: 0 or the whole amount closes all; less closes that part at market and keeps the rest. */
+    void closeOrder(FakeOrder o, double amount) throws JFException {
         checkThread("close " + o.getLabel());
         if (o.state != IOrder.State.FILLED) {
             throw new JFException(JFException.Error.ORDER_STATE_IMMUTABLE, o.getLabel() + " is " + o.state);
         }
+        if (amount > 0 && amount < o.amount - 1e-12) {
+            OrderRules.checkAmount(instrument, amount, "close of " + o.getLabel());
+            double net = broker.reduce(o.getLabel(), amount);
+            if (Double.isNaN(net)) {
+                post(new FakeMessage(IMessage.Type.ORDER_CLOSE_REJECTED, o, "partial close refused", nowMs));
+                return;
+            }
+            o.amount = Math.round((o.amount - amount) * 1e9) / 1e9;
+            o.closePrice = spec.toPrice(o.isLong() ? tape.bid(Math.max(0, cursor - 1)) : tape.ask(Math.max(0, cursor - 1)));
+            o.partialProfitLoss += net;
+            post(new FakeMessage(IMessage.Type.ORDER_CLOSE_OK, o, "partly closed " + amount, nowMs));
+            return;
+        }
+        OrderRules.checkNotGlobal(globalAccount, "close", o);
         broker.submit(OrderIntent.exit(o.getLabel(), spec.symbol(), nowMs, "close"));
     }
 
@@ -583,16 +663,19 @@ public final class FakePlatform implements AutoCloseable {
                 throw new JFException(JFException.Error.ORDER_INCORRECT, "only market orders are simulated");
             }
             if (!(amount > 0)) throw new JFException(JFException.Error.INVALID_AMOUNT, "amount " + amount);
+            OrderRules.checkAmount(instrument, amount, "order " + label);
+            String offGrid = OrderRules.offTenthPip(instrument, stopLossPrice, takeProfitPrice);
             FakeOrder o = new FakeOrder(FakePlatform.this, "ID" + nextId++, label, instrument, orderCommand, amount,
                     stopLossPrice, takeProfitPrice, nowMs, comment);
             allOrders.add(o);
             byId.put(o.getId(), o);
             activeByLabel.put(label, o);
-            if (rejectEntries > 0) {
-                rejectEntries--;
+            if (rejectEntries > 0 || offGrid != null) {
+                String why = offGrid != null ? offGrid : rejectReason;
+                if (offGrid == null) rejectEntries--;
                 o.state = IOrder.State.CANCELED;
                 finished(o);
-                post(new FakeMessage(IMessage.Type.ORDER_SUBMIT_REJECTED, o, rejectReason, nowMs));
+                post(new FakeMessage(IMessage.Type.ORDER_SUBMIT_REJECTED, o, why, nowMs));
                 return o;
             }
             TradeSide side = orderCommand == OrderCommand.BUY ? TradeSide.LONG : TradeSide.SHORT;
@@ -749,7 +832,7 @@ public final class FakePlatform implements AutoCloseable {
         public int getOverWeekEndLeverage() { return (int) brokerConfig.leverage(); }
 
         @Override
-        public boolean isGlobal() { return false; }
+        public boolean isGlobal() { return globalAccount; }
 
         @Override
         public String getAccountId() { return "FAKE"; }
@@ -847,7 +930,7 @@ public final class FakePlatform implements AutoCloseable {
         public IUserInterface getUserInterface() { throw no(); }
 
         @Override
-        public IHistory getHistory() { return history; }
+        public IHistory getHistory() { return historyView; }
 
         @Override
         public IConsole getConsole() { return console; }

@@ -57,6 +57,16 @@ public final class TickTape {
         return new TickTape(source.instrument(), t, a, b, av, bv, n);
     }
 
+    /** A tape of {@code n} ticks from columns (prices in points of {@code spec}, times ascending); the arrays are copied. */
+    public static TickTape of(InstrumentSpec spec, long[] time, long[] ask, long[] bid, double[] askVolume,
+                              double[] bidVolume, int n) {
+        for (int i = 1; i < n; i++) {
+            if (time[i] < time[i - 1]) throw new IllegalArgumentException("tick " + i + ": time goes backwards");
+        }
+        return new TickTape(spec, Arrays.copyOf(time, n), Arrays.copyOf(ask, n), Arrays.copyOf(bid, n),
+                Arrays.copyOf(askVolume, n), Arrays.copyOf(bidVolume, n), n);
+    }
+
     public InstrumentSpec spec() { return spec; }
 
     public int size() { return size; }
