@@ -636,7 +636,8 @@ public class OrderFlowStrategy implements IStrategy {
     @Override
     public void onMessage(IMessage message) throws JFException {
         if (message instanceof IConnectionStatusMessage) {
-            host.onConnectionStatus(((IConnectionStatusMessage) message).isConnected(), message.getContent());
+            host.onConnectionStatus(((IConnectionStatusMessage) message).isConnected(), message.getContent(),
+                    message.getCreationTime());
             return;
         }
         IOrder order = message.getOrder();

@@ -191,6 +191,7 @@ public final class StrategyHost implements ExecutionPort {
     private long warmUpLastMs = Long.MIN_VALUE;
     private long lastTickMs = Long.MIN_VALUE;
     private long lastTimerMs = Long.MIN_VALUE;
+    private long statusTimeMs = Long.MIN_VALUE;
     private long bid;
     private long ask;
     private long ticks;
@@ -505,8 +506,13 @@ public final class StrategyHost implements ExecutionPort {
      * The connection to the server changed ({@code IConnectionStatusMessage.isConnected()}). On a
      * reconnection every tracked order is compared with the platform's view ({@link #reconcile});
      * a disconnection only logs: the lists cannot be trusted then.
+     *
+     * @param timeMs the message's time ({@code IMessage.getCreationTime()}), ms UTC: the host's clock
+     *               from then on is at least this (its last tick can be from before the disconnection)
      */
-    public void onConnectionStatus(boolean connected, String content) {
+    public void onConnectionStatus(boolean connected, String content, long timeMs) {
+        // the last tick may be long ago after a disconnection: the grace period of a missing order starts now
+        if (timeMs > statusTimeMs) statusTimeMs = timeMs;
         log.info("connection: " + (connected ? "connected" : "disconnected")
                 + (content == null || content.trim().isEmpty() ? "" : " (" + content.trim() + ")"));
         if (connected) reconcile();
@@ -722,7 +728,7 @@ public final class StrategyHost implements ExecutionPort {
 
     private int reconcile(boolean missingOnly) {
         int corrections = 0;
-        long now = Math.max(lastTickMs, lastTimerMs);
+        long now = Math.max(Math.max(lastTickMs, lastTimerMs), statusTimeMs);
         List<Tracked> snapshot = new ArrayList<>(tracked.values());
         for (Tracked t : snapshot) {
             if (missingOnly && t.missingSinceMs == Long.MIN_VALUE) continue;

@@ -335,39 +335,48 @@ class JForexLiveTest {
         }
     }
 
+    /**
+     * Custom indicators "must be registered first" (wiki "Use Custom Indicator in Strategies"): the
+     * strict registry returns no indicator by name before {@code registerCustomIndicator(File)}. The
+     * platform compiles an indicator next to its source in the Indicators folder (beside Strategies,
+     * whose files folder the strategy knows), so that is where the .jfx files are; a .jfx in the files
+     * folder is not the platform's and is ignored. What was added is removed on stop.
+     */
     @Test
-    void attachesTheInstalledIndicatorsAndRegistersTheOthersFromTheirJfxFiles(@TempDir Path files) throws Exception {
+    void registersTheCompiledIndicatorsFromTheIndicatorsFolderAndRemovesThemOnStop(@TempDir Path root) throws Exception {
+        java.io.File files = root.resolve("Strategies").resolve("files").toFile();
+        java.io.File indicatorsDir = root.resolve("Indicators").toFile();
+        assertTrue(files.mkdirs() && indicatorsDir.mkdirs());
         com.dukascopy.api.IChart chart = org.mockito.Mockito.mock(com.dukascopy.api.IChart.class);
-        com.dukascopy.api.IIndicators indicators = org.mockito.Mockito.mock(com.dukascopy.api.IIndicators.class);
-        java.util.Map<String, com.dukascopy.api.indicators.IIndicator> installed = new java.util.HashMap<>();
+        io.orderflow.jforex.harness.CustomIndicatorRegistry registry = new io.orderflow.jforex.harness.CustomIndicatorRegistry();
+        java.util.Map<String, com.dukascopy.api.indicators.IIndicator> compiled = new java.util.HashMap<>();
         for (IndicatorCatalog e : IndicatorCatalog.values()) {
-            installed.put(e.indicatorName(), org.mockito.Mockito.mock(com.dukascopy.api.indicators.IIndicator.class));
+            com.dukascopy.api.indicators.IIndicator ind = org.mockito.Mockito.mock(com.dukascopy.api.indicators.IIndicator.class);
+            compiled.put(e.indicatorName(), ind);
+            // OF_OFI was never compiled in the platform: its .jfx sits in the files folder only
+            java.io.File jfx = new java.io.File(e == IndicatorCatalog.OFI ? files : indicatorsDir, e.jfxFileName());
+            assertTrue(jfx.createNewFile());
+            registry.compiled(jfx, e.indicatorName(), ind);
         }
-        java.io.File jfx = files.resolve(IndicatorCatalog.VOLUME_AT_PRICE.jfxFileName()).toFile();
-        assertTrue(jfx.createNewFile());
-        boolean[] registered = {false};
-        org.mockito.Mockito.when(indicators.getIndicator(org.mockito.ArgumentMatchers.anyString())).thenAnswer(inv -> {
-            String name = inv.getArgument(0);
-            // OF_VAP is not installed until its .jfx is registered; OF_OFI is not available at all
-            if (name.equals("OF_VAP") && !registered[0]) return null;
-            if (name.equals("OF_OFI")) return null;
-            return installed.get(name);
-        });
-        org.mockito.Mockito.when(indicators.registerCustomIndicator(jfx)).thenAnswer(inv -> {
-            registered[0] = true;
-            return "OF_VAP";
-        });
+        assertEquals(null, registry.indicators().getIndicator("OF_DELTA"), "nothing is found before it is registered");
         IStrategy s = strategy(0);
-        try (FakePlatform p = new FakePlatform(Instrument.EURUSD, tape, BROKER, IEngine.Type.DEMO, files.toFile(), 0)) {
+        try (FakePlatform p = new FakePlatform(Instrument.EURUSD, tape, BROKER, IEngine.Type.DEMO, files, 0)) {
             p.setChart(chart);
-            p.setIndicators(indicators);
+            p.setIndicators(registry.indicators());
             p.start(s);
             for (String name : new String[] {"OF_DELTA", "OF_CUMDELTA", "OF_IMBALANCE", "OF_VAP"}) {
-                org.mockito.Mockito.verify(chart).add(installed.get(name));
+                org.mockito.Mockito.verify(chart).add(compiled.get(name));
             }
-            org.mockito.Mockito.verify(chart, org.mockito.Mockito.never()).add(installed.get("OF_OFI"));
+            org.mockito.Mockito.verify(chart, org.mockito.Mockito.never()).add(compiled.get("OF_OFI"));
+            for (java.io.File f : registry.registrations()) assertEquals(indicatorsDir, f.getParentFile(), f.toString());
             assertTrue(p.consoleLines().stream().anyMatch(l -> l.contains("indicators on the chart: [OF_DELTA, "
-                    + "OF_CUMDELTA, OF_IMBALANCE, OF_VAP]")), p.consoleLines().toString());
+                    + "OF_CUMDELTA, OF_IMBALANCE, OF_VAP]") && l.contains("OfiIndicator.jfx")), p.consoleLines().toString());
+            org.mockito.Mockito.verify(chart, org.mockito.Mockito.never()).removeIndicator(
+                    org.mockito.ArgumentMatchers.any(com.dukascopy.api.indicators.IIndicator.class));
+            p.stop(s);
+            for (String name : new String[] {"OF_DELTA", "OF_CUMDELTA", "OF_IMBALANCE", "OF_VAP"}) {
+                org.mockito.Mockito.verify(chart).removeIndicator(compiled.get(name));
+            }
         }
     }
 

@@ -192,6 +192,7 @@ public final class FakePlatform implements AutoCloseable {
     private final Map<Instrument, ExtraInstrument> extras = new LinkedHashMap<>();
     private final List<String> refusedChanges = new CopyOnWriteArrayList<>();
     private IHistory historyView;
+    private final java.util.concurrent.atomic.AtomicInteger orderLookups = new java.util.concurrent.atomic.AtomicInteger();
 
     // minute bars for onBar
     private long barStart = Long.MIN_VALUE;
@@ -217,6 +218,7 @@ public final class FakePlatform implements AutoCloseable {
             return t;
         });
         this.history = new TapeHistory(instrument, tape, () -> cursor, id -> {
+            orderLookups.incrementAndGet();
             FakeOrder o = byId.get(id);
             // a finished order reaches the history only historyDelayMs after it finished (OrderRules)
             return o != null && !o.isActive() && nowMs - Math.max(o.closeTime, o.getCreationTime()) >= historyDelayMs
@@ -442,6 +444,23 @@ public final class FakePlatform implements AutoCloseable {
     /** The connection drops: no ticks or messages reach the strategy; the server goes on filling. */
     public void disconnect() { connected = false; }
 
+    /**
+     * As {@link #disconnect()}, after the client's own CONNECTION_STATUS message that says so
+     * ({@code IConnectionStatusMessage.isConnected()} false) reached the strategy.
+     */
+    public void disconnect(IStrategy strategy) {
+        onStrategyThread(() -> {
+            IMessage m = new FakeConnectionMessage(false, nowMs);
+            delivered.add(m);
+            strategy.onMessage(m);
+            return null;
+        });
+        connected = false;
+    }
+
+    /** Calls of {@code IEngine.getOrder(label)} and {@code IHistory.getHistoricalOrderById} so far. */
+    public int orderLookups() { return orderLookups.get(); }
+
     /** The connection returns: a CONNECTION_STATUS message is delivered at once. */
     public void reconnect(IStrategy strategy) {
         connected = true;
@@ -651,7 +670,9 @@ public final class FakePlatform implements AutoCloseable {
             submissions.add(new Submission(label, instrument, orderCommand, amount, price, slippage, stopLossPrice,
                     takeProfitPrice, goodTillTime, comment));
             if (label == null || !label.matches("[A-Za-z][A-Za-z0-9_]{0,63}")) {
-                throw new JFException(JFException.Error.LABEL_INCONSISTENT, "Label " + label + " is not valid");
+                // JFException.Error.LABEL_INCONSISTENT, with the platform's own text: "Label must not be null, longer
+                // than 64 symbols, contain restricted symbols or start with number" (letters, digits, '_': IEngine.submitOrder)
+                throw new JFException(JFException.Error.LABEL_INCONSISTENT);
             }
             if (activeByLabel.containsKey(label)) {
                 throw new JFException(JFException.Error.LABEL_NOT_UNIQUE, "Label not unique: " + label);
@@ -723,6 +744,7 @@ public final class FakePlatform implements AutoCloseable {
 
         @Override
         public IOrder getOrder(String label) {
+            orderLookups.incrementAndGet();
             return activeByLabel.get(label);
         }
 
