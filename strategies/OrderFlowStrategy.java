@@ -93,6 +93,10 @@ public class OrderFlowStrategy implements IStrategy {
             description = "Adds the order-flow indicators to an open chart of the instrument (installed ones, or .jfx files in the files folder)")
     public boolean attachIndicators = true;
 
+    @Configurable(value = "indicators folder", obligatory = false,
+            description = "Where the platform compiled the indicators (their .jfx files); empty = the Indicators folder beside the Strategies folder")
+    public File indicatorsFolder = null;
+
     @Configurable(value = "write trade journal",
             description = "One CSV row per closed trade in <files>/orderflow/")
     public boolean writeJournal = true;
@@ -742,11 +746,12 @@ public class OrderFlowStrategy implements IStrategy {
     }
 
     /**
-     * The platform's Indicators folder: the platform compiles an indicator's {@code .java} into a
-     * {@code .jfx} next to it, and the default layout puts {@code Indicators} beside {@code Strategies}
-     * (the files folder is {@code Strategies/files}).
+     * The platform's Indicators folder: the parameter when set, else {@code Indicators} beside
+     * {@code Strategies} (the files folder is {@code Strategies/files}) as in the default layout. The
+     * platform compiles an indicator's {@code .java} into a {@code .jfx} next to it.
      */
     private File indicatorsFolder() {
+        if (indicatorsFolder != null && !indicatorsFolder.getPath().trim().isEmpty()) return indicatorsFolder;
         File files = context.getFilesDir();
         File strategies = files == null ? null : files.getParentFile();
         File root = strategies == null ? null : strategies.getParentFile();
