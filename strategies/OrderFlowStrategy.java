@@ -482,6 +482,8 @@ public class OrderFlowStrategy implements IStrategy {
     private IAccount.AccountState lastAccountState;
     private HostLog log;
     private IChart indicatorChart;
+    private boolean conversionStale;
+    private static final long CONVERSION_STALE_MS = 5 * 60 * 1000L;
     private final List<IIndicator> attachedIndicators = new ArrayList<IIndicator>();
 
     @Override
@@ -551,6 +553,10 @@ public class OrderFlowStrategy implements IStrategy {
             subscribed.add(conversionInstrument);
         }
         context.setSubscribedInstruments(subscribed, true);
+        if (conversion != null) {
+            ITick last = history.getLastTick(conversionInstrument);   // subscribed: the platform may be asked now
+            if (last != null) conversion.onQuote(last.getTime(), last.getBid(), last.getAsk());
+        }
 
         if (writeJournal) {
             File dir = new File(context.getFilesDir(), "orderflow");
@@ -633,8 +639,22 @@ public class OrderFlowStrategy implements IStrategy {
     @Override
     public void onBar(Instrument instrument, Period period, IBar askBar, IBar bidBar) throws JFException {
         if (instrument == traded && (Period.TEN_SECS.equals(period) || Period.ONE_MIN.equals(period))) {
-            host.onBarTimer(bidBar.getTime() + period.getInterval());
+            long now = bidBar.getTime() + period.getInterval();
+            host.onBarTimer(now);
+            if (conversion != null && Period.ONE_MIN.equals(period)) warnIfConversionStale(now);
         }
+    }
+
+    /** One warning when the conversion instrument has been silent for more than five minutes, one when it is back. */
+    private void warnIfConversionStale(long now) {
+        boolean stale = conversion.isStale(now, CONVERSION_STALE_MS);
+        if (stale && !conversionStale) {
+            log.warn("no good quote of " + conversionInstrument + " for more than " + CONVERSION_STALE_MS / 60000
+                    + " minutes: sizing uses " + conversion);
+        } else if (!stale && conversionStale) {
+            log.info("quotes of " + conversionInstrument + " again: " + conversion);
+        }
+        conversionStale = stale;
     }
 
     @Override

@@ -109,6 +109,31 @@ class JForexOrderRulesTest {
         }
     }
 
+    /** A conversion instrument that stops quoting: one warning after five minutes of silence, one when it is back. */
+    @Test
+    void aSilentConversionInstrumentIsReported(@TempDir Path files) throws Exception {
+        TickTape gbpjpy = TickTape.load(Ticks.gbpjpy("2012-12-03T00:00:00Z", "2012-12-05T00:00:00Z"));
+        TickTape usdjpy = ConversionTape.usdJpy(gbpjpy, 1.61, 4_000, 250, 8);   // one USDJPY tick per 4,000 GBPJPY ticks
+        BrokerConfig broker = BrokerConfig.builder().accountCurrency("USD").initialDeposit(100_000).usdPerQuote(0.0122)
+                .build();
+        IStrategy s = strategy();
+        JForexTesterParityTest.set(s, "instrument", Instrument.GBPJPY);
+        try (FakePlatform p = new FakePlatform(Instrument.GBPJPY, gbpjpy, broker, IEngine.Type.DEMO, files.toFile(), 4_100)) {
+            p.addInstrument(Instrument.USDJPY, usdjpy);
+            p.start(s);
+            p.replay(s, 20_000);
+            long silent = 0;
+            for (int i = 1; i < usdjpy.size() && usdjpy.time(i) < gbpjpy.time(19_999); i++) {
+                if (usdjpy.time(i - 1) >= gbpjpy.time(4_099)) silent = Math.max(silent, usdjpy.time(i) - usdjpy.time(i - 1));
+            }
+            assertTrue(silent > 6 * 60_000, "the synthetic USDJPY has gaps of more than 6 minutes: " + silent);
+            assertTrue(p.consoleLines().stream().anyMatch(l -> l.contains("no good quote of USD/JPY for more than 5 minutes")),
+                    p.consoleLines().toString());
+            assertTrue(p.consoleLines().stream().anyMatch(l -> l.contains("quotes of USD/JPY again")));
+            p.stop(s);
+        }
+    }
+
     /**
      * Amounts follow the runtime instrument (minimum 5,000 and increment 2,000 contracts: 0.005 and
      * 0.002 million): the strategy rounds down to the increment and logs it, and never sends an amount

@@ -25,7 +25,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
-import org.mockito.Mockito;
 
 import com.dukascopy.api.ConfigurableChangeListener;
 import com.dukascopy.api.Filter;
@@ -181,7 +180,8 @@ public final class FakePlatform implements AutoCloseable {
     private final Engine engine = new Engine();
     private final TapeHistory history;
     private final Account account = new Account();
-    private IIndicators indicators = Mockito.mock(IIndicators.class);
+    // no custom indicator is known until registered from its .jfx (CustomIndicatorRegistry)
+    private IIndicators indicators = new CustomIndicatorRegistry().indicators();
     private IChart chart;
     private boolean stopped;
 
@@ -326,7 +326,7 @@ public final class FakePlatform implements AutoCloseable {
      * instrument first), each to {@code onTick} while subscribed and connected.
      */
     private void deliverExtras(IStrategy strategy, long timeMs) throws JFException {
-        for (int guard = 0; guard < Integer.MAX_VALUE; guard++) {
+        while (true) {
             ExtraInstrument next = null;
             for (ExtraInstrument x : extras.values()) {
                 if (x.next < x.tape.size() && x.tape.time(x.next) <= timeMs
@@ -652,7 +652,7 @@ public final class FakePlatform implements AutoCloseable {
                 return;
             }
             o.amount = Math.round((o.amount - amount) * 1e9) / 1e9;
-            o.closePrice = spec.toPrice(o.isLong() ? tape.bid(Math.max(0, cursor - 1)) : tape.ask(Math.max(0, cursor - 1)));
+            o.closePrice = spec.toPrice(o.isLong() ? serverTick.bid() : serverTick.ask());   // the server's quote
             o.partialProfitLoss += net;
             post(new FakeMessage(IMessage.Type.ORDER_CLOSE_OK, o, "partly closed " + amount, nowMs));
             return;
