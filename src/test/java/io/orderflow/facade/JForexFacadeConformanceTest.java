@@ -98,6 +98,7 @@ class JForexFacadeConformanceTest {
                 Arguments.of("IFillOrder", Kind.INTERFACE),
                 Arguments.of("ICloseOrder", Kind.INTERFACE),
                 Arguments.of("IMessage", Kind.INTERFACE),
+                Arguments.of("IConnectionStatusMessage", Kind.INTERFACE),
                 Arguments.of("IAccount", Kind.INTERFACE),
                 Arguments.of("IHistory", Kind.INTERFACE),
                 Arguments.of("ITimedData", Kind.INTERFACE),
@@ -478,6 +479,9 @@ class JForexFacadeConformanceTest {
                 Arguments.of("IOrder", "close()V throws " + JFE),
                 Arguments.of("IOrder", "getState()Lcom/dukascopy/api/IOrder$State;"),
                 Arguments.of("IMessage", "getReasons()Ljava/util/Set;"),
+                Arguments.of("IConnectionStatusMessage", "isConnected()Z"),
+                Arguments.of("IChartPanel", "removeIndicator(Lcom/dukascopy/api/indicators/IIndicator;)V"),
+                Arguments.of("IIndicators", "registerCustomIndicator(Ljava/io/File;)" + str + " throws " + JFE),
                 Arguments.of("IChartPanel", "add(Lcom/dukascopy/api/indicators/IIndicator;)Lcom/dukascopy/api/IChartPanel;"),
                 Arguments.of("IChartPanel", "add(Lcom/dukascopy/api/indicators/IIndicator;" + o
                         + "[Ljava/awt/Color;[Lcom/dukascopy/api/indicators/OutputParameterInfo$DrawingStyle;[I)Lcom/dukascopy/api/IChartPanel;"),

@@ -105,6 +105,8 @@ class JForexOrderRulesTest {
             assertTrue(last > k + 1000, "many USDJPY ticks were delivered: " + (last - k));
             assertEquals(1 / lastMid, conversion.rate(0), 1e-15, "the rate follows the last USDJPY tick");
             assertEquals(usdjpy.time(last), conversion.lastQuoteMs());
+            System.out.printf(java.util.Locale.ROOT, "GBPJPY on USD: start rate %.8f (USDJPY mid %.4f), after %d USDJPY ticks %.8f%n",
+                    1 / mid, mid, last - k, conversion.rate(0));
             p.stop(s);
         }
     }
@@ -154,7 +156,10 @@ class JForexOrderRulesTest {
                 }
                 assertFalse(p.consoleLines().stream().anyMatch(l -> l.contains("refused by the platform")),
                         p.consoleLines().toString());
-                assertTrue(p.consoleLines().stream().anyMatch(l -> l.contains("rounded down to")), "some amount was rounded");
+                long rounded = p.consoleLines().stream().filter(l -> l.contains("rounded down to")).count();
+                assertTrue(rounded > 0, "some amount was rounded");
+                System.out.printf(java.util.Locale.ROOT, "runtime amounts (min 0.005, step 0.002): %d entries sent, %d rounded down, "
+                        + "0 refused%n", p.submissions().size(), rounded);
                 p.stop(s);
             }
         }
@@ -185,8 +190,10 @@ class JForexOrderRulesTest {
             int lines = p.consoleLines().size();
             int before = p.orderLookups();
             p.replay(s, 60_000);
-            assertEquals(changeCalls(p.consoleLines().subList(lines, p.consoleLines().size())), p.orderLookups() - before,
-                    "one lookup per change or close, none per tick, bar or message");
+            long calls = changeCalls(p.consoleLines().subList(lines, p.consoleLines().size()));
+            assertEquals(calls, p.orderLookups() - before, "one lookup per change or close, none per tick, bar or message");
+            System.out.printf(java.util.Locale.ROOT, "60,000 ticks connected: %d order lookups for %d changes and closes%n",
+                    p.orderLookups() - before, calls);
             assertTrue(replayUntil(p, s, () -> firstFilled(p) != null), "a position opens");
             before = p.orderLookups();
             p.disconnect(s);
