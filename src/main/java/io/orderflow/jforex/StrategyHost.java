@@ -35,8 +35,12 @@ import io.orderflow.strategy.risk.QuoteToAccountRate;
  * ENTER becomes a market order labelled with the engine's label ({@code <prefix>_<SYMBOL>_<decision
  * second>_<n>}: letters, digits and '_', at most 64 characters, starting with a letter), the amount in
  * millions as the engine sized it, stop and target as prices, and a short comment naming the setup.
- * MODIFY moves the stop and/or target (only what changed: JForex changes each with its own request);
- * EXIT closes at market. A call the platform refuses at once becomes a rejection for the engine.
+ * MODIFY moves the stop and/or target (only what changed: JForex changes each with its own request,
+ * and one order at most once per second, {@link #ORDER_CHANGE_INTERVAL_MS}: a second change waits in
+ * the order's queue for a later tick or bar timer); EXIT closes at market. Amounts are rounded down to
+ * the instrument's step ({@link InstrumentSpec#orderAmount}) and an entry below the minimum is not
+ * sent; stop and target prices are sent on whole tenths of a pip. A call the platform refuses at once
+ * becomes a rejection for the engine.
  * Calls made off the strategy thread are moved onto it ({@link PlatformOrders#runOnStrategyThread}).
  *
  * <h2>Messages</h2>
@@ -45,14 +49,18 @@ import io.orderflow.strategy.risk.QuoteToAccountRate;
  * order's open price), ORDER_CLOSE_OK (closed — reason STOP_LOSS for ORDER_CLOSED_BY_SL, TAKE_PROFIT
  * for ORDER_CLOSED_BY_TP, REQUESTED when the strategy asked, else EXTERNAL; an entry closed without a
  * fill was CANCELED and counts as refused), ORDER_CLOSE_REJECTED, ORDER_CHANGED_OK and
- * ORDER_CHANGED_REJECTED; CONNECTION_STATUS triggers a reconciliation. Each order's state moves only
- * forward, so a message repeated by a reconciliation is ignored.
+ * ORDER_CHANGED_REJECTED; a partial close (ORDER_CLOSE_OK with the order still FILLED) lowers the
+ * engine's amount ({@link StrategyEngine#onAmountChanged}). The connection state comes through
+ * {@link #onConnectionStatus}; only a reconnection reconciles. Each order's state moves only forward,
+ * so a message repeated by a reconciliation is ignored.
  *
  * <h2>Restart and reconnection</h2>
  * {@link #recover} adopts the platform's active orders whose labels carry this strategy's prefix
  * and instrument (it never opens a second position for them); {@link #reconcile} compares every
  * tracked order with the platform's view and reports what the messages missed (a fill, a close, a
- * changed stop) — on reconnection, and whenever the host calls it.
+ * changed stop) — on reconnection; an order missing from both the active orders and the history is
+ * looked up again by the bar timer ({@link #reconcileMissing}) until it appears or
+ * {@link #MISSING_GRACE_MS} after the reconnection have passed, when a logged decision settles it.
  *
  * <h2>Warm-up</h2>
  * Between {@link #beginWarmUp} and {@link #endWarmUp} ticks from history go through the engine with
