@@ -184,6 +184,7 @@ public final class FakePlatform implements AutoCloseable {
     private IIndicators indicators = Mockito.mock(IIndicators.class);
     private IChart chart;
     private boolean stopped;
+    private StrictLiveDelivery live;
 
     // minute bars for onBar
     private long barStart = Long.MIN_VALUE;
@@ -256,6 +257,13 @@ public final class FakePlatform implements AutoCloseable {
 
     /** Replays tape ticks up to (excluding) {@code endIndex} into {@code strategy}. */
     public void replay(IStrategy strategy, int endIndex) {
+        if (live != null) {
+            onStrategyThread(() -> {
+                live.replay(strategy, Math.min(endIndex, tape.size()));
+                return null;
+            });
+            return;
+        }
         onStrategyThread(() -> {
             int end = Math.min(endIndex, tape.size());
             for (int i = cursor; i < end; i++) step(strategy, i);
@@ -311,13 +319,20 @@ public final class FakePlatform implements AutoCloseable {
 
     /** The platform's one-minute bars: delivered when a tick of a later minute arrives. */
     private void emitBars(IStrategy strategy, int i) throws JFException {
+        FakeBar[] done = accumulateBar(i);
+        if (done != null) strategy.onBar(instrument, Period.ONE_MIN, done[0], done[1]);
+    }
+
+    /** Adds tape tick {@code i} to the platform's minute bar; returns {ask, bid} of the bar it completed, or null. */
+    FakeBar[] accumulateBar(int i) {
         long minute = tape.time(i) - Math.floorMod(tape.time(i), 60_000L);
         double bid = spec.toPrice(tape.bid(i));
         double ask = spec.toPrice(tape.ask(i));
+        FakeBar[] done = null;
         if (barStart != Long.MIN_VALUE && minute > barStart) {
             FakeBar bidBar = new FakeBar(barStart, bo, bc, bl, bh, bv);
             FakeBar askBar = new FakeBar(barStart, ao, ac, al, ah, bv);
-            strategy.onBar(instrument, Period.ONE_MIN, askBar, bidBar);
+            done = new FakeBar[] {askBar, bidBar};
             barStart = Long.MIN_VALUE;
         }
         if (barStart == Long.MIN_VALUE) {
@@ -333,6 +348,45 @@ public final class FakePlatform implements AutoCloseable {
         al = Math.min(al, ask);
         ac = ask;
         bv += tape.bidVolume(i);
+        return done;
+    }
+
+    // ------------------------------------------------------------------ hooks for the strict live delivery
+
+    /**
+     * Live ({@link IEngine.Type#DEMO}/{@link IEngine.Type#LIVE}) from now on: a virtual clock, history
+     * requests that take {@code historyLatencyMs} each, and {@code onTick} skipped as the platform's
+     * "OnTick execution policy" says ({@link StrictLiveDelivery}). Call before {@link #start}.
+     */
+    public StrictLiveDelivery strictLiveDelivery(long historyLatencyMs) {
+        if (type == IEngine.Type.TEST) throw new IllegalStateException("the tester delivers every tick");
+        live = new StrictLiveDelivery(this, tape, cursor, nowMs == Long.MIN_VALUE ? tape.time(cursor) - 1 : nowMs,
+                historyLatencyMs);
+        history.setRequestCost(live::requestTookPlace);
+        return live;
+    }
+
+    /** The server sees tape tick {@code i} (fills, stops, targets); history holds it from now on. */
+    void serverTick(int i) {
+        broker.onTick(tape.tick(i, serverTick));
+        cursor = i + 1;
+    }
+
+    void setNow(long timeMs) { nowMs = timeMs; }
+
+    boolean connected() { return connected; }
+
+    Instrument instrument() { return instrument; }
+
+    FakeTick liveTick(int i) { return tick(i); }
+
+    void deliverMessages(IStrategy strategy) throws JFException {
+        if (!connected) {
+            dropUndelivered();
+            return;
+        }
+        deliverDue(strategy, cursor - 1);
+        runTasks();
     }
 
     /** Server end of data: pending entries rejected, open positions closed (EXTERNAL), messages delivered. */
