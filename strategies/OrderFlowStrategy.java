@@ -563,7 +563,7 @@ public class OrderFlowStrategy implements IStrategy {
             console.getInfo().println("[OF " + spec.symbol() + "] no tick of " + traded
                     + " received yet: the warm-up and the trade journal wait for the first tick");
         } else {
-            beginTrading(lastTick);
+            beginTrading(lastTick, lastTick);
         }
         host.recover(activeOrders());
         host.setEntriesPaused(entriesPaused);
@@ -588,12 +588,13 @@ public class OrderFlowStrategy implements IStrategy {
     }
 
     /**
-     * Opens the journal (named, in the tester, after {@code lastTickMs}) and replays the look-back up
-     * to {@code lastTickMs}: called at start, or at the first tick when the strategy started before it.
+     * Opens the journal (named, in the tester, after {@code journalMs}) and replays the look-back up
+     * to {@code warmUpToMs}: called at start with the last tick's time, or at the first tick (when
+     * the strategy started before it) with that tick's time and the millisecond before it.
      */
-    private void beginTrading(long lastTickMs) throws JFException {
-        if (writeJournal) openJournal(lastTickMs);
-        warmUp(lastTickMs);
+    private void beginTrading(long journalMs, long warmUpToMs) throws JFException {
+        if (writeJournal) openJournal(journalMs);
+        warmUp(warmUpToMs);
     }
 
     private void openJournal(long lastTickMs) {
@@ -642,7 +643,7 @@ public class OrderFlowStrategy implements IStrategy {
             long time = tick.getTime();
             if (waitingForFirstTick) {
                 waitingForFirstTick = false;
-                beginTrading(time - 1);
+                beginTrading(time, time - 1);
             }
             if (diagnostics != null && diagnostics.sampling()) sample(tick);
             if (host.needsBackfill(time) && !backfillBefore(tick)) return;

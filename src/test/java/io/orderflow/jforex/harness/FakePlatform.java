@@ -366,6 +366,12 @@ public final class FakePlatform implements AutoCloseable {
         return live;
     }
 
+    /**
+     * The platform has just started and received no tick yet ({@code getTimeOfLastTick} = -1 until
+     * the next tape tick arrives); history still holds the ticks before it. Call before {@link #start}.
+     */
+    public void noTickReceivedYet() { history.setFirstReceived(cursor); }
+
     /** The server sees tape tick {@code i} (fills, stops, targets); history holds it from now on. */
     void serverTick(int i) {
         broker.onTick(tape.tick(i, serverTick));

@@ -48,6 +48,7 @@ public class TapeHistory implements IHistory {
     private final List<long[]> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> requestThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Runnable requestCost = () -> { };
+    private volatile int firstReceived;
 
     /**
      * @param now              index of the first tick not yet seen (ticks before it are history)
@@ -63,6 +64,12 @@ public class TapeHistory implements IHistory {
 
     /** Runs {@code cost} at the end of every server request (live: advances the virtual clock by the latency). */
     public void setRequestCost(Runnable cost) { this.requestCost = cost; }
+
+    /**
+     * The platform received no tick before tape index {@code index} (it started just before it):
+     * {@code getTimeOfLastTick} is -1 until that tick arrives, although history holds the earlier ticks.
+     */
+    public void setFirstReceived(int index) { this.firstReceived = index; }
 
     /** {@code getTicks} requests as {from, to}. */
     public List<long[]> requests() { return requests; }
@@ -85,7 +92,7 @@ public class TapeHistory implements IHistory {
     public long getTimeOfLastTick(Instrument i) throws JFException {
         check(i);
         int cursor = now.getAsInt();
-        return cursor > 0 ? tape.time(cursor - 1) : -1;
+        return cursor > firstReceived ? tape.time(cursor - 1) : -1;
     }
 
     @Override
