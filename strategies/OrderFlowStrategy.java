@@ -728,7 +728,9 @@ public class OrderFlowStrategy implements IStrategy {
                 .fact("instrument", traded + ": pip value " + traded.getPipValue() + ", pip scale " + traded.getPipScale()
                         + ", tick scale " + traded.getTickScale())
                 .fact("amounts", "minimum " + traded.getMinTradeAmount() + ", increment " + traded.getTradeAmountIncrement()
-                        + " (millions of " + traded.getPrimaryJFCurrency() + ")")
+                        + ", amount per contract " + traded.getAmountPerContract()
+                        + " (Instrument.getMinTradeAmount/getTradeAmountIncrement: contracts, as this platform reports them;"
+                        + " the strategy sends amounts in millions)")
                 .fact("strategy", barsPeriod + " platform period, warm-up " + warmUpHours + " h, backfill skipped ticks "
                         + backfillSkippedTicks)
                 .fact("files folder", context.getFilesDir() == null ? null : context.getFilesDir().getAbsolutePath());
