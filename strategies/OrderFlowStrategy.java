@@ -493,7 +493,7 @@ public class OrderFlowStrategy implements IStrategy {
     private File diagnosticsFile;
 
     @Override
-    public void onStart(IContext context) throws JFException {
+    public void onStart(final IContext context) throws JFException {
         this.context = context;
         this.engine = context.getEngine();
         this.history = context.getHistory();
