@@ -675,8 +675,12 @@ public class OrderFlowStrategy implements IStrategy {
             long end = bidBar.getTime() + period.getInterval();
             if (host.barNeedsBackfill(end)) {
                 // the bar may have been queued behind skipped ticks of its own: fetch them before it closes
-                host.backfillUpTo(new HistoryRows(history.getTicks(traded, host.backfillFrom(), end - 1)), end - 1);
-                waited();
+                // ("to" may not be after the last tick: the platform refuses that)
+                long to = Math.min(end - 1, history.getTimeOfLastTick(traded));
+                if (to >= host.backfillFrom()) {
+                    host.backfillUpTo(new HistoryRows(history.getTicks(traded, host.backfillFrom(), to)), to);
+                    waited();
+                }
             }
             host.onBarTimer(end);
         }

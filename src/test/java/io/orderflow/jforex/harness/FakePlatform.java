@@ -185,6 +185,8 @@ public final class FakePlatform implements AutoCloseable {
     private IChart chart;
     private boolean stopped;
     private StrictLiveDelivery live;
+    /** Tape ticks the server has seen (history holds them). */
+    private int serverSeen;
 
     // minute bars for onBar
     private long barStart = Long.MIN_VALUE;
@@ -209,10 +211,13 @@ public final class FakePlatform implements AutoCloseable {
             strategyThread = t;
             return t;
         });
-        this.history = new TapeHistory(instrument, tape, () -> cursor, id -> {
+        this.serverSeen = startIndex;
+        // history holds every tick the server has seen, the one being delivered included
+        this.history = new TapeHistory(instrument, tape, () -> serverSeen, id -> {
             FakeOrder o = byId.get(id);
             return o != null && !o.isActive() ? o : null;
         });
+        history.setRefuseToAfterLastTick(true);
         this.broker = new SimulatedBroker(spec, brokerConfig, new ServerListener(), new ClosedTradeSink() {
             @Override
             public void onTradeClosed(ClosedTrade trade) {
@@ -280,6 +285,7 @@ public final class FakePlatform implements AutoCloseable {
         cursor = i;
         long t = tape.time(i);
         broker.onTick(tape.tick(i, serverTick));
+        serverSeen = i + 1;
         if (connected) {
             emitBars(strategy, i);
             deliverDue(strategy, i);
@@ -370,12 +376,13 @@ public final class FakePlatform implements AutoCloseable {
      * The platform has just started and received no tick yet ({@code getTimeOfLastTick} = -1 until
      * the next tape tick arrives); history still holds the ticks before it. Call before {@link #start}.
      */
-    public void noTickReceivedYet() { history.setFirstReceived(cursor); }
+    public void noTickReceivedYet() { history.setFirstReceived(serverSeen); }
 
     /** The server sees tape tick {@code i} (fills, stops, targets); history holds it from now on. */
     void serverTick(int i) {
         broker.onTick(tape.tick(i, serverTick));
         cursor = i + 1;
+        serverSeen = i + 1;
     }
 
     void setNow(long timeMs) { nowMs = timeMs; }

@@ -167,9 +167,11 @@ class StrictLiveDeliveryTest {
                 if (tick.getTime() != times.get(0)) return;
                 try {
                     // two requests of 250 ms each, asked at t0: the second sees the ticks of the first's 250 ms
-                    sizes.add(context.getHistory().getTicks(Instrument.EURUSD, t0, t0 + 10_000).size());
+                    long last = context.getHistory().getTimeOfLastTick(Instrument.EURUSD);
+                    sizes.add(context.getHistory().getTicks(Instrument.EURUSD, t0, last).size());
                     clockAfter.add(context.getTime());
-                    sizes.add(context.getHistory().getTicks(Instrument.EURUSD, t0, t0 + 10_000).size());
+                    last = context.getHistory().getTimeOfLastTick(Instrument.EURUSD);
+                    sizes.add(context.getHistory().getTicks(Instrument.EURUSD, t0, last).size());
                     clockAfter.add(context.getTime());
                     assertEquals(1, context.getHistory().getTicks(Instrument.EURUSD, t0, t0).get(0).getAsks().length,
                             "history ticks carry one level even when live ticks carry five");
@@ -190,6 +192,9 @@ class StrictLiveDeliveryTest {
             // at 750 ms: +100..+400 waited, all younger than 1 s, the first is not among the last three
             assertEquals(List.of(1), live.skippedNotAmongLastThree());
             assertEquals(t0 + 2000, p.context().getHistory().getTimeOfLastTick(Instrument.EURUSD));
+            JFException e = assertThrows(JFException.class,
+                    () -> p.context().getHistory().getTicks(Instrument.EURUSD, t0, t0 + 2001));
+            assertEquals("\"to\" parameter can't be greater than time of the last tick for this instrument", e.getMessage());
         }
     }
 

@@ -35,6 +35,9 @@ import io.orderflow.market.InstrumentSpec;
  * tick was received yet");</li>
  * <li>history ticks carry one price level ({@code ITick.java}: for ticks from IHistory "the price
  * count is 1");</li>
+ * <li>{@code getTicks} refuses a {@code to} after the last tick received ("\"to\" parameter can't be
+ * greater than time of the last tick for this instrument", the platform's History and TesterHistory
+ * classes, decompiled in public code);</li>
  * <li>{@code getTicks} and {@code getHistoricalOrderById} are server requests that take time: each
  * call runs the {@link #setRequestCost request cost} after the answer is taken (so ticks that
  * arrive during the request are not in it), which live advances the platform's virtual clock.</li>
@@ -49,6 +52,7 @@ public class TapeHistory implements IHistory {
     private final List<String> requestThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Runnable requestCost = () -> { };
     private volatile int firstReceived;
+    private volatile boolean refuseToAfterLastTick;
 
     /**
      * @param now              index of the first tick not yet seen (ticks before it are history)
@@ -70,6 +74,12 @@ public class TapeHistory implements IHistory {
      * {@code getTimeOfLastTick} is -1 until that tick arrives, although history holds the earlier ticks.
      */
     public void setFirstReceived(int index) { this.firstReceived = index; }
+
+    /**
+     * {@code getTicks} refuses a {@code to} after the last tick, as the platform does (on for the
+     * strategy's fake platform; the indicator tests do not switch it on yet).
+     */
+    public void setRefuseToAfterLastTick(boolean on) { this.refuseToAfterLastTick = on; }
 
     /** {@code getTicks} requests as {from, to}. */
     public List<long[]> requests() { return requests; }
@@ -108,6 +118,11 @@ public class TapeHistory implements IHistory {
         requests.add(new long[] {from, to});
         requestThreads.add(Thread.currentThread().getName());
         int cursor = now.getAsInt();
+        if (from > to) throw new JFException("\"from\" " + from + " is after \"to\" " + to);
+        if (refuseToAfterLastTick && cursor > 0 && to > tape.time(cursor - 1)) {
+            // the platform's own History/TesterHistory.getTicks (decompiled platform classes in public code)
+            throw new JFException("\"to\" parameter can't be greater than time of the last tick for this instrument");
+        }
         List<ITick> out = new ArrayList<>();
         for (int k = tape.indexAtOrAfter(from); k < cursor && tape.time(k) <= to; k++) out.add(tick(k));
         requestCost.run();
