@@ -694,6 +694,8 @@ public class OrderFlowStrategy implements IStrategy {
         for (IMessage.Reason r : message.getReasons()) reasons.add(r.name());
         host.onMessage(message.getType().name(), reasons, message.getContent(), message.getCreationTime(),
                 order == null ? null : view(order));
+        // ticks of a disconnected time never reached onTick: fetch them before the next one
+        if (message.getType() == IMessage.Type.CONNECTION_STATUS && backfillSkippedTicks) host.checkNextTick();
     }
 
     @Override

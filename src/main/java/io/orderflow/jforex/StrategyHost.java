@@ -339,6 +339,11 @@ public final class StrategyHost implements ExecutionPort {
         if (mode.isRealTime()) gaps.markBusy(serverNowMs);
     }
 
+    /** The connection was lost or restored: check the next live tick against history whatever its time. Live only. */
+    public void checkNextTick() {
+        if (mode.isRealTime()) gaps.checkNext();
+    }
+
     /** True when ticks before a live tick of {@code timeMs} may have been skipped: fetch them first. One comparison. */
     public boolean needsBackfill(long timeMs) {
         return gaps.tickNeedsBackfill(timeMs);

@@ -24,8 +24,9 @@ package io.orderflow.jforex;
  * may have been queued behind skipped ticks of that bar: history is asked for the ticks up to the
  * bar end before the bar is closed.</li>
  * </ul>
- * A stall that is not one of the strategy's own waits (a long garbage collection, a slow platform)
- * is not seen by these rules.
+ * A lost connection is treated alike ({@link #checkNext}): the ticks of the disconnected time are
+ * fetched before the first tick after it. A stall that is not one of the strategy's own waits (a
+ * long garbage collection, a slow platform) is not seen by these rules.
  *
  * <h2>No tick twice</h2>
  * History answers are inclusive at both ends; several ticks can share a millisecond. The guard
@@ -88,7 +89,16 @@ public final class TickGapGuard {
      * platform time now ({@code IContext.getTime()}).
      */
     public void markBusy(long serverNowMs) {
-        if (serverNowMs > busyUntilMs) busyUntilMs = serverNowMs;
+        if (serverNowMs > busyUntilMs || busyUntilMs == Long.MAX_VALUE) busyUntilMs = serverNowMs;
+    }
+
+    /**
+     * Checks the next live tick (or bar end) whatever its time, e.g. after the connection was lost:
+     * ticks of the disconnected time never reached the strategy, history has them. The next
+     * {@link #markBusy} ends it.
+     */
+    public void checkNext() {
+        if (lastMs != Long.MIN_VALUE) busyUntilMs = Long.MAX_VALUE;
     }
 
     /** End of the last wait reported by {@link #markBusy}, ms. */

@@ -159,6 +159,32 @@ class JForexStrictLiveTest {
     }
 
     @Test
+    void ticksOfADisconnectedTimeAreFetchedAfterTheReconnection(@TempDir Path files) throws Exception {
+        int start = tape.indexAtOrAfter(Instant.parse("2019-02-05T13:00:00Z").toEpochMilli());
+        int cut = tape.indexAtOrAfter(Instant.parse("2019-02-05T14:00:00Z").toEpochMilli());
+        int end = tape.indexAtOrAfter(Instant.parse("2019-02-05T15:00:00Z").toEpochMilli());
+        IStrategy s = JForexLiveTest.strategy(2);
+        try (FakePlatform p = new FakePlatform(Instrument.EURUSD, tape, BROKER, IEngine.Type.DEMO, files.toFile(), start)) {
+            StrictLiveDelivery live = p.strictLiveDelivery(300);
+            p.start(s);
+            p.replay(s, cut);
+            p.disconnect();
+            p.replay(s, cut + 2000);
+            p.reconnect(s);
+            p.replay(s, end);
+            StrategyHost host = JForexLiveTest.host(s);
+            StrategyEngine ref = reference(host, start, end, 2, new ArrayList<>());
+            assertTrue(host.backfilledTicks() >= 2000 + live.skipped(), "the disconnected time's ticks came from history: "
+                    + host.backfilledTicks());
+            assertEquals(0, host.engine().ticksOutOfOrder());
+            // bars of the disconnected time closed on ticks, not on the (lost) bar callbacks: same content
+            assertEquals(bars(ref), bars(host.engine()), "every bar of the series");
+            assertEquals(ref.lastReadings().toString(), host.engine().lastReadings().toString());
+            p.stop(s);
+        }
+    }
+
+    @Test
     void startedBeforeTheFirstTickItWaitsForItToWarmUpAndNameTheJournal(@TempDir Path files) throws Exception {
         int first = tape.indexAtOrAfter(Instant.parse("2019-02-05T00:00:00Z").toEpochMilli());
         long firstMs = tape.time(first);

@@ -47,6 +47,21 @@ class TickGapGuardTest {
     }
 
     @Test
+    void afterALostConnectionTheNextTickIsCheckedUntilTheCheckEnds() {
+        TickGapGuard g = new TickGapGuard();
+        g.checkNext();
+        assertFalse(g.tickNeedsBackfill(5000), "nothing processed yet: nothing to fill from");
+        g.processed(1000);
+        g.markBusy(1200);
+        g.checkNext();
+        assertTrue(g.tickNeedsBackfill(90_000), "whatever its time");
+        assertTrue(g.barNeedsBackfill(60_000));
+        g.markBusy(90_300); // the backfill's own wait ends the forced check
+        assertFalse(g.tickNeedsBackfill(90_301));
+        assertTrue(g.tickNeedsBackfill(90_300));
+    }
+
+    @Test
     void skipsTheTicksOfTheLastMillisecondAlreadyProcessedAndStopsAtTheLiveTick() {
         TickGapGuard g = new TickGapGuard();
         g.processed(100);
