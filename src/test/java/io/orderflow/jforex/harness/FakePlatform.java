@@ -91,8 +91,12 @@ import io.orderflow.market.Tick;
  * that caused them, before the next tick; live modes can delay them by a number of ticks, reject
  * entries, lose the connection (messages produced meanwhile are lost, the server keeps filling) and
  * reconnect (CONNECTION_STATUS);</li>
- * <li>history ticks ({@code getTicks}) are the tape's ticks up to the current one; closed orders can
- * be found by id ({@code getHistoricalOrderById}).</li>
+ * <li>history ticks ({@code getTicks}) are the tape's ticks the server has seen, the one being
+ * delivered included ({@link TapeHistory} states its rules); closed orders can be found by id
+ * ({@code getHistoricalOrderById});</li>
+ * <li>live ticks reach {@code onTick} one by one, every one, unless {@link #strictLiveDelivery} is
+ * switched on: then a virtual clock runs, history requests take time and the platform's "OnTick
+ * execution policy" skips ticks ({@link StrictLiveDelivery}).</li>
  * </ul>
  * The platform's minute bars reach {@code onBar} (ONE_MIN) before the first tick of the next minute.
  */
