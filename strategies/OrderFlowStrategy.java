@@ -37,11 +37,13 @@ import io.orderflow.jforex.HostLog;
 import io.orderflow.jforex.IndicatorCatalog;
 import io.orderflow.jforex.OrderView;
 import io.orderflow.jforex.PlatformInstrument;
+import io.orderflow.jforex.PlatformDiagnostics;
 import io.orderflow.jforex.PlatformOrders;
 import io.orderflow.jforex.QuoteConversion;
 import io.orderflow.jforex.RunMode;
 import io.orderflow.jforex.StrategyHost;
 import io.orderflow.jforex.StrategyParameters;
+import io.orderflow.jforex.TickGapGuard;
 import io.orderflow.jforex.Times;
 import io.orderflow.jforex.TradeJournalFile;
 import io.orderflow.market.InstrumentSpec;
@@ -108,6 +110,14 @@ public class OrderFlowStrategy implements IStrategy {
     @Configurable(value = "depth levels to record",
             description = "Levels per side written when recording depth (JForex gives up to 10 live)")
     public int depthLevels = 10;
+
+    @Configurable(value = "write diagnostics report",
+            description = "Writes the platform facts the strategy assumes (Java, API, account, instrument scales, depth, tick gaps) to <files>/orderflow/diagnostics-<SYMBOL>-<mode>-<time>.txt and the Messages panel; send it with any problem report")
+    public boolean writeDiagnostics = true;
+
+    @Configurable(value = "backfill skipped ticks",
+            description = "Live only: when the platform may have skipped ticks while the strategy waited for history, fetch them from history before the next tick")
+    public boolean backfillSkippedTicks = true;
 
     @Configurable(value = "allow LIVE account",
             description = "The strategy refuses to run on a real-money account unless this is on")
@@ -485,6 +495,12 @@ public class OrderFlowStrategy implements IStrategy {
     private boolean conversionStale;
     private static final long CONVERSION_STALE_MS = 5 * 60 * 1000L;
     private final List<IIndicator> attachedIndicators = new ArrayList<IIndicator>();
+    private RunMode mode;
+    private String currency;
+    /** True from a start before the instrument's first tick until that tick (warm-up and journal wait for it). */
+    private boolean waitingForFirstTick;
+    private PlatformDiagnostics diagnostics;
+    private File diagnosticsFile;
 
     @Override
     public void onStart(final IContext context) throws JFException {
@@ -493,7 +509,7 @@ public class OrderFlowStrategy implements IStrategy {
         this.history = context.getHistory();
         this.console = context.getConsole();
         this.strategyThread = Thread.currentThread();
-        RunMode mode = RunMode.of(engine.getType().name());
+        mode = RunMode.of(engine.getType().name());
         IAccount account = context.getAccount();
         if (account.isGlobal()) {
             // IOrder: close() and setStopLossPrice/setTakeProfitPrice are "not applicable for Global accounts";
@@ -502,7 +518,7 @@ public class OrderFlowStrategy implements IStrategy {
                     + "JForex does not allow closing a position or changing its stop-loss and take-profit; "
                     + "run the strategy on a hedging (non-Global) account");
         }
-        String currency = account.getAccountCurrency().getCurrencyCode();
+        currency = account.getAccountCurrency().getCurrencyCode();
 
         StrategyConfig config;
         boolean rateFromPlatform;
@@ -558,18 +574,7 @@ public class OrderFlowStrategy implements IStrategy {
             if (last != null) conversion.onQuote(last.getTime(), last.getBid(), last.getAsk());
         }
 
-        if (writeJournal) {
-            File dir = new File(context.getFilesDir(), "orderflow");
-            String name = host.labelStem() + mode + (mode == RunMode.TEST
-                    ? "_" + Times.compact(history.getTimeOfLastTick(traded)) : "") + "_journal.csv";
-            try {
-                TradeJournalFile journal = TradeJournalFile.open(new File(dir, name), currency);
-                host.setJournal(journal);
-                console.getInfo().println("[OF] trade journal: " + journal.file().getAbsolutePath());
-            } catch (Exception e) {
-                console.getErr().println("[OF] no trade journal: " + e.getMessage());
-            }
-        }
+        if (writeDiagnostics) startDiagnostics(account);
 
         if (recordDepth) {
             if (mode.isRealTime()) {
@@ -580,7 +585,15 @@ public class OrderFlowStrategy implements IStrategy {
             }
         }
 
-        warmUp();
+        // IHistory.getTimeOfLastTick: "Returns -1 if no tick was received yet" -- then wait for the first one
+        long lastTick = history.getTimeOfLastTick(traded);
+        if (lastTick < 0) {
+            waitingForFirstTick = true;
+            console.getInfo().println("[OF " + spec.symbol() + "] no tick of " + traded
+                    + " received yet: the warm-up and the trade journal wait for the first tick");
+        } else {
+            beginTrading(lastTick, lastTick);
+        }
         host.recover(activeOrders());
         host.setEntriesPaused(entriesPaused);
         pauseListener = new PropertyChangeListener() {
@@ -603,26 +616,66 @@ public class OrderFlowStrategy implements IStrategy {
                 + host.labelStem() + "..., files folder " + context.getFilesDir());
     }
 
-    /** Replays the ticks of the look-back (up to the last tick) through the engine, one hour per history request, without orders. */
-    private void warmUp() throws JFException {
+    /**
+     * Opens the journal (named, in the tester, after {@code journalMs}) and replays the look-back up
+     * to {@code warmUpToMs}: called at start with the last tick's time, or at the first tick (when
+     * the strategy started before it) with that tick's time and the millisecond before it.
+     */
+    private void beginTrading(long journalMs, long warmUpToMs) throws JFException {
+        if (writeJournal) openJournal(journalMs);
+        warmUp(warmUpToMs);
+    }
+
+    private void openJournal(long lastTickMs) {
+        File dir = new File(context.getFilesDir(), "orderflow");
+        String name = host.labelStem() + mode + (mode == RunMode.TEST ? "_" + Times.compact(lastTickMs) : "")
+                + "_journal.csv";
+        try {
+            TradeJournalFile journal = TradeJournalFile.open(new File(dir, name), currency);
+            host.setJournal(journal);
+            console.getInfo().println("[OF] trade journal: " + journal.file().getAbsolutePath());
+        } catch (Exception e) {
+            console.getErr().println("[OF] no trade journal: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Replays the ticks of the look-back (up to {@code to}, inclusive) through the engine, one hour
+     * per history request, without orders. Live, the requests take time during which the platform
+     * may skip ticks: the wait is reported to the host, whose gap check then fetches them.
+     */
+    private void warmUp(long to) throws JFException {
         if (warmUpHours <= 0) return;
-        long to = history.getTimeOfLastTick(traded);
-        long from = to - warmUpHours * 3600000L + 1;
+        long hour = 3600000L;
+        long from = to - warmUpHours * hour + 1;
         host.beginWarmUp();
         try {
-            for (long a = from; a <= to; a += 3600000L) {
-                long b = Math.min(to, a + 3600000L - 1);
+            for (long a = from; a <= to; a += hour) {
+                long b = Math.min(to, a + hour - 1);
                 List<ITick> ticks = history.getTicks(traded, a, b);
                 for (ITick t : ticks) host.warmUpTick(t.getTime(), t.getAsk(), t.getBid(), t.getAskVolume(), t.getBidVolume());
             }
         } finally {
             host.endWarmUp();
+            waited();
         }
+    }
+
+    /** The strategy thread has just waited for the platform: live ticks may have been skipped meanwhile. */
+    private void waited() {
+        if (backfillSkippedTicks) host.markBusy(context.getTime());
     }
 
     @Override
     public void onTick(Instrument instrument, ITick tick) throws JFException {
         if (instrument == traded) {
+            long time = tick.getTime();
+            if (waitingForFirstTick) {
+                waitingForFirstTick = false;
+                beginTrading(time, time - 1);
+            }
+            if (diagnostics != null && diagnostics.sampling()) sample(tick);
+            if (host.needsBackfill(time) && !backfillBefore(tick)) return;
             if (depth != null) {
                 host.onDepthTick(tick.getTime(), tick.getAsks(), tick.getAskVolumes(), tick.getBids(), tick.getBidVolumes());
             } else {
@@ -636,12 +689,33 @@ public class OrderFlowStrategy implements IStrategy {
         }
     }
 
+    /**
+     * Fetches from history the ticks the platform may have skipped before {@code tick} and feeds
+     * them through the engine. Returns false when {@code tick} itself had been fed already.
+     */
+    private boolean backfillBefore(ITick tick) throws JFException {
+        List<ITick> ticks = history.getTicks(traded, host.backfillFrom(), tick.getTime());
+        boolean isNew = host.backfillBeforeLive(new HistoryRows(ticks), tick.getTime(), tick.getAsk(), tick.getBid(),
+                tick.getAskVolume(), tick.getBidVolume());
+        waited();
+        return isNew;
+    }
+
     @Override
     public void onBar(Instrument instrument, Period period, IBar askBar, IBar bidBar) throws JFException {
         if (instrument == traded && (Period.TEN_SECS.equals(period) || Period.ONE_MIN.equals(period))) {
-            long now = bidBar.getTime() + period.getInterval();
-            host.onBarTimer(now);
-            if (conversion != null && Period.ONE_MIN.equals(period)) warnIfConversionStale(now);
+            long end = bidBar.getTime() + period.getInterval();
+            if (host.barNeedsBackfill(end)) {
+                // the bar may have been queued behind skipped ticks of its own: fetch them before it closes
+                // ("to" may not be after the last tick: the platform refuses that)
+                long to = Math.min(end - 1, history.getTimeOfLastTick(traded));
+                if (to >= host.backfillFrom()) {
+                    host.backfillUpTo(new HistoryRows(history.getTicks(traded, host.backfillFrom(), to)), to);
+                    waited();
+                }
+            }
+            host.onBarTimer(end);
+            if (conversion != null && Period.ONE_MIN.equals(period)) warnIfConversionStale(end);
         }
     }
 
@@ -670,6 +744,8 @@ public class OrderFlowStrategy implements IStrategy {
         for (IMessage.Reason r : message.getReasons()) reasons.add(r.name());
         host.onMessage(message.getType().name(), reasons, message.getContent(), message.getCreationTime(),
                 order == null ? null : view(order));
+        // ticks of a disconnected time never reached onTick: fetch them before the next one
+        if (message.getType() == IMessage.Type.CONNECTION_STATUS && backfillSkippedTicks) host.checkNextTick();
     }
 
     @Override
@@ -688,6 +764,66 @@ public class OrderFlowStrategy implements IStrategy {
         detachIndicators();
         if (host != null) host.onStop();
         if (depth != null) depth.close();
+        if (diagnostics != null) {
+            diagnostics.fact("stopped", Times.utc(System.currentTimeMillis()));
+            writeDiagnostics("at stop");
+        }
+    }
+
+    // ------------------------------------------------------------------ diagnostics
+
+    /** Collects the platform facts the strategy assumes, writes the report and shows it in the Messages panel. */
+    private void startDiagnostics(IAccount account) {
+        diagnostics = new PlatformDiagnostics(mode);
+        diagnostics.fact("started", Times.utc(System.currentTimeMillis()))
+                .fact("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
+                        + System.getProperty("java.vm.name") + ")")
+                .fact("JForex API version", apiVersion())
+                .fact("engine type", engine.getType() + " (run mode " + engine.getRunMode() + ")")
+                .fact("account", "currency " + currency + ", global " + account.isGlobal() + ", leverage "
+                        + account.getLeverage())
+                .fact("instrument", traded + ": pip value " + traded.getPipValue() + ", pip scale " + traded.getPipScale()
+                        + ", tick scale " + traded.getTickScale())
+                .fact("amounts", "minimum " + traded.getMinTradeAmount() + ", increment " + traded.getTradeAmountIncrement()
+                        + ", amount per contract " + traded.getAmountPerContract()
+                        + " (Instrument.getMinTradeAmount/getTradeAmountIncrement: contracts, as this platform reports them;"
+                        + " the strategy sends amounts in millions)")
+                .fact("strategy", barsPeriod + " platform period, warm-up " + warmUpHours + " h, backfill skipped ticks "
+                        + backfillSkippedTicks)
+                .fact("files folder", context.getFilesDir() == null ? null : context.getFilesDir().getAbsolutePath());
+        diagnosticsFile = new File(new File(context.getFilesDir(), "orderflow"),
+                PlatformDiagnostics.fileName(traded.name(), mode, System.currentTimeMillis()));
+        writeDiagnostics("at start");
+        for (String line : diagnostics.lines()) console.getInfo().println("[OF diag] " + line);
+    }
+
+    /** The API version from the API jar's manifest, when it names one. */
+    private static String apiVersion() {
+        Package p = IStrategy.class.getPackage();
+        String v = p == null ? null : p.getImplementationVersion();
+        if (v == null && p != null) v = p.getSpecificationVersion();
+        return v == null ? "unknown (the API jar's manifest names no version)" : v;
+    }
+
+    private void sample(ITick tick) {
+        // ITick.getAsks()/getBids() may copy their arrays: only for the first ticks
+        if (diagnostics.observeTick(tick.getTime(), tick.getAsks().length, tick.getBids().length)) {
+            writeDiagnostics("after the first " + PlatformDiagnostics.SAMPLE_TICKS + " ticks");
+            console.getInfo().println("[OF diag] depth levels seen live: " + diagnostics.depthSeen());
+            console.getInfo().println("[OF diag] real ticks: " + diagnostics.realTicks());
+        }
+    }
+
+    private void writeDiagnostics(String when) {
+        diagnostics.fact("report written", when);
+        diagnostics.gaps(mode.isRealTime() ? host.gaps().summary() : "not checked: the tester delivers every tick");
+        try {
+            diagnostics.write(diagnosticsFile);
+        } catch (Exception e) {
+            console.getErr().println("[OF] diagnostics report not written: " + e.getMessage());
+            return;
+        }
+        if ("at start".equals(when)) console.getInfo().println("[OF] diagnostics report: " + diagnosticsFile.getAbsolutePath());
     }
 
     // ------------------------------------------------------------------ helpers
@@ -875,6 +1011,7 @@ public class OrderFlowStrategy implements IStrategy {
         @Override
         public OrderView historicalOrder(String id) throws JFException {
             IOrder o = history.getHistoricalOrderById(id);
+            waited();
             return o == null ? null : view(o);
         }
 
@@ -893,6 +1030,33 @@ public class OrderFlowStrategy implements IStrategy {
                 }
             });
         }
+    }
+
+    /** A history answer as the host reads it. */
+    private static final class HistoryRows implements TickGapGuard.TickRows {
+        private final List<ITick> ticks;
+
+        HistoryRows(List<ITick> ticks) {
+            this.ticks = ticks;
+        }
+
+        @Override
+        public int size() { return ticks.size(); }
+
+        @Override
+        public long time(int i) { return ticks.get(i).getTime(); }
+
+        @Override
+        public double ask(int i) { return ticks.get(i).getAsk(); }
+
+        @Override
+        public double bid(int i) { return ticks.get(i).getBid(); }
+
+        @Override
+        public double askVolume(int i) { return ticks.get(i).getAskVolume(); }
+
+        @Override
+        public double bidVolume(int i) { return ticks.get(i).getBidVolume(); }
     }
 
     /** Log lines into the platform's Messages panel. */

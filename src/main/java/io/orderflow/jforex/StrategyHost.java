@@ -66,7 +66,15 @@ import io.orderflow.strategy.risk.QuoteToAccountRate;
  * Between {@link #beginWarmUp} and {@link #endWarmUp} ticks from history go through the engine with
  * entries suspended ({@link StrategyEngine#setEntriesSuspended}): bars, order-flow readings, ta4j
  * indicators and setup state are built, but no signal becomes an order, is followed or is counted.
- * Live ticks at or before the last warm-up tick are then skipped.
+ * Live ticks before the last warm-up tick are then skipped (in the tester also one at its millisecond).
+ *
+ * <h2>Skipped live ticks</h2>
+ * Live, JForex may skip {@code onTick} while a strategy callback waits (wiki "OnTick execution
+ * policy"). The strategy reports each of its waits for the platform ({@link #markBusy}); a live
+ * tick or bar end that falls inside such a wait ({@link #needsBackfill}, {@link #barNeedsBackfill})
+ * makes the strategy ask history for the ticks since the last processed one, which
+ * {@link #backfillBeforeLive} / {@link #backfillUpTo} feed through the engine in time order, each
+ * once ({@link TickGapGuard}). The Historical Tester delivers every tick: no checks there.
  *
  * <h2>Balance</h2>
  * The engine sizes on its own running balance: the account's equity at start plus the net profit
@@ -177,6 +185,7 @@ public final class StrategyHost implements ExecutionPort {
     private final StrategyEngine engine;
     private final String labelStem;
     private final Tick tick = new Tick(Tick.DEFAULT_DEPTH_CAPACITY);
+    private final TickGapGuard gaps = new TickGapGuard();
     private final Map<String, Tracked> tracked = new LinkedHashMap<>();
     private final List<Tracked> open = new ArrayList<>();
     private final Map<String, Boolean> finished = new LinkedHashMap<String, Boolean>(64, 0.75f, false) {
@@ -204,6 +213,7 @@ public final class StrategyHost implements ExecutionPort {
     private long ask;
     private long ticks;
     private long skippedTicks;
+    private long backfilledTicks;
     private int entriesSent;
     private int rejections;
     private int reconciled;
@@ -277,6 +287,7 @@ public final class StrategyHost implements ExecutionPort {
         if (!warmingUp) throw new IllegalStateException("warmUpTick outside beginWarmUp/endWarmUp");
         tick.set(timeMs, spec.toPoints(askPrice), spec.toPoints(bidPrice), askVolume, bidVolume);
         engine.onTick(tick);
+        gaps.processed(timeMs);
         if (warmUpTicks == 0) warmUpFirstMs = timeMs;
         warmUpLastMs = Math.max(warmUpLastMs, timeMs);
         warmUpTicks++;
@@ -300,11 +311,12 @@ public final class StrategyHost implements ExecutionPort {
     // ------------------------------------------------------------------ market input
 
     /**
-     * One live tick of the instrument (prices as decimals, volumes in millions). Ticks at or before
-     * the last warm-up tick are skipped (already replayed).
+     * One live tick of the instrument (prices as decimals, volumes in millions). Ticks before the
+     * last processed one (replayed by the warm-up or a backfill) are skipped; so is, in the tester,
+     * one at the millisecond of the last warm-up tick.
      */
     public void onTick(long timeMs, double askPrice, double bidPrice, double askVolume, double bidVolume) {
-        if (timeMs <= warmUpLastMs) {
+        if (alreadyProcessed(timeMs)) {
             skippedTicks++;
             return;
         }
@@ -318,7 +330,7 @@ public final class StrategyHost implements ExecutionPort {
      * Levels beyond {@link Tick#DEFAULT_DEPTH_CAPACITY} or beyond the shorter side are dropped.
      */
     public void onDepthTick(long timeMs, double[] asks, double[] askVolumes, double[] bids, double[] bidVolumes) {
-        if (timeMs <= warmUpLastMs) {
+        if (alreadyProcessed(timeMs)) {
             skippedTicks++;
             return;
         }
@@ -340,7 +352,83 @@ public final class StrategyHost implements ExecutionPort {
     private final double[] askVol = new double[Tick.DEFAULT_DEPTH_CAPACITY];
     private final double[] bidVol = new double[Tick.DEFAULT_DEPTH_CAPACITY];
 
+    private boolean alreadyProcessed(long timeMs) {
+        return timeMs < gaps.lastMs() || (timeMs == warmUpLastMs && timeMs == gaps.lastMs() && !mode.isRealTime());
+    }
+
+    // ------------------------------------------------------------------ skipped live ticks
+
+    /**
+     * The strategy thread has just waited for the platform (a history request, an order-history
+     * lookup); {@code serverNowMs} is {@code IContext.getTime()} now. Ignored in the tester.
+     */
+    public void markBusy(long serverNowMs) {
+        if (mode.isRealTime()) gaps.markBusy(serverNowMs);
+    }
+
+    /** The connection was lost or restored: check the next live tick against history whatever its time. Live only. */
+    public void checkNextTick() {
+        if (mode.isRealTime()) gaps.checkNext();
+    }
+
+    /** True when ticks before a live tick of {@code timeMs} may have been skipped: fetch them first. One comparison. */
+    public boolean needsBackfill(long timeMs) {
+        return gaps.tickNeedsBackfill(timeMs);
+    }
+
+    /** True when ticks before the end {@code barEndMs} of a platform bar may have been skipped: fetch them first. */
+    public boolean barNeedsBackfill(long barEndMs) {
+        return gaps.barNeedsBackfill(barEndMs);
+    }
+
+    /** Where a backfill request starts: the time of the last processed tick (inclusive), ms. */
+    public long backfillFrom() {
+        return gaps.lastMs();
+    }
+
+    /**
+     * Feeds the ticks of {@code history} (from {@link #backfillFrom} up to the live tick's time,
+     * inclusive) that the engine has not seen and that precede the live tick, in order.
+     *
+     * @return true when the live tick is new and must be processed next; false when it was
+     *         processed already
+     */
+    public boolean backfillBeforeLive(TickGapGuard.TickRows history, long timeMs, double askPrice, double bidPrice,
+                                      double askVolume, double bidVolume) {
+        gaps.planBeforeLive(history, timeMs, askPrice, bidPrice, askVolume, bidVolume);
+        feed(history);
+        if (gaps.liveDuplicate()) skippedTicks++;
+        return !gaps.liveDuplicate();
+    }
+
+    /** Feeds the ticks of {@code history} (from {@link #backfillFrom} up to {@code toMs}) that the engine has not seen. */
+    public void backfillUpTo(TickGapGuard.TickRows history, long toMs) {
+        gaps.planUpTo(history, toMs);
+        feed(history);
+    }
+
+    private void feed(TickGapGuard.TickRows history) {
+        int from = gaps.planStart(), to = gaps.planEnd();
+        if (to > from) {
+            log.info(String.format(Locale.ROOT, "the platform skipped %d tick(s) %s .. %s: recovered from history",
+                    to - from, Times.utc(history.time(from)), Times.utc(history.time(to - 1))));
+        }
+        for (int i = from; i < to; i++) {
+            tick.set(history.time(i), spec.toPoints(history.ask(i)), spec.toPoints(history.bid(i)),
+                    history.askVolume(i), history.bidVolume(i));
+            process();
+            backfilledTicks++;
+        }
+    }
+
+    /** The gap checks and their counters. */
+    public TickGapGuard gaps() { return gaps; }
+
+    /** Ticks the engine received from a backfill (skipped by the platform). */
+    public long backfilledTicks() { return backfilledTicks; }
+
     private void process() {
+        gaps.processed(tick.timeMs());
         lastTickMs = tick.timeMs();
         ask = tick.ask();
         bid = tick.bid();
@@ -836,6 +924,7 @@ public final class StrategyHost implements ExecutionPort {
                 ticks, engine.barsClosed(), entriesSent, rejections, closedTrades.size(), wins, netProfit,
                 config.string(StrategyParams.ACCOUNT_CURRENCY), open.size(),
                 open.isEmpty() ? "" : " (kept with their stop and target; a restart adopts them)"));
+        if (mode.isRealTime()) log.info("tick gaps: " + gaps.summary());
         if (engine.unknownExecutionEvents() > 0) {
             log.warn(engine.unknownExecutionEvents() + " execution event(s) did not match a position of the engine");
         }
@@ -874,7 +963,7 @@ public final class StrategyHost implements ExecutionPort {
     /** Corrections made by reconciliations. */
     public int reconciliations() { return reconciled; }
 
-    /** Live ticks skipped because the warm-up had replayed them. */
+    /** Live ticks skipped because the warm-up or a backfill had fed them already. */
     public long skippedTicks() { return skippedTicks; }
 
     /** True once {@code label} was closed or refused (remembered for the last few hundred orders). */

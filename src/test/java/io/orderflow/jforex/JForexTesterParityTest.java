@@ -133,7 +133,11 @@ class JForexTesterParityTest {
         long stops = platform.stream().filter(t -> t.finalStop() != t.initialStop()).count();
         System.out.printf("%s: %d trades equal fill for fill (%d with a moved stop), %d ticks%n",
                 instrument, platform.size(), stops, tape.size());
-        File journal = files.resolve("orderflow").toFile().listFiles()[0];
+        File[] journals = files.resolve("orderflow").toFile().listFiles((d, n) -> n.endsWith("_journal.csv"));
+        assertEquals(1, journals.length, "one journal");
+        File journal = journals[0];
+        assertEquals("OF_" + instrument.name() + "_TEST_" + io.orderflow.jforex.Times.compact(tape.time(0)) + "_journal.csv",
+                journal.getName(), "started before the first tick, the tester's journal is named after that tick");
         List<String> rows = Files.readAllLines(journal.toPath(), StandardCharsets.UTF_8);
         assertEquals(platform.size() + 1, rows.size(), "journal: header and one row per trade");
     }
@@ -145,7 +149,7 @@ class JForexTesterParityTest {
     }
 
     static String journalText(Path files) throws IOException {
-        File[] fs = files.resolve("orderflow").toFile().listFiles();
+        File[] fs = files.resolve("orderflow").toFile().listFiles((d, n) -> n.endsWith("_journal.csv"));
         return fs == null || fs.length == 0 ? "" : new String(Files.readAllBytes(fs[0].toPath()), StandardCharsets.UTF_8);
     }
 }

@@ -90,8 +90,12 @@ import io.orderflow.market.Tick;
  * that caused them, before the next tick; live modes can delay them by a number of ticks, reject
  * entries, lose the connection (messages produced meanwhile are lost, the server keeps filling) and
  * reconnect (CONNECTION_STATUS);</li>
- * <li>history ticks ({@code getTicks}) are the tape's ticks up to the current one; closed orders can
- * be found by id ({@code getHistoricalOrderById}).</li>
+ * <li>history ticks ({@code getTicks}) are the tape's ticks the server has seen, the one being
+ * delivered included ({@link TapeHistory} states its rules); closed orders can be found by id
+ * ({@code getHistoricalOrderById});</li>
+ * <li>live ticks reach {@code onTick} one by one, every one, unless {@link #strictLiveDelivery} is
+ * switched on: then a virtual clock runs, history requests take time and the platform's "OnTick
+ * execution policy" skips ticks ({@link StrictLiveDelivery}).</li>
  * </ul>
  * The platform's minute bars reach {@code onBar} (ONE_MIN) before the first tick of the next minute.
  */
@@ -184,6 +188,9 @@ public final class FakePlatform implements AutoCloseable {
     private IIndicators indicators = new CustomIndicatorRegistry().indicators();
     private IChart chart;
     private boolean stopped;
+    private StrictLiveDelivery live;
+    /** Tape ticks the server has seen (history holds them). */
+    private int serverSeen;
 
     // strict rules for orders, accounts and instruments: docs/readme/jforex.md
     // "Emulated platform rules: orders, accounts, instruments" names the source of each
@@ -217,7 +224,9 @@ public final class FakePlatform implements AutoCloseable {
             strategyThread = t;
             return t;
         });
-        this.history = new TapeHistory(instrument, tape, () -> cursor, id -> {
+        this.serverSeen = startIndex;
+        // history holds every tick the server has seen, the one being delivered included
+        this.history = new TapeHistory(instrument, tape, () -> serverSeen, id -> {
             orderLookups.incrementAndGet();
             FakeOrder o = byId.get(id);
             // a finished order reaches the history only historyDelayMs after it finished (OrderRules)
@@ -226,6 +235,7 @@ public final class FakePlatform implements AutoCloseable {
         });
         this.historyDelayMs = type == IEngine.Type.TEST ? 0 : OrderRules.DEFAULT_HISTORY_DELAY_MS;
         this.historyView = OrderRules.historyView(instrument, history, extras, subscribed);
+        history.setRefuseToAfterLastTick(true);
         this.broker = new SimulatedBroker(spec, brokerConfig, new ServerListener(), new ClosedTradeSink() {
             @Override
             public void onTradeClosed(ClosedTrade trade) {
@@ -270,6 +280,13 @@ public final class FakePlatform implements AutoCloseable {
 
     /** Replays tape ticks up to (excluding) {@code endIndex} into {@code strategy}. */
     public void replay(IStrategy strategy, int endIndex) {
+        if (live != null) {
+            onStrategyThread(() -> {
+                live.replay(strategy, Math.min(endIndex, tape.size()));
+                return null;
+            });
+            return;
+        }
         onStrategyThread(() -> {
             int end = Math.min(endIndex, tape.size());
             for (int i = cursor; i < end; i++) step(strategy, i);
@@ -287,6 +304,7 @@ public final class FakePlatform implements AutoCloseable {
         long t = tape.time(i);
         deliverExtras(strategy, t);
         broker.onTick(tape.tick(i, serverTick));
+        serverSeen = i + 1;
         if (connected) {
             emitBars(strategy, i);
             deliverDue(strategy, i);
@@ -366,13 +384,20 @@ public final class FakePlatform implements AutoCloseable {
 
     /** The platform's one-minute bars: delivered when a tick of a later minute arrives. */
     private void emitBars(IStrategy strategy, int i) throws JFException {
+        FakeBar[] done = accumulateBar(i);
+        if (done != null) strategy.onBar(instrument, Period.ONE_MIN, done[0], done[1]);
+    }
+
+    /** Adds tape tick {@code i} to the platform's minute bar; returns {ask, bid} of the bar it completed, or null. */
+    FakeBar[] accumulateBar(int i) {
         long minute = tape.time(i) - Math.floorMod(tape.time(i), 60_000L);
         double bid = spec.toPrice(tape.bid(i));
         double ask = spec.toPrice(tape.ask(i));
+        FakeBar[] done = null;
         if (barStart != Long.MIN_VALUE && minute > barStart) {
             FakeBar bidBar = new FakeBar(barStart, bo, bc, bl, bh, bv);
             FakeBar askBar = new FakeBar(barStart, ao, ac, al, ah, bv);
-            strategy.onBar(instrument, Period.ONE_MIN, askBar, bidBar);
+            done = new FakeBar[] {askBar, bidBar};
             barStart = Long.MIN_VALUE;
         }
         if (barStart == Long.MIN_VALUE) {
@@ -388,6 +413,52 @@ public final class FakePlatform implements AutoCloseable {
         al = Math.min(al, ask);
         ac = ask;
         bv += tape.bidVolume(i);
+        return done;
+    }
+
+    // ------------------------------------------------------------------ hooks for the strict live delivery
+
+    /**
+     * Live ({@link IEngine.Type#DEMO}/{@link IEngine.Type#LIVE}) from now on: a virtual clock, history
+     * requests that take {@code historyLatencyMs} each, and {@code onTick} skipped as the platform's
+     * "OnTick execution policy" says ({@link StrictLiveDelivery}). Call before {@link #start}.
+     */
+    public StrictLiveDelivery strictLiveDelivery(long historyLatencyMs) {
+        if (type == IEngine.Type.TEST) throw new IllegalStateException("the tester delivers every tick");
+        live = new StrictLiveDelivery(this, tape, cursor, nowMs == Long.MIN_VALUE ? tape.time(cursor) - 1 : nowMs,
+                historyLatencyMs);
+        history.setRequestCost(live::requestTookPlace);
+        return live;
+    }
+
+    /**
+     * The platform has just started and received no tick yet ({@code getTimeOfLastTick} = -1 until
+     * the next tape tick arrives); history still holds the ticks before it. Call before {@link #start}.
+     */
+    public void noTickReceivedYet() { history.setFirstReceived(serverSeen); }
+
+    /** The server sees tape tick {@code i} (fills, stops, targets); history holds it from now on. */
+    void serverTick(int i) {
+        broker.onTick(tape.tick(i, serverTick));
+        cursor = i + 1;
+        serverSeen = i + 1;
+    }
+
+    void setNow(long timeMs) { nowMs = timeMs; }
+
+    boolean connected() { return connected; }
+
+    Instrument instrument() { return instrument; }
+
+    FakeTick liveTick(int i) { return tick(i); }
+
+    void deliverMessages(IStrategy strategy) throws JFException {
+        if (!connected) {
+            dropUndelivered();
+            return;
+        }
+        deliverDue(strategy, cursor - 1);
+        runTasks();
     }
 
     /** Server end of data: pending entries rejected, open positions closed (EXTERNAL), messages delivered. */

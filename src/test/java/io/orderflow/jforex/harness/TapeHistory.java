@@ -27,6 +27,21 @@ import io.orderflow.market.InstrumentSpec;
  * An {@link IHistory} over a {@link TickTape} (test double): ticks before "now" are history,
  * {@code getTicks} is inclusive at both ends (as JForex documents), finished orders come from the
  * owner. Requests are recorded with their threads. Thread-safe for reading.
+ *
+ * <p>History rules, each no kinder than the platform (sources in docs/readme/jforex.md, "Emulated
+ * platform rules: history and tick delivery"):
+ * <ul>
+ * <li>{@code getTimeOfLastTick} is -1 before the first tick ({@code IHistory.java}: "Returns -1 if no
+ * tick was received yet");</li>
+ * <li>history ticks carry one price level ({@code ITick.java}: for ticks from IHistory "the price
+ * count is 1");</li>
+ * <li>{@code getTicks} refuses a {@code to} after the last tick received ("\"to\" parameter can't be
+ * greater than time of the last tick for this instrument", the platform's History and TesterHistory
+ * classes, decompiled in public code);</li>
+ * <li>{@code getTicks} and {@code getHistoricalOrderById} are server requests that take time: each
+ * call runs the {@link #setRequestCost request cost} after the answer is taken (so ticks that
+ * arrive during the request are not in it), which live advances the platform's virtual clock.</li>
+ * </ul>
  */
 public class TapeHistory implements IHistory {
     private final Instrument instrument;
@@ -35,6 +50,9 @@ public class TapeHistory implements IHistory {
     private final java.util.function.Function<String, IOrder> historicalOrders;
     private final List<long[]> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> requestThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile Runnable requestCost = () -> { };
+    private volatile int firstReceived;
+    private volatile boolean refuseToAfterLastTick;
 
     /**
      * @param now              index of the first tick not yet seen (ticks before it are history)
@@ -47,6 +65,21 @@ public class TapeHistory implements IHistory {
         this.now = now;
         this.historicalOrders = historicalOrders;
     }
+
+    /** Runs {@code cost} at the end of every server request (live: advances the virtual clock by the latency). */
+    public void setRequestCost(Runnable cost) { this.requestCost = cost; }
+
+    /**
+     * The platform received no tick before tape index {@code index} (it started just before it):
+     * {@code getTimeOfLastTick} is -1 until that tick arrives, although history holds the earlier ticks.
+     */
+    public void setFirstReceived(int index) { this.firstReceived = index; }
+
+    /**
+     * {@code getTicks} refuses a {@code to} after the last tick, as the platform does (on for the
+     * strategy's fake platform; the indicator tests do not switch it on yet).
+     */
+    public void setRefuseToAfterLastTick(boolean on) { this.refuseToAfterLastTick = on; }
 
     /** {@code getTicks} requests as {from, to}. */
     public List<long[]> requests() { return requests; }
@@ -69,7 +102,7 @@ public class TapeHistory implements IHistory {
     public long getTimeOfLastTick(Instrument i) throws JFException {
         check(i);
         int cursor = now.getAsInt();
-        return cursor > 0 ? tape.time(cursor - 1) : tape.time(0) - 1;
+        return cursor > firstReceived ? tape.time(cursor - 1) : -1;
     }
 
     @Override
@@ -85,14 +118,22 @@ public class TapeHistory implements IHistory {
         requests.add(new long[] {from, to});
         requestThreads.add(Thread.currentThread().getName());
         int cursor = now.getAsInt();
+        if (from > to) throw new JFException("\"from\" " + from + " is after \"to\" " + to);
+        if (refuseToAfterLastTick && cursor > 0 && to > tape.time(cursor - 1)) {
+            // the platform's own History/TesterHistory.getTicks (decompiled platform classes in public code)
+            throw new JFException("\"to\" parameter can't be greater than time of the last tick for this instrument");
+        }
         List<ITick> out = new ArrayList<>();
         for (int k = tape.indexAtOrAfter(from); k < cursor && tape.time(k) <= to; k++) out.add(tick(k));
+        requestCost.run();
         return out;
     }
 
     @Override
     public IOrder getHistoricalOrderById(String id) {
-        return historicalOrders.apply(id);
+        IOrder o = historicalOrders.apply(id);
+        requestCost.run();
+        return o;
     }
 
     @Override

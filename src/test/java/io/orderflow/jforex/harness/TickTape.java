@@ -67,6 +67,16 @@ public final class TickTape {
                 Arrays.copyOf(askVolume, n), Arrays.copyOf(bidVolume, n), n);
     }
 
+    /** A tape of the given columns (copied), for hand-made schedules; times must not decrease. */
+    public static TickTape of(InstrumentSpec spec, long[] time, long[] ask, long[] bid, double[] askVolume,
+                              double[] bidVolume) {
+        for (int i = 1; i < time.length; i++) {
+            if (time[i] < time[i - 1]) throw new IllegalArgumentException("tick " + i + " is older than tick " + (i - 1));
+        }
+        return new TickTape(spec, time.clone(), ask.clone(), bid.clone(), askVolume.clone(), bidVolume.clone(),
+                time.length);
+    }
+
     public InstrumentSpec spec() { return spec; }
 
     public int size() { return size; }
