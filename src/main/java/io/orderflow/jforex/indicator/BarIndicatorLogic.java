@@ -8,12 +8,13 @@ import java.util.Arrays;
  * loaded, or beyond the history limit). Subclasses say which computation and how a result maps onto
  * the outputs.
  *
- * <p>Threading: {@link #calculate} on the platform's indicator thread; the computation runs on the
- * platform's background executor (see {@link AsyncBarResults}).
+ * <p>Threading: {@link #calculate} on the platform's indicator thread (the live tail is loaded and
+ * computed there within a budget); older bars are computed on the platform's background executor
+ * (see {@link AsyncBarResults}).
  */
 public abstract class BarIndicatorLogic<R> {
-    /** The newest bar is recomputed at most this often while it forms, ms. */
-    public static final long REFRESH_MS = 1_000;
+    /** The forming bar is recomputed from the ticks in memory at most this often (wall clock), ms; closed bars at once. */
+    public static final long REFRESH_MS = 250;
 
     protected final AsyncBarResults<R> results;
 
@@ -61,7 +62,12 @@ public abstract class BarIndicatorLogic<R> {
     /** The results behind the indicator (for its status line and tests). */
     public AsyncBarResults<R> results() { return results; }
 
-    /** Stops the background job (the indicator was removed or its options changed). */
+    /** True when there is no chart panel ({@code IIndicators.calculateIndicator}): all work is done inside {@link #calculate}. */
+    public void setSynchronous(boolean synchronous) {
+        results.setSynchronous(synchronous);
+    }
+
+    /** Stops all work for good (the indicator was removed or its options or chart changed). */
     public void cancel() {
         results.cancel();
     }

@@ -45,6 +45,7 @@ public final class VolumeAtPriceLogic extends BarIndicatorLogic<VapBar> {
     private final Mode mode;
     private final boolean showZones;
     private final double widthShare;
+    private volatile long periodMs;
 
     public VolumeAtPriceLogic(InstrumentSpec spec, AggressorMethod method, VolumeProxy proxy, long rowPoints,
                               double imbalanceRatio, int stackedRows, SessionAnchor anchor, double valueAreaShare,
@@ -70,19 +71,24 @@ public final class VolumeAtPriceLogic extends BarIndicatorLogic<VapBar> {
     }
 
     /**
-     * Fills the developing session POC, VAH and VAL for the chart bars {@code from..to}; the bars of
-     * the session before {@code from} are looked up too.
+     * Fills the developing session POC, VAH and VAL for the chart bars {@code from..to}. The bars of
+     * the session before {@code from} are taken from the clock (every period-aligned bar from the
+     * session start, {@link #sessionBarsBefore}), not from the chart's arrays, which cover only the
+     * visible window and a margin.
      */
     @Override
     public int calculate(long[] starts, int count, long periodMs, int from, int to, double[][] outputs) {
         int n = to - from + 1;
         for (double[] o : outputs) Arrays.fill(o, 0, Math.min(o.length, Math.max(0, n)), Double.NaN);
         if (n <= 0) return 0;
-        int first = from;
-        long session = anchor.sessionStart(starts[from]);
-        while (first > 0 && anchor.sessionStart(starts[first - 1]) == session) first--;
-        int m = to - first + 1;
-        long[] s = Arrays.copyOfRange(starts, first, to + 1);
+        this.periodMs = periodMs;
+        long[] before = sessionBarsBefore(starts[from], periodMs);
+        int first = before.length;
+        int m = first + n;
+        long[] s = new long[m];
+        System.arraycopy(before, 0, s, 0, first);
+        System.arraycopy(starts, from, s, first, n);
+        from = first; // index of the first chart bar in s
         long[] e = new long[m];
         BarTimes.ends(s, m, to + 1 < count ? starts[to + 1] : -1, periodMs, e);
         Object[] r = new Object[m];
@@ -102,7 +108,7 @@ public final class VolumeAtPriceLogic extends BarIndicatorLogic<VapBar> {
             } else {
                 profile.add((VapBar) r[k]);
             }
-            int j = k - (from - first);
+            int j = k - from;
             if (j < 0 || !complete || profile.isEmpty()) continue;
             ValueArea va = profile.valueArea(valueAreaShare, ValueAreaMethod.ONE_ROW);
             outputs[0][j] = spec.toPrice(va.pocPrice() + rowPoints / 2.0);
@@ -110,6 +116,22 @@ public final class VolumeAtPriceLogic extends BarIndicatorLogic<VapBar> {
             outputs[2][j] = spec.toPrice(va.lowPrice());
         }
         return missing;
+    }
+
+    /**
+     * The start times of the bars of {@code barStartMs}'s session that start before it: every
+     * multiple of the period (UTC-aligned, as JForex's time bars) from the first one at or after the
+     * session start. None for periods of a day or more (the bar is the session).
+     */
+    long[] sessionBarsBefore(long barStartMs, long periodMs) {
+        if (periodMs <= 0 || periodMs >= 86_400_000L) return new long[0];
+        long session = anchor.sessionStart(barStartMs);
+        long t = session - Math.floorMod(session, periodMs);
+        if (t < session) t += periodMs;
+        int k = (int) Math.max(0, (barStartMs - t + periodMs - 1) / periodMs);
+        long[] out = new long[k];
+        for (int i = 0; i < k; i++) out[i] = t + i * periodMs;
+        return out;
     }
 
     // ------------------------------------------------------------------ drawing
@@ -138,6 +160,15 @@ public final class VolumeAtPriceLogic extends BarIndicatorLogic<VapBar> {
     /** The summed profile of the chart bars {@code first..last} (bars not loaded yet are left out). */
     PriceProfile profile(ChartView view, int first, int last) {
         PriceProfile p = new PriceProfile(rowPoints);
+        long period = periodMs;
+        if (mode == Mode.SESSION && period > 0) {
+            // the session's bars from the clock: the chart's candles may start inside the session
+            for (long t : sessionBarsBefore(view.candleTime(last), period)) {
+                VapBar b = results.get(t);
+                if (b != null) p.add(b);
+            }
+            first = last;
+        }
         for (int i = first; i <= last; i++) {
             VapBar b = results.get(view.candleTime(i));
             if (b != null) p.add(b);
