@@ -240,19 +240,21 @@ public final class AsyncBarResults<R> {
         }
         boolean refresh = closed < n && tail.size() != provisionalTicks
                 && (provisionalStart != starts[closed] || clock.millis() - provisionalAt >= refreshMs);
+        // the forming bar's value depended on where loading started and its anchor is known now
+        boolean rebase = closed < n && provisionalRelative && provisionalStart == starts[closed]
+                && closed > 0 && starts[closed - 1] == tailAnchor && resolved(starts, ends, closed - 1);
+        refresh |= rebase;
         if (!newClosed && !refresh) return;
         computeTail(starts, ends, n, first, closed);
     }
 
     private void startTail(long[] starts, long[] ends, int n) throws Exception {
         tailFirst = starts[n - 1];
-        tailAnchor = Long.MIN_VALUE;
-        if (n >= 2) {
-            Entry a = cache.get(starts[n - 2]);
-            if (a != null && a.endMs == ends[n - 2]) tailAnchor = starts[n - 2];
-        }
-        long from = tailAnchor != Long.MIN_VALUE ? computation.warmUpStart(tailAnchor, true)
-                : computation.warmUpStart(tailFirst, false);
+        // the bar before is the anchor once it has a value (now, or later from the background), so
+        // the ticks kept reach back to its warm-up as well as to the forming bar's own
+        tailAnchor = n >= 2 ? starts[n - 2] : Long.MIN_VALUE;
+        long from = computation.warmUpStart(tailFirst, false);
+        if (tailAnchor != Long.MIN_VALUE) from = Math.min(from, computation.warmUpStart(tailAnchor, true));
         tail.clear();
         provisionalStart = Long.MIN_VALUE;
         provisionalValue = null;
