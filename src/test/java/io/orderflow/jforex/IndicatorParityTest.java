@@ -43,7 +43,7 @@ import io.orderflow.profile.ValueAreaMethod;
  * delta, tick and level-1 imbalance, OFI (also across weekends) and the developing session POC/VAH/VAL.
  * The forming bar is provisional and not compared.
  */
-class IndicatorParityTest {
+public class IndicatorParityTest {
     private static final long MIN = 60_000;
     private static TickTape eurusd;
     private static TickTape gbpjpy;
@@ -54,12 +54,12 @@ class IndicatorParityTest {
         gbpjpy = TickTape.load(Ticks.gbpjpyDecember());
     }
 
-    static int at(TickTape tape, String instant) {
+    public static int at(TickTape tape, String instant) {
         return tape.indexAtOrAfter(Instant.parse(instant).toEpochMilli());
     }
 
     /** The core's streaming flow bars by start time. */
-    static Map<Long, FlowBar> coreFlow(TickTape tape, long periodMs, TradeFlow.Builder builder) {
+    public static Map<Long, FlowBar> coreFlow(TickTape tape, long periodMs, TradeFlow.Builder builder) {
         Map<Long, FlowBar> bars = new LinkedHashMap<>();
         TradeFlow flow = builder.timeBars(BarClock.fixed(periodMs), b -> bars.put(b.startMs(), b)).build();
         Tick t = new Tick(1);
@@ -69,7 +69,7 @@ class IndicatorParityTest {
     }
 
     /** The core's OFI per bar: {OFI, mid change, OFI / average depth}. */
-    static Map<Long, double[]> coreOfi(TickTape tape, long periodMs) {
+    public static Map<Long, double[]> coreOfi(TickTape tape, long periodMs) {
         Map<Long, double[]> core = new LinkedHashMap<>();
         OfiIntervals iv = OfiIntervals.ofPeriod(periodMs, (s, e, ofi, mid, depth, ticks) ->
                 core.put(s, new double[] {ofi, mid, ofi / depth}));
@@ -80,7 +80,7 @@ class IndicatorParityTest {
     }
 
     /** The core's level-1 queue imbalance at each bar's last tick. */
-    static Map<Long, Double> coreLevel1(TickTape tape, long periodMs) {
+    public static Map<Long, Double> coreLevel1(TickTape tape, long periodMs) {
         Map<Long, Double> level1 = new LinkedHashMap<>();
         QueueImbalance qi = new QueueImbalance();
         Tick t = new Tick(1);
@@ -91,13 +91,13 @@ class IndicatorParityTest {
         return level1;
     }
 
-    static Map<Long, FlowBar> coreVap(TickTape tape, long periodMs) {
+    public static Map<Long, FlowBar> coreVap(TickTape tape, long periodMs) {
         return coreFlow(tape, periodMs, TradeFlow.forQuotes(AggressorMethod.MID_TICK_RULE, VolumeProxy.TICK_COUNT, 10)
                 .deltaReset(DeltaReset.NEVER).sessionProfile(SessionAnchor.FX_NEW_YORK)
                 .valueArea(0.70, ValueAreaMethod.ONE_ROW).developingValueArea(true));
     }
 
-    static void assertClose(double expected, double actual, String what) {
+    public static void assertClose(double expected, double actual, String what) {
         if (Double.isNaN(expected)) {
             assertTrue(Double.isNaN(actual), what + ": expected NaN, was " + actual);
             return;
@@ -106,32 +106,32 @@ class IndicatorParityTest {
     }
 
     /** Start times of the bars the indicator showed that are closed now (the forming, newest bar is provisional). */
-    static TreeSet<Long> closedShown(ChartEmulation chart, Attached a) {
+    public static TreeSet<Long> closedShown(ChartEmulation chart, Attached a) {
         TreeSet<Long> s = new TreeSet<>(a.shown.keySet());
         IBar newest = chart.bars().get(chart.bars().size() - 1);
         s.remove(newest.getTime());
         return s;
     }
 
-    static String when(long t) {
+    public static String when(long t) {
         return Instant.ofEpochMilli(t).toString();
     }
 
-    static void assertDelta(Map<Long, FlowBar> core, Attached a, long t, String what) {
+    public static void assertDelta(Map<Long, FlowBar> core, Attached a, long t, String what) {
         FlowBar f = core.get(t);
         assertClose(f.delta().delta(), a.shown(t, 0), what + " delta " + when(t));
         assertClose(f.delta().buyVolume(), a.shown(t, 1), what + " buy " + when(t));
         assertClose(f.delta().sellVolume(), a.shown(t, 2), what + " sell " + when(t));
     }
 
-    static void assertCumulative(Map<Long, FlowBar> core, Attached a, long t, String what) {
+    public static void assertCumulative(Map<Long, FlowBar> core, Attached a, long t, String what) {
         FlowBar f = core.get(t);
         assertClose(f.delta().cumulativeDelta(), a.shown(t, 0), what + " CD " + when(t));
         assertClose(f.delta().cumulativeDeltaHigh(), a.shown(t, 1), what + " CD high " + when(t));
         assertClose(f.delta().cumulativeDeltaLow(), a.shown(t, 2), what + " CD low " + when(t));
     }
 
-    static void assertImbalance(Map<Long, FlowBar> ticks, Map<Long, Double> level1, Attached a, long t) {
+    public static void assertImbalance(Map<Long, FlowBar> ticks, Map<Long, Double> level1, Attached a, long t) {
         FlowBar f = ticks.get(t);
         double up = f.delta().buyVolume();
         double down = f.delta().sellVolume();
@@ -140,13 +140,13 @@ class IndicatorParityTest {
         assertTrue(Double.isNaN(a.shown(t, 2)), "no depth in history: the book imbalance stays empty");
     }
 
-    static void assertOfi(Map<Long, double[]> core, Attached raw, long t, String what) {
+    public static void assertOfi(Map<Long, double[]> core, Attached raw, long t, String what) {
         double[] c = core.get(t);
         assertClose(c[0], raw.shown(t, 0), what + " OFI " + when(t));
         assertClose(c[1], raw.shown(t, 1), what + " mid change " + when(t));
     }
 
-    static void assertVap(Map<Long, FlowBar> core, InstrumentSpec spec, Attached a, long t) {
+    public static void assertVap(Map<Long, FlowBar> core, InstrumentSpec spec, Attached a, long t) {
         ValueArea va = core.get(t).valueArea();
         assertClose(spec.toPrice(va.pocPrice() + 5.0), a.shown(t, 0), "POC " + when(t));
         assertClose(spec.toPrice(va.highEdge()), a.shown(t, 1), "VAH " + when(t));

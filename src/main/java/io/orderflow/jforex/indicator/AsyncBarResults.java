@@ -214,7 +214,8 @@ public final class AsyncBarResults<R> {
     private void tail(long[] starts, long[] ends, int n, long last) throws Exception {
         if (ends[n - 1] <= last) return; // the newest bar in the arrays is closed: scrolled back or no live bar
         long newest = starts[n - 1];
-        if (tailFirst == Long.MIN_VALUE || newest < tailFirst || newest - tailFirst > TAIL_RESTART_MS) {
+        if (tailFirst == Long.MIN_VALUE || newest < tailFirst || newest - tailFirst > TAIL_RESTART_MS
+                || last - loadedTo > TAIL_RESTART_MS + 2 * TAIL_LOAD_SPAN_MS) {
             startTail(starts, ends, n);
         }
         boolean budget = !synchronous;
@@ -249,12 +250,13 @@ public final class AsyncBarResults<R> {
     }
 
     private void startTail(long[] starts, long[] ends, int n) throws Exception {
-        tailFirst = starts[n - 1];
+        tailFirst = Long.MIN_VALUE; // not started until the look-back below succeeded
+        long first = starts[n - 1];
         // the bar before is the anchor once it has a value (now, or later from the background), so
         // the ticks kept reach back to its warm-up as well as to the forming bar's own
-        tailAnchor = n >= 2 ? starts[n - 2] : Long.MIN_VALUE;
-        long from = computation.warmUpStart(tailFirst, false);
-        if (tailAnchor != Long.MIN_VALUE) from = Math.min(from, computation.warmUpStart(tailAnchor, true));
+        long anchor = n >= 2 ? starts[n - 2] : Long.MIN_VALUE;
+        long from = computation.warmUpStart(first, false);
+        if (anchor != Long.MIN_VALUE) from = Math.min(from, computation.warmUpStart(anchor, true));
         tail.clear();
         provisionalStart = Long.MIN_VALUE;
         provisionalValue = null;
@@ -262,6 +264,8 @@ public final class AsyncBarResults<R> {
         // the last tick before the warm-up, so that state such as the previous quote is right after a gap
         addLastTickBefore(from, tail);
         loadedTo = from - 1;
+        tailAnchor = anchor;
+        tailFirst = first;
     }
 
     /** Loads the ticks in {@code (loadedTo, to]} into the tail, one hour per request. */

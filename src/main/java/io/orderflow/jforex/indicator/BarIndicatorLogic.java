@@ -30,7 +30,9 @@ public abstract class BarIndicatorLogic<R> {
     protected abstract void write(R r, int j, double[][] outputs);
 
     /**
-     * Fills {@code outputs[k][0..to-from]} for the chart bars {@code from..to}.
+     * Fills {@code outputs[k][0..to-from]} for the chart bars {@code from..to}. The bars before
+     * {@code from} (the chart's margin) are looked up too, so that they are loaded before they
+     * scroll into view.
      *
      * @param starts   start times of the chart's bars (ascending), {@code count} of them
      * @param periodMs the chart's period ({@code Period.getInterval()})
@@ -38,20 +40,21 @@ public abstract class BarIndicatorLogic<R> {
      */
     public int calculate(long[] starts, int count, long periodMs, int from, int to, double[][] outputs) {
         int n = to - from + 1;
-        for (double[] o : outputs) Arrays.fill(o, 0, Math.min(o.length, n), Double.NaN);
+        for (double[] o : outputs) Arrays.fill(o, 0, Math.min(o.length, Math.max(0, n)), Double.NaN);
         if (n <= 0) return 0;
-        long[] s = Arrays.copyOfRange(starts, from, to + 1);
-        long[] e = new long[n];
-        BarTimes.ends(s, n, to + 1 < count ? starts[to + 1] : -1, periodMs, e);
-        Object[] r = new Object[n];
-        int missing = results.lookup(s, e, n, r);
+        int m = to + 1;
+        long[] s = Arrays.copyOf(starts, m);
+        long[] e = new long[m];
+        BarTimes.ends(s, m, to + 1 < count ? starts[to + 1] : -1, periodMs, e);
+        Object[] r = new Object[m];
+        int missing = results.lookup(s, e, m, r);
         for (int j = 0; j < n; j++) {
-            if (r[j] == null) continue;
+            if (r[from + j] == null) continue;
             @SuppressWarnings("unchecked")
-            R v = (R) r[j];
+            R v = (R) r[from + j];
             write(v, j, outputs);
         }
-        afterWrite(s, n, outputs);
+        afterWrite(Arrays.copyOfRange(s, from, m), n, outputs);
         return missing;
     }
 

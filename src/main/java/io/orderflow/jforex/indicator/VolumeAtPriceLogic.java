@@ -82,13 +82,14 @@ public final class VolumeAtPriceLogic extends BarIndicatorLogic<VapBar> {
         for (double[] o : outputs) Arrays.fill(o, 0, Math.min(o.length, Math.max(0, n)), Double.NaN);
         if (n <= 0) return 0;
         this.periodMs = periodMs;
-        long[] before = sessionBarsBefore(starts[from], periodMs);
+        // the chart's margin (bars before from) is looked up too, so it is loaded before it scrolls into view
+        long[] before = sessionBarsBefore(starts[0], periodMs);
         int first = before.length;
-        int m = first + n;
+        int m = first + to + 1;
         long[] s = new long[m];
         System.arraycopy(before, 0, s, 0, first);
-        System.arraycopy(starts, from, s, first, n);
-        from = first; // index of the first chart bar in s
+        System.arraycopy(starts, 0, s, first, to + 1);
+        from = first + from; // index of the first output bar in s
         long[] e = new long[m];
         BarTimes.ends(s, m, to + 1 < count ? starts[to + 1] : -1, periodMs, e);
         Object[] r = new Object[m];

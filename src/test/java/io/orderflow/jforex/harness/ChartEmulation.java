@@ -53,6 +53,7 @@ public final class ChartEmulation {
         public final Map<Long, double[]> shown = new HashMap<>();
         long calls;
         long firstVisible = Long.MIN_VALUE;
+        long lastVisible = Long.MIN_VALUE;
         long nanos;
         long maxNanos;
         final long[] histogram = new long[8]; // < 0.1, 1, 10, 100 ms, ...
@@ -63,6 +64,9 @@ public final class ChartEmulation {
         }
 
         public long calls() { return calls; }
+
+        /** Start of the last (newest) bar in the arrays at the last call. */
+        public long lastVisible() { return lastVisible; }
 
         /** Start of the first visible bar at the last call. */
         public long firstVisible() { return firstVisible; }
@@ -230,6 +234,7 @@ public final class ChartEmulation {
         a.indicator.setInputParameter(0, window);
         for (int k = 0; k < outputs; k++) a.indicator.setOutputParameter(k, out[k]);
         a.firstVisible = window[startIndex].getTime();
+        a.lastVisible = window[window.length - 1].getTime();
         long t0 = System.nanoTime();
         IndicatorResult r = a.indicator.calculate(startIndex, window.length - 1);
         long dt = System.nanoTime() - t0;
@@ -244,9 +249,14 @@ public final class ChartEmulation {
         if (r.getNumberOfElements() == 0) return;
         int first = r.getFirstValueIndex();
         for (int j = 0; j < r.getNumberOfElements(); j++) {
-            double[] vals = new double[outputs];
+            Long key = window[first + j].getTime();
+            double[] vals = a.shown.get(key);
+            boolean same = vals != null;
+            for (int k = 0; same && k < outputs; k++) same = Double.compare(vals[k], out[k][j]) == 0;
+            if (same) continue;
+            vals = new double[outputs];
             for (int k = 0; k < outputs; k++) vals[k] = out[k][j];
-            a.shown.put(window[first + j].getTime(), vals);
+            a.shown.put(key, vals);
         }
     }
 }
