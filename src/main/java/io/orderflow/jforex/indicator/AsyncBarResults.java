@@ -520,6 +520,12 @@ public final class AsyncBarResults<R> {
         return startMs == provisionalStart ? (R) provisionalValue : null;
     }
 
+    /** True when the bar {@code [startMs, endMs)} has its final value (closed and computed). */
+    public boolean isFinal(long startMs, long endMs) {
+        Entry e = cache.get(startMs);
+        return e != null && e.endMs == endMs;
+    }
+
     /** True when the bar's cached value still depends on where loading started. */
     public boolean isRelative(long startMs) {
         Entry e = cache.get(startMs);

@@ -46,6 +46,12 @@ public final class VolumeAtPriceLogic extends BarIndicatorLogic<VapBar> {
     private final boolean showZones;
     private final double widthShare;
     private volatile long periodMs;
+    // chart thread only: the newest session's final bars summed, and the developing lines of final bars
+    private final PriceProfile work;
+    private final PriceProfile prefix;
+    private long prefixSession = Long.MIN_VALUE;
+    private long prefixLast = Long.MIN_VALUE;
+    private final java.util.Map<Long, double[]> lines = new java.util.HashMap<>();
 
     public VolumeAtPriceLogic(InstrumentSpec spec, AggressorMethod method, VolumeProxy proxy, long rowPoints,
                               double imbalanceRatio, int stackedRows, SessionAnchor anchor, double valueAreaShare,
@@ -60,6 +66,8 @@ public final class VolumeAtPriceLogic extends BarIndicatorLogic<VapBar> {
         this.mode = mode;
         this.showZones = showZones;
         this.widthShare = widthShare;
+        this.work = new PriceProfile(rowPoints);
+        this.prefix = new PriceProfile(rowPoints);
     }
 
     @Override
@@ -94,27 +102,63 @@ public final class VolumeAtPriceLogic extends BarIndicatorLogic<VapBar> {
         BarTimes.ends(s, m, to + 1 < count ? starts[to + 1] : -1, periodMs, e);
         Object[] r = new Object[m];
         int missing = results.lookup(s, e, m, r);
-        PriceProfile profile = new PriceProfile(rowPoints);
+        long lastSession = anchor.sessionStart(s[m - 1]);
+        // the newest session's final bars are summed once (prefix) and their lines kept: per call
+        // only the bars after the prefix are added and only lines not known yet are computed
+        boolean usePrefix = prefixSession == lastSession;
+        for (int k = Math.max(0, from); usePrefix && k < m && s[k] <= prefixLast; k++) {
+            if (s[k] >= lastSession && !lines.containsKey(s[k])) usePrefix = false; // scrolled back: recompute
+        }
+        if (!usePrefix && prefixSession != lastSession) {
+            prefix.clear();
+            prefixSession = lastSession;
+            prefixLast = Long.MIN_VALUE;
+        }
+        boolean extend = usePrefix || prefixLast == Long.MIN_VALUE;
         long current = Long.MIN_VALUE;
+        long nextSession = Long.MIN_VALUE;
         boolean complete = true;
+        boolean allFinal = true;
         for (int k = 0; k < m; k++) {
-            long sk = anchor.sessionStart(s[k]);
-            if (sk != current) {
-                current = sk;
-                profile.clear();
+            if (current == Long.MIN_VALUE || s[k] >= nextSession) {
+                current = anchor.sessionStart(s[k]);
+                nextSession = anchor.nextSessionStart(s[k]);
+                work.clear();
                 complete = true;
+                allFinal = true;
             }
-            if (r[k] == null) {
-                complete = false;
+            boolean newest = current == lastSession;
+            boolean inPrefix = newest && usePrefix && s[k] <= prefixLast;
+            boolean fin = r[k] != null && results.isFinal(s[k], e[k]);
+            if (r[k] == null) complete = false;
+            allFinal &= fin;
+            if (inPrefix) {
+                if (k + 1 == m || s[k + 1] > prefixLast) work.copyFrom(prefix);
             } else {
-                profile.add((VapBar) r[k]);
+                if (r[k] != null) work.add((VapBar) r[k]);
+                if (newest && extend && allFinal && s[k] > prefixLast) {
+                    prefix.add((VapBar) r[k]);
+                    prefixLast = s[k];
+                } else if (newest) {
+                    extend = false;
+                }
             }
             int j = k - from;
-            if (j < 0 || !complete || profile.isEmpty()) continue;
-            ValueArea va = profile.valueArea(valueAreaShare, ValueAreaMethod.ONE_ROW);
-            outputs[0][j] = spec.toPrice(va.pocPrice() + rowPoints / 2.0);
-            outputs[1][j] = spec.toPrice(va.highEdge());
-            outputs[2][j] = spec.toPrice(va.lowPrice());
+            if (j < 0 || !complete) continue;
+            double[] known = allFinal ? lines.get(s[k]) : null;
+            if (known == null) {
+                if (work.isEmpty()) continue;
+                ValueArea va = work.valueArea(valueAreaShare, ValueAreaMethod.ONE_ROW);
+                known = new double[] {spec.toPrice(va.pocPrice() + rowPoints / 2.0), spec.toPrice(va.highEdge()),
+                        spec.toPrice(va.lowPrice())};
+                if (allFinal) {
+                    if (lines.size() > AsyncBarResults.MAX_CACHED_BARS) lines.clear();
+                    lines.put(s[k], known);
+                }
+            }
+            outputs[0][j] = known[0];
+            outputs[1][j] = known[1];
+            outputs[2][j] = known[2];
         }
         return missing;
     }
