@@ -87,6 +87,14 @@ public class OfiIndicator implements IIndicator {
             return; // no provider in this context: nothing to listen to
         }
         if (provider == null) return;
+        try {
+            addStopListener(provider);
+        } catch (RuntimeException e) {
+            // a context that cannot tell removals: the work stops with the indicator object
+        }
+    }
+
+    private void addStopListener(IIndicatorsProvider provider) {
         provider.addIndicatorStopListener(this, new IStopListener() {
             @Override
             public void onStop() {

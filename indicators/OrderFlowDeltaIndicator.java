@@ -106,6 +106,14 @@ public class OrderFlowDeltaIndicator implements IIndicator {
             return; // no provider in this context: nothing to listen to
         }
         if (provider == null) return;
+        try {
+            addStopListener(provider);
+        } catch (RuntimeException e) {
+            // a context that cannot tell removals: the work stops with the indicator object
+        }
+    }
+
+    private void addStopListener(IIndicatorsProvider provider) {
         provider.addIndicatorStopListener(this, new IStopListener() {
             @Override
             public void onStop() {

@@ -130,6 +130,14 @@ public class VolumeAtPriceIndicator implements IIndicator, IDrawingIndicator {
             return; // no provider in this context: nothing to listen to
         }
         if (provider == null) return;
+        try {
+            addStopListener(provider);
+        } catch (RuntimeException e) {
+            // a context that cannot tell removals: the work stops with the indicator object
+        }
+    }
+
+    private void addStopListener(IIndicatorsProvider provider) {
         provider.addIndicatorStopListener(this, new IStopListener() {
             @Override
             public void onStop() {

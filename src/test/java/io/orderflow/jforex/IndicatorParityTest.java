@@ -186,6 +186,11 @@ public class IndicatorParityTest {
                     a.indicator.getClass().getSimpleName(), a.calls(), a.meanMicros(), a.maxMillis(), a.callsOver1ms(),
                     a.callsOver10ms());
             assertEquals(ticks + 1, a.calls(), "one calculate per tick (and one when attached)");
+            io.orderflow.jforex.indicator.AsyncBarResults<?> r = results(a.indicator);
+            System.out.printf("  %-24s tail: %d requests, %d computations, at most %d ticks held; background: %d jobs,"
+                    + " at most %d ticks per job; %d bars cached%n", "", r.tailRequests(), r.tailComputes(), r.maxTailTicks(),
+                    r.jobsRun(), r.maxChunkTicks(), r.cachedBars());
+            assertTrue(r.maxTailTicks() < 20_000, "the tail holds about an hour of ticks and a bar");
         }
         Map<Long, FlowBar> flow = coreFlow(eurusd, MIN, TradeFlow.forQuotes(AggressorMethod.MID_TICK_RULE,
                 VolumeProxy.TICK_COUNT, 1).deltaReset(DeltaReset.NEVER));
@@ -212,6 +217,13 @@ public class IndicatorParityTest {
         System.out.printf("  %d closed minute bars compared per indicator, %d of them closed live%n", compared, liveBars);
         assertTrue(liveBars > 1_300, "a day of minute bars closed live: " + liveBars);
 
+    }
+
+    /** The per-bar results behind an indicator (its private {@code logic} field), for the figures printed. */
+    static io.orderflow.jforex.indicator.AsyncBarResults<?> results(Object indicator) throws Exception {
+        java.lang.reflect.Field f = indicator.getClass().getDeclaredField("logic");
+        f.setAccessible(true);
+        return ((io.orderflow.jforex.indicator.BarIndicatorLogic<?>) f.get(indicator)).results();
     }
 
     // ------------------------------------------------------------------ all bars of the tapes
