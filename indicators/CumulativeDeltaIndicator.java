@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 import com.dukascopy.api.DataType;
 import com.dukascopy.api.IBar;
@@ -12,6 +13,8 @@ import com.dukascopy.api.Instrument;
 import com.dukascopy.api.Library;
 import com.dukascopy.api.indicators.IIndicator;
 import com.dukascopy.api.indicators.IIndicatorContext;
+import com.dukascopy.api.indicators.IIndicatorsProvider;
+import com.dukascopy.api.indicators.IStopListener;
 import com.dukascopy.api.indicators.IndicatorInfo;
 import com.dukascopy.api.indicators.IndicatorResult;
 import com.dukascopy.api.indicators.InputParameterInfo;
@@ -48,7 +51,8 @@ public class CumulativeDeltaIndicator implements IIndicator {
     private int proxy = 0;
     private int reset = 0;
     private int days = IndicatorSupport.DEFAULT_HISTORY_DAYS;
-    private CumulativeDeltaLogic logic;
+    private volatile CumulativeDeltaLogic logic;
+    private volatile boolean stopped;
     private String logicKey;
 
     @Override
@@ -69,13 +73,21 @@ public class CumulativeDeltaIndicator implements IIndicator {
                 new OptInputParameterInfo("History to load (days)", OptInputParameterInfo.Type.OTHER,
                         new IntegerRangeDescription(IndicatorSupport.DEFAULT_HISTORY_DAYS, 1, IndicatorSupport.MAX_HISTORY_DAYS, 1))};
         outputs = new OutputParameterInfo[] {
-                new OutputParameterInfo("Cumulative delta", OutputParameterInfo.Type.DOUBLE, OutputParameterInfo.DrawingStyle.LINE),
+                new OutputParameterInfo("Cumulative delta (inferred from quotes: see options)", OutputParameterInfo.Type.DOUBLE, OutputParameterInfo.DrawingStyle.LINE),
                 new OutputParameterInfo("Bar high", OutputParameterInfo.Type.DOUBLE, OutputParameterInfo.DrawingStyle.DOT_LINE),
                 new OutputParameterInfo("Bar low", OutputParameterInfo.Type.DOUBLE, OutputParameterInfo.DrawingStyle.DOT_LINE)};
         outputs[0].setColor(new Color(40, 90, 200));
         outputs[1].setShowOutput(false);
         outputs[2].setShowOutput(false);
-        outputs[0].setName(name());
+        for (int k = 0; k < outputs.length; k++) outputs[k].setGapAtNaN(true);
+        watchStop(context);
+    }
+
+    /** The output names cannot change after onStart, so the inference in use is written to the console. */
+    private void tell(String text) {
+        if (context.getConsole() != null && context.getConsole().getInfo() != null) {
+            context.getConsole().getInfo().println("OF_CUMDELTA " + context.getFeedDescriptor().getInstrument() + ": " + text);
+        }
     }
 
     private String name() {
@@ -83,18 +95,48 @@ public class CumulativeDeltaIndicator implements IIndicator {
                 FlowChoices.pick(FlowChoices.PROXIES, proxy), FlowChoices.pick(FlowChoices.RESETS, reset));
     }
 
+    /** A removed indicator is told through the provider's stop listener: its work stops for good. */
+    private void watchStop(IIndicatorContext context) {
+        IIndicatorsProvider provider;
+        try {
+            provider = context.getIndicatorsProvider();
+        } catch (RuntimeException e) {
+            return; // no provider in this context: nothing to listen to
+        }
+        if (provider == null) return;
+        try {
+            addStopListener(provider);
+        } catch (RuntimeException e) {
+            // a context that cannot tell removals: the work stops with the indicator object
+        }
+    }
+
+    private void addStopListener(IIndicatorsProvider provider) {
+        provider.addIndicatorStopListener(this, new IStopListener() {
+            @Override
+            public void onStop() {
+                stopped = true;
+                CumulativeDeltaLogic l = logic;
+                if (l != null) l.cancel();
+            }
+        });
+    }
+
     @Override
     public IndicatorResult calculate(int startIndex, int endIndex) {
-        if (bars == null || startIndex > endIndex) return new IndicatorResult(0, 0);
+        if (stopped || bars == null || startIndex > endIndex) return new IndicatorResult(startIndex, 0);
         Instrument instrument = context.getFeedDescriptor().getInstrument();
-        String key = instrument + "/" + method + "/" + proxy + "/" + reset + "/" + days;
+        String key = instrument + "/" + context.getFeedDescriptor().getPeriod() + "/" + method + "/" + proxy + "/" + reset + "/" + days;
         if (logic == null || !key.equals(logicKey)) {
             if (logic != null) logic.cancel();
             logic = new CumulativeDeltaLogic(FlowChoices.pick(FlowChoices.METHODS, method),
                     FlowChoices.pick(FlowChoices.PROXIES, proxy), FlowChoices.pick(FlowChoices.RESETS, reset),
                     new History(instrument), new Background(), new Progress(), IndicatorSupport.historyMs(days));
             logicKey = key;
+            tell(name());
         }
+        // no chart panel: IIndicators.calculateIndicator, where the work must be done before returning
+        logic.setSynchronous(context.getIndicatorChartPanel() == null);
         long[] starts = new long[bars.length];
         for (int i = 0; i < bars.length; i++) starts[i] = bars[i].getTime();
         logic.calculate(starts, bars.length, context.getFeedDescriptor().getPeriod().getInterval(), startIndex, endIndex, out);
@@ -131,7 +173,6 @@ public class CumulativeDeltaIndicator implements IIndicator {
         else if (index == 1) proxy = v;
         else if (index == 2) reset = v;
         else days = v;
-        if (outputs != null) outputs[0].setName(name());
     }
 
     @Override
@@ -168,10 +209,16 @@ public class CumulativeDeltaIndicator implements IIndicator {
         }
     }
 
-    /** Background work on the platform's executor: the chart never waits for ticks. */
+    /** Older bars on the platform's background executor (the chart never waits for them), inline without a chart. */
     private final class Background implements AsyncBarResults.Executor {
         @Override
         public Future<?> submit(Callable<Void> job) {
+            if (context.getIndicatorChartPanel() == null) {
+                // no chart (IIndicators.calculateIndicator): synchronous, as Dukascopy's TicksVWAP does
+                FutureTask<Void> task = new FutureTask<Void>(job);
+                task.run();
+                return task;
+            }
             return context.calculateAsynchronously(job);
         }
     }

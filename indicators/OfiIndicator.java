@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 import com.dukascopy.api.DataType;
 import com.dukascopy.api.IBar;
@@ -12,6 +13,8 @@ import com.dukascopy.api.Instrument;
 import com.dukascopy.api.Library;
 import com.dukascopy.api.indicators.IIndicator;
 import com.dukascopy.api.indicators.IIndicatorContext;
+import com.dukascopy.api.indicators.IIndicatorsProvider;
+import com.dukascopy.api.indicators.IStopListener;
 import com.dukascopy.api.indicators.IndicatorInfo;
 import com.dukascopy.api.indicators.IndicatorResult;
 import com.dukascopy.api.indicators.InputParameterInfo;
@@ -47,7 +50,8 @@ public class OfiIndicator implements IIndicator {
     private final double[][] out = new double[2][];
     private boolean normalised = false;
     private int days = IndicatorSupport.DEFAULT_HISTORY_DAYS;
-    private OfiLogic logic;
+    private volatile OfiLogic logic;
+    private volatile boolean stopped;
     private String logicKey;
 
     @Override
@@ -64,26 +68,56 @@ public class OfiIndicator implements IIndicator {
                 new OptInputParameterInfo("History to load (days)", OptInputParameterInfo.Type.OTHER,
                         new IntegerRangeDescription(IndicatorSupport.DEFAULT_HISTORY_DAYS, 1, IndicatorSupport.MAX_HISTORY_DAYS, 1))};
         outputs = new OutputParameterInfo[] {
-                new OutputParameterInfo("OFI", OutputParameterInfo.Type.DOUBLE, OutputParameterInfo.DrawingStyle.HISTOGRAM),
+                new OutputParameterInfo("OFI (quoted size, or per average depth: see options)", OutputParameterInfo.Type.DOUBLE, OutputParameterInfo.DrawingStyle.HISTOGRAM),
                 new OutputParameterInfo("Mid change (points)", OutputParameterInfo.Type.DOUBLE, OutputParameterInfo.DrawingStyle.LINE)};
         outputs[0].setHistogramTwoColor(true);
         outputs[0].setColor(new Color(0, 150, 70));
         outputs[0].setColor2(new Color(200, 40, 40));
         outputs[1].setShowOutput(false);
-        outputs[0].setName(OfiLogic.name(normalised));
+        outputs[1].setGapAtNaN(true);
+        watchStop(context);
+    }
+
+    /** A removed indicator is told through the provider's stop listener: its work stops for good. */
+    private void watchStop(IIndicatorContext context) {
+        IIndicatorsProvider provider;
+        try {
+            provider = context.getIndicatorsProvider();
+        } catch (RuntimeException e) {
+            return; // no provider in this context: nothing to listen to
+        }
+        if (provider == null) return;
+        try {
+            addStopListener(provider);
+        } catch (RuntimeException e) {
+            // a context that cannot tell removals: the work stops with the indicator object
+        }
+    }
+
+    private void addStopListener(IIndicatorsProvider provider) {
+        provider.addIndicatorStopListener(this, new IStopListener() {
+            @Override
+            public void onStop() {
+                stopped = true;
+                OfiLogic l = logic;
+                if (l != null) l.cancel();
+            }
+        });
     }
 
     @Override
     public IndicatorResult calculate(int startIndex, int endIndex) {
-        if (bars == null || startIndex > endIndex) return new IndicatorResult(0, 0);
+        if (stopped || bars == null || startIndex > endIndex) return new IndicatorResult(startIndex, 0);
         Instrument instrument = context.getFeedDescriptor().getInstrument();
-        String key = instrument + "/" + normalised + "/" + days;
+        String key = instrument + "/" + context.getFeedDescriptor().getPeriod() + "/" + normalised + "/" + days;
         if (logic == null || !key.equals(logicKey)) {
             if (logic != null) logic.cancel();
             logic = new OfiLogic(normalised, new History(instrument), new Background(), new Progress(),
                     IndicatorSupport.historyMs(days));
             logicKey = key;
         }
+        // no chart panel: IIndicators.calculateIndicator, where the work must be done before returning
+        logic.setSynchronous(context.getIndicatorChartPanel() == null);
         long[] starts = new long[bars.length];
         for (int i = 0; i < bars.length; i++) starts[i] = bars[i].getTime();
         logic.calculate(starts, bars.length, context.getFeedDescriptor().getPeriod().getInterval(), startIndex, endIndex, out);
@@ -117,7 +151,6 @@ public class OfiIndicator implements IIndicator {
     public void setOptInputParameter(int index, Object value) {
         if (index == 0) normalised = Boolean.TRUE.equals(value);
         else days = ((Number) value).intValue();
-        if (outputs != null) outputs[0].setName(OfiLogic.name(normalised));
     }
 
     @Override
@@ -154,10 +187,16 @@ public class OfiIndicator implements IIndicator {
         }
     }
 
-    /** Background work on the platform's executor: the chart never waits for ticks. */
+    /** Older bars on the platform's background executor (the chart never waits for them), inline without a chart. */
     private final class Background implements AsyncBarResults.Executor {
         @Override
         public Future<?> submit(Callable<Void> job) {
+            if (context.getIndicatorChartPanel() == null) {
+                // no chart (IIndicators.calculateIndicator): synchronous, as Dukascopy's TicksVWAP does
+                FutureTask<Void> task = new FutureTask<Void>(job);
+                task.run();
+                return task;
+            }
             return context.calculateAsynchronously(job);
         }
     }

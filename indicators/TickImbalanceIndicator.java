@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 import com.dukascopy.api.DataType;
 import com.dukascopy.api.IBar;
@@ -12,6 +13,8 @@ import com.dukascopy.api.Instrument;
 import com.dukascopy.api.Library;
 import com.dukascopy.api.indicators.IIndicator;
 import com.dukascopy.api.indicators.IIndicatorContext;
+import com.dukascopy.api.indicators.IIndicatorsProvider;
+import com.dukascopy.api.indicators.IStopListener;
 import com.dukascopy.api.indicators.IMinMax;
 import com.dukascopy.api.indicators.IndicatorInfo;
 import com.dukascopy.api.indicators.IndicatorResult;
@@ -47,7 +50,8 @@ public class TickImbalanceIndicator implements IIndicator, IMinMax {
     private final double[][] out = new double[3][];
     private int levels = 5;
     private int days = IndicatorSupport.DEFAULT_HISTORY_DAYS;
-    private ImbalanceLogic logic;
+    private volatile ImbalanceLogic logic;
+    private volatile boolean stopped;
     private String logicKey;
 
     @Override
@@ -66,20 +70,49 @@ public class TickImbalanceIndicator implements IIndicator, IMinMax {
         outputs = new OutputParameterInfo[] {
                 new OutputParameterInfo("Tick-count imbalance", OutputParameterInfo.Type.DOUBLE, OutputParameterInfo.DrawingStyle.HISTOGRAM),
                 new OutputParameterInfo("Level-1 size imbalance", OutputParameterInfo.Type.DOUBLE, OutputParameterInfo.DrawingStyle.LINE),
-                new OutputParameterInfo("Book imbalance (live)", OutputParameterInfo.Type.DOUBLE, OutputParameterInfo.DrawingStyle.LINE)};
+                new OutputParameterInfo("Book imbalance over the chosen levels (live)", OutputParameterInfo.Type.DOUBLE, OutputParameterInfo.DrawingStyle.LINE)};
         outputs[0].setHistogramTwoColor(true);
         outputs[0].setColor(new Color(0, 150, 70));
         outputs[0].setColor2(new Color(200, 40, 40));
         outputs[1].setColor(new Color(40, 90, 200));
         outputs[2].setColor(new Color(230, 120, 0));
-        outputs[2].setName("Book imbalance, " + levels + " levels (live)");
+        outputs[1].setGapAtNaN(true);
+        outputs[2].setGapAtNaN(true);
+        watchStop(context);
+    }
+
+    /** A removed indicator is told through the provider's stop listener: its work stops for good. */
+    private void watchStop(IIndicatorContext context) {
+        IIndicatorsProvider provider;
+        try {
+            provider = context.getIndicatorsProvider();
+        } catch (RuntimeException e) {
+            return; // no provider in this context: nothing to listen to
+        }
+        if (provider == null) return;
+        try {
+            addStopListener(provider);
+        } catch (RuntimeException e) {
+            // a context that cannot tell removals: the work stops with the indicator object
+        }
+    }
+
+    private void addStopListener(IIndicatorsProvider provider) {
+        provider.addIndicatorStopListener(this, new IStopListener() {
+            @Override
+            public void onStop() {
+                stopped = true;
+                ImbalanceLogic l = logic;
+                if (l != null) l.cancel();
+            }
+        });
     }
 
     @Override
     public IndicatorResult calculate(int startIndex, int endIndex) {
-        if (bars == null || startIndex > endIndex) return new IndicatorResult(0, 0);
+        if (stopped || bars == null || startIndex > endIndex) return new IndicatorResult(startIndex, 0);
         Instrument instrument = context.getFeedDescriptor().getInstrument();
-        String key = instrument + "/" + levels + "/" + days;
+        String key = instrument + "/" + context.getFeedDescriptor().getPeriod() + "/" + levels + "/" + days;
         if (logic == null || !key.equals(logicKey)) {
             if (logic != null) logic.cancel();
             History history = new History(instrument);
@@ -87,6 +120,8 @@ public class TickImbalanceIndicator implements IIndicator, IMinMax {
                     IndicatorSupport.historyMs(days));
             logicKey = key;
         }
+        // no chart panel: IIndicators.calculateIndicator, where the work must be done before returning
+        logic.setSynchronous(context.getIndicatorChartPanel() == null);
         long period = context.getFeedDescriptor().getPeriod().getInterval();
         try {
             // live depth of the newest tick, for the newest bar (history ticks have one level)
@@ -138,7 +173,6 @@ public class TickImbalanceIndicator implements IIndicator, IMinMax {
     public void setOptInputParameter(int index, Object value) {
         if (index == 0) levels = ((Number) value).intValue();
         else days = ((Number) value).intValue();
-        if (outputs != null) outputs[2].setName("Book imbalance, " + levels + " levels (live)");
     }
 
     @Override
@@ -175,10 +209,16 @@ public class TickImbalanceIndicator implements IIndicator, IMinMax {
         }
     }
 
-    /** Background work on the platform's executor: the chart never waits for ticks. */
+    /** Older bars on the platform's background executor (the chart never waits for them), inline without a chart. */
     private final class Background implements AsyncBarResults.Executor {
         @Override
         public Future<?> submit(Callable<Void> job) {
+            if (context.getIndicatorChartPanel() == null) {
+                // no chart (IIndicators.calculateIndicator): synchronous, as Dukascopy's TicksVWAP does
+                FutureTask<Void> task = new FutureTask<Void>(job);
+                task.run();
+                return task;
+            }
             return context.calculateAsynchronously(job);
         }
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 import com.dukascopy.api.DataType;
 import com.dukascopy.api.IBar;
@@ -21,6 +22,8 @@ import com.dukascopy.api.indicators.DoubleRangeDescription;
 import com.dukascopy.api.indicators.IDrawingIndicator;
 import com.dukascopy.api.indicators.IIndicator;
 import com.dukascopy.api.indicators.IIndicatorContext;
+import com.dukascopy.api.indicators.IIndicatorsProvider;
+import com.dukascopy.api.indicators.IStopListener;
 import com.dukascopy.api.indicators.IIndicatorDrawingSupport;
 import com.dukascopy.api.indicators.IndicatorInfo;
 import com.dukascopy.api.indicators.IndicatorResult;
@@ -69,6 +72,7 @@ public class VolumeAtPriceIndicator implements IIndicator, IDrawingIndicator {
     private int widthPercent = 25;
     private int days = IndicatorSupport.DEFAULT_HISTORY_DAYS;
     private volatile VolumeAtPriceLogic logic;
+    private volatile boolean stopped;
     private String logicKey;
 
     @Override
@@ -111,13 +115,44 @@ public class VolumeAtPriceIndicator implements IIndicator, IDrawingIndicator {
         outputs[2].setColor(new Color(90, 110, 160));
         outputs[3].setColor(new Color(90, 110, 160));
         outputs[3].setDrawnByIndicator(true);
+        outputs[0].setGapAtNaN(true);
+        outputs[1].setGapAtNaN(true);
+        outputs[2].setGapAtNaN(true);
+        watchStop(context);
+    }
+
+    /** A removed indicator is told through the provider's stop listener: its work stops for good. */
+    private void watchStop(IIndicatorContext context) {
+        IIndicatorsProvider provider;
+        try {
+            provider = context.getIndicatorsProvider();
+        } catch (RuntimeException e) {
+            return; // no provider in this context: nothing to listen to
+        }
+        if (provider == null) return;
+        try {
+            addStopListener(provider);
+        } catch (RuntimeException e) {
+            // a context that cannot tell removals: the work stops with the indicator object
+        }
+    }
+
+    private void addStopListener(IIndicatorsProvider provider) {
+        provider.addIndicatorStopListener(this, new IStopListener() {
+            @Override
+            public void onStop() {
+                stopped = true;
+                VolumeAtPriceLogic l = logic;
+                if (l != null) l.cancel();
+            }
+        });
     }
 
     @Override
     public IndicatorResult calculate(int startIndex, int endIndex) {
-        if (bars == null || startIndex > endIndex) return new IndicatorResult(0, 0);
+        if (stopped || bars == null || startIndex > endIndex) return new IndicatorResult(startIndex, 0);
         Instrument instrument = context.getFeedDescriptor().getInstrument();
-        String key = instrument + "/" + profile + "/" + session + "/" + rowPips + "/" + valueAreaPercent + "/" + proxy
+        String key = instrument + "/" + context.getFeedDescriptor().getPeriod() + "/" + profile + "/" + session + "/" + rowPips + "/" + valueAreaPercent + "/" + proxy
                 + "/" + method + "/" + imbalanceRatio + "/" + stackedRows + "/" + zones + "/" + widthPercent + "/" + days;
         if (logic == null || !key.equals(logicKey)) {
             if (logic != null) logic.cancel();
@@ -130,6 +165,8 @@ public class VolumeAtPriceIndicator implements IIndicator, IDrawingIndicator {
                     widthPercent / 100.0, history, new Background(), new Progress(), IndicatorSupport.historyMs(days));
             logicKey = key;
         }
+        // no chart panel: IIndicators.calculateIndicator, where the work must be done before returning
+        logic.setSynchronous(context.getIndicatorChartPanel() == null);
         long[] starts = new long[bars.length];
         for (int i = 0; i < bars.length; i++) starts[i] = bars[i].getTime();
         logic.calculate(starts, bars.length, context.getFeedDescriptor().getPeriod().getInterval(), startIndex, endIndex, out);
@@ -245,10 +282,16 @@ public class VolumeAtPriceIndicator implements IIndicator, IDrawingIndicator {
         }
     }
 
-    /** Background work on the platform's executor: the chart never waits for ticks. */
+    /** Older bars on the platform's background executor (the chart never waits for them), inline without a chart. */
     private final class Background implements AsyncBarResults.Executor {
         @Override
         public Future<?> submit(Callable<Void> job) {
+            if (context.getIndicatorChartPanel() == null) {
+                // no chart (IIndicators.calculateIndicator): synchronous, as Dukascopy's TicksVWAP does
+                FutureTask<Void> task = new FutureTask<Void>(job);
+                task.run();
+                return task;
+            }
             return context.calculateAsynchronously(job);
         }
     }

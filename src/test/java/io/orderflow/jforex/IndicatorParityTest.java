@@ -4,22 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.dukascopy.api.DataType;
 import com.dukascopy.api.IBar;
 import com.dukascopy.api.Instrument;
-import com.dukascopy.api.OfferSide;
 import com.dukascopy.api.Period;
-import com.dukascopy.api.feed.FeedDescriptor;
-import com.dukascopy.api.indicators.IIndicator;
-import com.dukascopy.api.indicators.IndicatorResult;
 
 import io.orderflow.backtest.testing.Ticks;
 import io.orderflow.book.OfiIntervals;
@@ -29,10 +24,10 @@ import io.orderflow.flow.DeltaReset;
 import io.orderflow.flow.FlowBar;
 import io.orderflow.flow.TradeFlow;
 import io.orderflow.flow.VolumeProxy;
-import io.orderflow.jforex.harness.FakeBar;
-import io.orderflow.jforex.harness.FakeIndicatorContext;
-import io.orderflow.jforex.harness.TapeHistory;
+import io.orderflow.jforex.harness.ChartEmulation;
+import io.orderflow.jforex.harness.ChartEmulation.Attached;
 import io.orderflow.jforex.harness.TickTape;
+import io.orderflow.jforex.indicator.FlowChoices;
 import io.orderflow.market.BarClock;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.SessionAnchor;
@@ -41,14 +36,15 @@ import io.orderflow.profile.ValueArea;
 import io.orderflow.profile.ValueAreaMethod;
 
 /**
- * Each compiled indicator ({@code jforex.*Indicator}), driven through the API facade on a chart of
- * bars built from real Dukascopy ticks, with a history serving the same ticks, shows bar for bar
- * the values the core computes streaming over those ticks: delta, cumulative delta (also when the
- * chart grows bar by bar), tick and level-1 imbalance, OFI (also across a weekend) and the
- * developing session POC/VAH/VAL. The calculation happens in the background: {@code calculate}
- * returns at once and loads nothing itself.
+ * Each compiled indicator ({@code jforex.*Indicator}) on a {@link ChartEmulation} — a chart no
+ * kinder than the documented platform: one {@code calculate} per tick, arrays covering the visible
+ * bars and a margin, background work that never triggers a call — over real Dukascopy ticks, shows
+ * for every closed bar the values the core computes streaming over the same ticks: delta, cumulative
+ * delta, tick and level-1 imbalance, OFI (also across weekends) and the developing session POC/VAH/VAL.
+ * The forming bar is provisional and not compared.
  */
-class IndicatorParityTest {
+public class IndicatorParityTest {
+    private static final long MIN = 60_000;
     private static TickTape eurusd;
     private static TickTape gbpjpy;
 
@@ -58,68 +54,12 @@ class IndicatorParityTest {
         gbpjpy = TickTape.load(Ticks.gbpjpyDecember());
     }
 
-    /** The chart's bars: one per period with ticks, bid prices, as JForex time bars. */
-    static IBar[] bars(TickTape tape, long periodMs, int endIndex) {
-        List<IBar> out = new ArrayList<>();
-        InstrumentSpec spec = tape.spec();
-        long start = Long.MIN_VALUE;
-        double o = 0, h = 0, l = 0, c = 0, v = 0;
-        for (int i = 0; i < endIndex; i++) {
-            long t = tape.time(i);
-            long s = t - Math.floorMod(t, periodMs);
-            double bid = spec.toPrice(tape.bid(i));
-            if (s != start) {
-                if (start != Long.MIN_VALUE) out.add(new FakeBar(start, o, c, l, h, v));
-                start = s;
-                o = h = l = c = bid;
-                v = 0;
-            }
-            h = Math.max(h, bid);
-            l = Math.min(l, bid);
-            c = bid;
-            v += tape.bidVolume(i);
-        }
-        if (start != Long.MIN_VALUE) out.add(new FakeBar(start, o, c, l, h, v));
-        return out.toArray(new IBar[0]);
-    }
-
-    /** A chart: the indicator, its context and the tape's "now". */
-    static final class Chart {
-        final IIndicator indicator;
-        final FakeIndicatorContext context;
-        final TapeHistory history;
-        int now;
-        double[][] out;
-
-        Chart(String cls, TickTape tape, Instrument instrument, Period period, Object... options) throws Exception {
-            now = tape.size();
-            history = new TapeHistory(instrument, tape, () -> now, id -> null);
-            context = new FakeIndicatorContext(new FeedDescriptor(DataType.TIME_PERIOD_AGGREGATION, instrument, period,
-                    OfferSide.BID), history);
-            indicator = (IIndicator) Class.forName("jforex." + cls).getDeclaredConstructor().newInstance();
-            indicator.onStart(context);
-            for (int k = 0; k < options.length; k++) indicator.setOptInputParameter(k, options[k]);
-        }
-
-        /** calculate over all bars, then the background work and calculate again until nothing is queued. */
-        double[][] show(IBar[] bars) throws Exception {
-            indicator.setInputParameter(0, bars);
-            out = new double[indicator.getIndicatorInfo().getNumberOfOutputs()][bars.length];
-            for (int k = 0; k < out.length; k++) indicator.setOutputParameter(k, out[k]);
-            IndicatorResult r = indicator.calculate(0, bars.length - 1);
-            assertEquals(0, r.getFirstValueIndex());
-            assertEquals(bars.length, r.getNumberOfElements());
-            int rounds = 0;
-            while (context.runQueued() > 0) {
-                indicator.calculate(0, bars.length - 1);
-                assertTrue(++rounds < 10, "converges");
-            }
-            return out;
-        }
+    public static int at(TickTape tape, String instant) {
+        return tape.indexAtOrAfter(Instant.parse(instant).toEpochMilli());
     }
 
     /** The core's streaming flow bars by start time. */
-    static Map<Long, FlowBar> coreFlow(TickTape tape, long periodMs, TradeFlow.Builder builder) {
+    public static Map<Long, FlowBar> coreFlow(TickTape tape, long periodMs, TradeFlow.Builder builder) {
         Map<Long, FlowBar> bars = new LinkedHashMap<>();
         TradeFlow flow = builder.timeBars(BarClock.fixed(periodMs), b -> bars.put(b.startMs(), b)).build();
         Tick t = new Tick(1);
@@ -128,7 +68,36 @@ class IndicatorParityTest {
         return bars;
     }
 
-    static void assertClose(double expected, double actual, String what) {
+    /** The core's OFI per bar: {OFI, mid change, OFI / average depth}. */
+    public static Map<Long, double[]> coreOfi(TickTape tape, long periodMs) {
+        Map<Long, double[]> core = new LinkedHashMap<>();
+        OfiIntervals iv = OfiIntervals.ofPeriod(periodMs, (s, e, ofi, mid, depth, ticks) ->
+                core.put(s, new double[] {ofi, mid, ofi / depth}));
+        Tick t = new Tick(1);
+        for (int i = 0; i < tape.size(); i++) iv.onTick(tape.tick(i, t));
+        iv.flush();
+        return core;
+    }
+
+    /** The core's level-1 queue imbalance at each bar's last tick. */
+    public static Map<Long, Double> coreLevel1(TickTape tape, long periodMs) {
+        Map<Long, Double> level1 = new LinkedHashMap<>();
+        QueueImbalance qi = new QueueImbalance();
+        Tick t = new Tick(1);
+        for (int i = 0; i < tape.size(); i++) {
+            qi.onTick(tape.tick(i, t));
+            level1.put(tape.time(i) - Math.floorMod(tape.time(i), periodMs), qi.value());
+        }
+        return level1;
+    }
+
+    public static Map<Long, FlowBar> coreVap(TickTape tape, long periodMs) {
+        return coreFlow(tape, periodMs, TradeFlow.forQuotes(AggressorMethod.MID_TICK_RULE, VolumeProxy.TICK_COUNT, 10)
+                .deltaReset(DeltaReset.NEVER).sessionProfile(SessionAnchor.FX_NEW_YORK)
+                .valueArea(0.70, ValueAreaMethod.ONE_ROW).developingValueArea(true));
+    }
+
+    public static void assertClose(double expected, double actual, String what) {
         if (Double.isNaN(expected)) {
             assertTrue(Double.isNaN(actual), what + ": expected NaN, was " + actual);
             return;
@@ -136,138 +105,210 @@ class IndicatorParityTest {
         assertEquals(expected, actual, 1e-9 * Math.max(1, Math.abs(expected)), what);
     }
 
+    /** Start times of the bars the indicator showed that are closed now (the forming, newest bar is provisional). */
+    public static TreeSet<Long> closedShown(ChartEmulation chart, Attached a) {
+        TreeSet<Long> s = new TreeSet<>(a.shown.keySet());
+        IBar newest = chart.bars().get(chart.bars().size() - 1);
+        s.remove(newest.getTime());
+        return s;
+    }
+
+    public static String when(long t) {
+        return Instant.ofEpochMilli(t).toString();
+    }
+
+    public static void assertDelta(Map<Long, FlowBar> core, Attached a, long t, String what) {
+        FlowBar f = core.get(t);
+        assertClose(f.delta().delta(), a.shown(t, 0), what + " delta " + when(t));
+        assertClose(f.delta().buyVolume(), a.shown(t, 1), what + " buy " + when(t));
+        assertClose(f.delta().sellVolume(), a.shown(t, 2), what + " sell " + when(t));
+    }
+
+    public static void assertCumulative(Map<Long, FlowBar> core, Attached a, long t, String what) {
+        FlowBar f = core.get(t);
+        assertClose(f.delta().cumulativeDelta(), a.shown(t, 0), what + " CD " + when(t));
+        assertClose(f.delta().cumulativeDeltaHigh(), a.shown(t, 1), what + " CD high " + when(t));
+        assertClose(f.delta().cumulativeDeltaLow(), a.shown(t, 2), what + " CD low " + when(t));
+    }
+
+    public static void assertImbalance(Map<Long, FlowBar> ticks, Map<Long, Double> level1, Attached a, long t) {
+        FlowBar f = ticks.get(t);
+        double up = f.delta().buyVolume();
+        double down = f.delta().sellVolume();
+        assertClose(up + down > 0 ? (up - down) / (up + down) : Double.NaN, a.shown(t, 0), "tick imbalance " + when(t));
+        assertClose(level1.get(t), a.shown(t, 1), "level 1 " + when(t));
+        assertTrue(Double.isNaN(a.shown(t, 2)), "no depth in history: the book imbalance stays empty");
+    }
+
+    public static void assertOfi(Map<Long, double[]> core, Attached raw, long t, String what) {
+        double[] c = core.get(t);
+        assertClose(c[0], raw.shown(t, 0), what + " OFI " + when(t));
+        assertClose(c[1], raw.shown(t, 1), what + " mid change " + when(t));
+    }
+
+    public static void assertVap(Map<Long, FlowBar> core, InstrumentSpec spec, Attached a, long t) {
+        ValueArea va = core.get(t).valueArea();
+        assertClose(spec.toPrice(va.pocPrice() + 5.0), a.shown(t, 0), "POC " + when(t));
+        assertClose(spec.toPrice(va.highEdge()), a.shown(t, 1), "VAH " + when(t));
+        assertClose(spec.toPrice(va.lowPrice()), a.shown(t, 2), "VAL " + when(t));
+        assertTrue(Double.isNaN(a.shown(t, 3)), "the profile output is drawn, not plotted");
+    }
+
+    // ------------------------------------------------------------------ the live day
+
+    /**
+     * A real EURUSD day replayed tick by tick into a chart of 1-minute bars (120 visible + 30 margin)
+     * with all five indicators attached at its start (the previous day is history): every bar that
+     * closed, and every bar the chart showed, has the core's values — the closing bar's value is
+     * final at once, not a stale provisional one. The time per calculate and the memory held are
+     * printed.
+     */
     @Test
-    void calculateReturnsAtOnceAndLoadsTicksOnlyInTheBackground() throws Exception {
-        IBar[] bars = bars(eurusd, 60_000, eurusd.size());
-        Chart chart = new Chart("OrderFlowDeltaIndicator", eurusd, Instrument.EURUSD, Period.ONE_MIN, 0, 0, 60);
-        chart.indicator.setInputParameter(0, bars);
-        double[][] out = new double[3][bars.length];
-        for (int k = 0; k < 3; k++) chart.indicator.setOutputParameter(k, out[k]);
-        chart.indicator.calculate(0, bars.length - 1);
-        assertTrue(chart.history.requests().isEmpty(), "no history request on the chart's thread");
-        assertEquals(1, chart.context.queued(), "one background job");
-        for (double v : out[0]) assertTrue(Double.isNaN(v), "nothing shown before the ticks are in");
-        chart.context.runQueued();
-        assertFalse(chart.history.requests().isEmpty());
-        assertTrue(chart.history.requestThreads().stream().allMatch("indicator-background"::equals));
-        for (long[] r : chart.history.requests()) assertTrue(r[1] - r[0] < 3_600_000L, "at most one hour per request");
-        assertEquals(100, (int) chart.context.progress().get(chart.context.progress().size() - 1));
-        chart.indicator.calculate(0, bars.length - 1);
-        assertFalse(Double.isNaN(out[0][bars.length / 2]));
-        assertEquals(0, chart.context.queued(), "cached: nothing more to load");
+    void everyClosedBarOfALiveDayEqualsTheCore() throws Exception {
+        int start = at(eurusd, "2019-02-05T00:00:00Z");
+        ChartEmulation chart = new ChartEmulation(eurusd, Instrument.EURUSD, Period.ONE_MIN, start, 120, 30);
+        Attached delta = chart.attach("OrderFlowDeltaIndicator", 0, 0, 2);
+        Attached cum = chart.attach("CumulativeDeltaIndicator", 0, 0, 0, 2);
+        Attached imb = chart.attach("TickImbalanceIndicator", 5, 2);
+        Attached ofi = chart.attach("OfiIndicator", false, 2);
+        Attached vap = chart.attach("VolumeAtPriceIndicator", 0, 0, 1.0, 70, 0, 0, 3.0, 3, true, 25, 2);
+        long t0 = System.nanoTime();
+        chart.advanceTo(start + 1);
+        // bars that left the screen at the first tick were only ever shown before the background could load them
+        long from = delta.firstVisible();
+        chart.advanceTo(eurusd.size());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+
+        int ticks = eurusd.size() - start;
+        System.out.printf("live EURUSD day: %d ticks, replay %.1f s%n", ticks, seconds);
+        for (Attached a : new Attached[] {delta, cum, imb, ofi, vap}) {
+            System.out.printf("  %-24s calls %d, mean %.1f us, max %.2f ms, >=1 ms %d, >=10 ms %d%n",
+                    a.indicator.getClass().getSimpleName(), a.calls(), a.meanMicros(), a.maxMillis(), a.callsOver1ms(),
+                    a.callsOver10ms());
+            assertEquals(ticks + 1, a.calls(), "one calculate per tick (and one when attached)");
+            io.orderflow.jforex.indicator.AsyncBarResults<?> r = results(a.indicator);
+            System.out.printf("  %-24s tail: %d requests, %d computations, at most %d ticks held; background: %d jobs,"
+                    + " at most %d ticks per job; %d bars cached%n", "", r.tailRequests(), r.tailComputes(), r.maxTailTicks(),
+                    r.jobsRun(), r.maxChunkTicks(), r.cachedBars());
+            assertTrue(r.maxTailTicks() < 20_000, "the tail holds about an hour of ticks and a bar");
+        }
+        Map<Long, FlowBar> flow = coreFlow(eurusd, MIN, TradeFlow.forQuotes(AggressorMethod.MID_TICK_RULE,
+                VolumeProxy.TICK_COUNT, 1).deltaReset(DeltaReset.NEVER));
+        Map<Long, FlowBar> fxDay = coreFlow(eurusd, MIN, TradeFlow.forQuotes(AggressorMethod.MID_TICK_RULE,
+                VolumeProxy.TICK_COUNT, 1).deltaReset(DeltaReset.FX_DAY));
+        Map<Long, Double> level1 = coreLevel1(eurusd, MIN);
+        Map<Long, double[]> ofiCore = coreOfi(eurusd, MIN);
+        Map<Long, FlowBar> vapCore = coreVap(eurusd, MIN);
+        int liveBars = 0;
+        long liveFrom = eurusd.time(start);
+        int compared = 0;
+        for (long t : closedShown(chart, delta).tailSet(from)) {
+            assertDelta(flow, delta, t, "delta");
+            compared++;
+            if (t >= liveFrom) liveBars++;
+        }
+        for (long t : closedShown(chart, cum).tailSet(from)) assertCumulative(fxDay, cum, t, "FX day");
+        for (long t : closedShown(chart, imb).tailSet(from)) assertImbalance(flow, level1, imb, t);
+        for (long t : closedShown(chart, ofi).tailSet(from)) assertOfi(ofiCore, ofi, t, "EURUSD");
+        for (long t : closedShown(chart, vap).tailSet(from)) assertVap(vapCore, eurusd.spec(), vap, t);
+        for (Attached a : new Attached[] {delta, cum, imb, ofi, vap}) {
+            assertEquals(compared, closedShown(chart, a).tailSet(from).size(), "every closed bar was shown");
+        }
+        System.out.printf("  %d closed minute bars compared per indicator, %d of them closed live%n", compared, liveBars);
+        assertTrue(liveBars > 1_300, "a day of minute bars closed live: " + liveBars);
+
+    }
+
+    /** The per-bar results behind an indicator (its private {@code logic} field), for the figures printed. */
+    static io.orderflow.jforex.indicator.AsyncBarResults<?> results(Object indicator) throws Exception {
+        java.lang.reflect.Field f = indicator.getClass().getDeclaredField("logic");
+        f.setAccessible(true);
+        return ((io.orderflow.jforex.indicator.BarIndicatorLogic<?>) f.get(indicator)).results();
+    }
+
+    // ------------------------------------------------------------------ all bars of the tapes
+
+    /**
+     * A zoomed-out chart that holds every bar of the tape: the indicator is attached near the end
+     * (everything before is history) and the last ticks arrive one by one; background chunks run
+     * between them. Returns the attached indicator once every tick is in.
+     */
+    static ChartEmulation zoomedOut(TickTape tape, Instrument instrument, Period period) {
+        return new ChartEmulation(tape, instrument, period, tape.size() - 1_500, 100_000, 0);
     }
 
     @Test
-    void deltaEqualsTheCoreBarForBarForTwoInferences() throws Exception {
-        IBar[] bars = bars(eurusd, 60_000, eurusd.size());
+    void deltaEqualsTheCoreBarForBarForThreeInferences() throws Exception {
         int[][] choices = {{0, 0}, {1, 1}, {0, 2}};
         for (int[] c : choices) {
-            AggressorMethod m = io.orderflow.jforex.indicator.FlowChoices.METHODS[c[0]];
-            VolumeProxy p = io.orderflow.jforex.indicator.FlowChoices.PROXIES[c[1]];
-            double[][] out = new Chart("OrderFlowDeltaIndicator", eurusd, Instrument.EURUSD, Period.ONE_MIN, c[0], c[1], 60)
-                    .show(bars);
-            Map<Long, FlowBar> core = coreFlow(eurusd, 60_000, TradeFlow.forQuotes(m, p, 1).deltaReset(DeltaReset.NEVER));
-            for (int i = 0; i < bars.length; i++) {
-                FlowBar f = core.get(bars[i].getTime());
-                String what = m + " x " + p + " bar " + i;
-                assertClose(f.delta().delta(), out[0][i], what + " delta");
-                assertClose(f.delta().buyVolume(), out[1][i], what + " buy");
-                assertClose(f.delta().sellVolume(), out[2][i], what + " sell");
-            }
+            AggressorMethod m = FlowChoices.METHODS[c[0]];
+            VolumeProxy p = FlowChoices.PROXIES[c[1]];
+            ChartEmulation chart = zoomedOut(eurusd, Instrument.EURUSD, Period.ONE_MIN);
+            Attached a = chart.attach("OrderFlowDeltaIndicator", c[0], c[1], 60);
+            chart.advanceTo(eurusd.size());
+            Map<Long, FlowBar> core = coreFlow(eurusd, MIN, TradeFlow.forQuotes(m, p, 1).deltaReset(DeltaReset.NEVER));
+            TreeSet<Long> shown = closedShown(chart, a);
+            assertEquals(chart.bars().size() - 1, shown.size(), "every closed bar of the tape shown");
+            for (long t : shown) assertDelta(core, a, t, m + " x " + p);
         }
     }
 
     @Test
-    void cumulativeDeltaEqualsTheCoreAlsoWhenTheChartGrowsBarByBar() throws Exception {
-        IBar[] all = bars(eurusd, 60_000, eurusd.size());
+    void cumulativeDeltaEqualsTheCoreForEveryReset() throws Exception {
         for (int reset = 0; reset < 3; reset++) {
-            DeltaReset r = io.orderflow.jforex.indicator.FlowChoices.RESETS[reset];
-            Chart chart = new Chart("CumulativeDeltaIndicator", eurusd, Instrument.EURUSD, Period.ONE_MIN, 0, 0, reset, 60);
-            // a live chart: first the bars up to 23:30 on Monday (the FX day resets at 22:00 UTC), then more
-            int cut = eurusd.indexAtOrAfter(java.time.Instant.parse("2019-02-04T23:30:20Z").toEpochMilli());
-            chart.now = cut;
-            IBar[] early = bars(eurusd, 60_000, cut);
-            chart.show(early);
-            chart.now = eurusd.size();
-            Thread.sleep(io.orderflow.jforex.indicator.BarIndicatorLogic.REFRESH_MS + 50); // the unfinished bar refreshes
-            double[][] out = chart.show(all);
-            Map<Long, FlowBar> core = coreFlow(eurusd, 60_000, TradeFlow.forQuotes(AggressorMethod.MID_TICK_RULE,
+            DeltaReset r = FlowChoices.RESETS[reset];
+            ChartEmulation chart = zoomedOut(eurusd, Instrument.EURUSD, Period.ONE_MIN);
+            Attached a = chart.attach("CumulativeDeltaIndicator", 0, 0, reset, 60);
+            chart.advanceTo(eurusd.size());
+            Map<Long, FlowBar> core = coreFlow(eurusd, MIN, TradeFlow.forQuotes(AggressorMethod.MID_TICK_RULE,
                     VolumeProxy.TICK_COUNT, 1).deltaReset(r));
-            for (int i = 0; i < all.length; i++) {
-                FlowBar f = core.get(all[i].getTime());
-                String what = "reset " + r + " bar " + i + " " + java.time.Instant.ofEpochMilli(all[i].getTime());
-                assertClose(f.delta().cumulativeDelta(), out[0][i], what);
-                assertClose(f.delta().cumulativeDeltaHigh(), out[1][i], what + " high");
-                assertClose(f.delta().cumulativeDeltaLow(), out[2][i], what + " low");
-            }
+            TreeSet<Long> shown = closedShown(chart, a);
+            assertEquals(chart.bars().size() - 1, shown.size());
+            for (long t : shown) assertCumulative(core, a, t, "reset " + r);
         }
     }
 
     @Test
     void ofiEqualsTheCoreIncludingTheFirstBarAfterAWeekend() throws Exception {
-        check(eurusd, Instrument.EURUSD, Period.ONE_MIN, 60_000);
-        check(gbpjpy, Instrument.GBPJPY, Period.FIVE_MINS, 300_000);
+        check(eurusd, Instrument.EURUSD, Period.ONE_MIN);
+        check(gbpjpy, Instrument.GBPJPY, Period.FIVE_MINS);
     }
 
-    private static void check(TickTape tape, Instrument instrument, Period period, long periodMs) throws Exception {
-        IBar[] bars = bars(tape, periodMs, tape.size());
-        Map<Long, double[]> core = new LinkedHashMap<>();
-        OfiIntervals iv = OfiIntervals.ofPeriod(periodMs, (s, e, ofi, mid, depth, ticks) ->
-                core.put(s, new double[] {ofi, mid, ofi / depth}));
-        Tick t = new Tick(1);
-        for (int i = 0; i < tape.size(); i++) iv.onTick(tape.tick(i, t));
-        iv.flush();
-        double[][] raw = new Chart("OfiIndicator", tape, instrument, period, false, 60).show(bars);
-        double[][] norm = new Chart("OfiIndicator", tape, instrument, period, true, 60).show(bars);
-        for (int i = 0; i < bars.length; i++) {
-            double[] c = core.get(bars[i].getTime());
-            String what = instrument + " bar " + i + " " + java.time.Instant.ofEpochMilli(bars[i].getTime());
-            assertClose(c[0], raw[0][i], what + " OFI");
-            assertClose(c[1], raw[1][i], what + " mid change");
-            assertClose(c[2], norm[0][i], what + " OFI / depth");
+    private static void check(TickTape tape, Instrument instrument, Period period) throws Exception {
+        ChartEmulation chart = zoomedOut(tape, instrument, period);
+        Attached raw = chart.attach("OfiIndicator", false, 60);
+        Attached norm = chart.attach("OfiIndicator", true, 60);
+        chart.advanceTo(tape.size());
+        Map<Long, double[]> core = coreOfi(tape, period.getInterval());
+        TreeSet<Long> shown = closedShown(chart, raw);
+        assertEquals(chart.bars().size() - 1, shown.size());
+        for (long t : shown) {
+            assertOfi(core, raw, t, instrument.toString());
+            assertClose(core.get(t)[2], norm.shown(t, 0), instrument + " OFI / depth " + when(t));
         }
     }
 
     @Test
     void tickAndLevelOneImbalanceEqualTheCore() throws Exception {
-        IBar[] bars = bars(eurusd, 60_000, eurusd.size());
-        double[][] out = new Chart("TickImbalanceIndicator", eurusd, Instrument.EURUSD, Period.ONE_MIN, 5, 60).show(bars);
-        Map<Long, FlowBar> core = coreFlow(eurusd, 60_000, TradeFlow.forQuotes(AggressorMethod.MID_TICK_RULE,
+        ChartEmulation chart = zoomedOut(eurusd, Instrument.EURUSD, Period.ONE_MIN);
+        Attached a = chart.attach("TickImbalanceIndicator", 5, 60);
+        chart.advanceTo(eurusd.size());
+        Map<Long, FlowBar> core = coreFlow(eurusd, MIN, TradeFlow.forQuotes(AggressorMethod.MID_TICK_RULE,
                 VolumeProxy.TICK_COUNT, 1).deltaReset(DeltaReset.NEVER));
-        // level-1 imbalance at each bar's last tick, streaming
-        Map<Long, Double> level1 = new LinkedHashMap<>();
-        QueueImbalance qi = new QueueImbalance();
-        Tick t = new Tick(1);
-        for (int i = 0; i < eurusd.size(); i++) {
-            qi.onTick(eurusd.tick(i, t));
-            level1.put(eurusd.time(i) - Math.floorMod(eurusd.time(i), 60_000L), qi.value());
-        }
-        for (int i = 0; i < bars.length; i++) {
-            FlowBar f = core.get(bars[i].getTime());
-            double up = f.delta().buyVolume();
-            double down = f.delta().sellVolume();
-            assertClose(up + down > 0 ? (up - down) / (up + down) : Double.NaN, out[0][i], "bar " + i + " ticks");
-            assertClose(level1.get(bars[i].getTime()), out[1][i], "bar " + i + " level 1");
-            assertTrue(Double.isNaN(out[2][i]), "no depth in history: the book imbalance stays empty");
-        }
+        Map<Long, Double> level1 = coreLevel1(eurusd, MIN);
+        TreeSet<Long> shown = closedShown(chart, a);
+        assertEquals(chart.bars().size() - 1, shown.size());
+        for (long t : shown) assertImbalance(core, level1, a, t);
     }
 
     @Test
     void developingSessionPocAndValueAreaEqualTheCoreSessionProfile() throws Exception {
-        IBar[] bars = bars(eurusd, 60_000, eurusd.size());
-        double[][] out = new Chart("VolumeAtPriceIndicator", eurusd, Instrument.EURUSD, Period.ONE_MIN,
-                0, 0, 1.0, 70, 0, 0, 3.0, 3, true, 25, 60).show(bars);
-        Map<Long, FlowBar> core = coreFlow(eurusd, 60_000, TradeFlow.forQuotes(AggressorMethod.MID_TICK_RULE,
-                VolumeProxy.TICK_COUNT, 10).deltaReset(DeltaReset.NEVER).sessionProfile(SessionAnchor.FX_NEW_YORK)
-                .valueArea(0.70, ValueAreaMethod.ONE_ROW).developingValueArea(true));
-        InstrumentSpec spec = eurusd.spec();
-        for (int i = 0; i < bars.length; i++) {
-            ValueArea va = core.get(bars[i].getTime()).valueArea();
-            String what = "bar " + i + " " + java.time.Instant.ofEpochMilli(bars[i].getTime());
-            assertClose(spec.toPrice(va.pocPrice() + 5.0), out[0][i], what + " POC");
-            assertClose(spec.toPrice(va.highEdge()), out[1][i], what + " VAH");
-            assertClose(spec.toPrice(va.lowPrice()), out[2][i], what + " VAL");
-            assertTrue(Double.isNaN(out[3][i]), "the profile output is drawn, not plotted");
-        }
+        ChartEmulation chart = zoomedOut(eurusd, Instrument.EURUSD, Period.ONE_MIN);
+        Attached a = chart.attach("VolumeAtPriceIndicator", 0, 0, 1.0, 70, 0, 0, 3.0, 3, true, 25, 60);
+        chart.advanceTo(eurusd.size());
+        Map<Long, FlowBar> core = coreVap(eurusd, MIN);
+        TreeSet<Long> shown = closedShown(chart, a);
+        assertEquals(chart.bars().size() - 1, shown.size());
+        for (long t : shown) assertVap(core, eurusd.spec(), a, t);
     }
 }

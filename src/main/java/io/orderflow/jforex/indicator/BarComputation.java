@@ -29,4 +29,12 @@ public interface BarComputation<R> {
      * @param results receives one result per bar (index i for bar i)
      */
     void compute(TickColumns ticks, long[] starts, long[] ends, int n, R anchor, Object[] results);
+
+    /**
+     * True when {@code result} depends on where loading started (a cumulative value that has not
+     * crossed its reset): such a bar is recomputed once the bars before it are known. False by default.
+     */
+    default boolean dependsOnStart(R result) {
+        return false;
+    }
 }

@@ -8,12 +8,13 @@ import java.util.Arrays;
  * loaded, or beyond the history limit). Subclasses say which computation and how a result maps onto
  * the outputs.
  *
- * <p>Threading: {@link #calculate} on the platform's indicator thread; the computation runs on the
- * platform's background executor (see {@link AsyncBarResults}).
+ * <p>Threading: {@link #calculate} on the platform's indicator thread (the live tail is loaded and
+ * computed there within a budget); older bars are computed on the platform's background executor
+ * (see {@link AsyncBarResults}).
  */
 public abstract class BarIndicatorLogic<R> {
-    /** The newest bar is recomputed at most this often while it forms, ms. */
-    public static final long REFRESH_MS = 1_000;
+    /** The forming bar is recomputed from the ticks in memory at most this often (wall clock), ms; closed bars at once. */
+    public static final long REFRESH_MS = 250;
 
     protected final AsyncBarResults<R> results;
 
@@ -29,7 +30,9 @@ public abstract class BarIndicatorLogic<R> {
     protected abstract void write(R r, int j, double[][] outputs);
 
     /**
-     * Fills {@code outputs[k][0..to-from]} for the chart bars {@code from..to}.
+     * Fills {@code outputs[k][0..to-from]} for the chart bars {@code from..to}. The bars before
+     * {@code from} (the chart's margin) are looked up too, so that they are loaded before they
+     * scroll into view.
      *
      * @param starts   start times of the chart's bars (ascending), {@code count} of them
      * @param periodMs the chart's period ({@code Period.getInterval()})
@@ -37,20 +40,21 @@ public abstract class BarIndicatorLogic<R> {
      */
     public int calculate(long[] starts, int count, long periodMs, int from, int to, double[][] outputs) {
         int n = to - from + 1;
-        for (double[] o : outputs) Arrays.fill(o, 0, Math.min(o.length, n), Double.NaN);
+        for (double[] o : outputs) Arrays.fill(o, 0, Math.min(o.length, Math.max(0, n)), Double.NaN);
         if (n <= 0) return 0;
-        long[] s = Arrays.copyOfRange(starts, from, to + 1);
-        long[] e = new long[n];
-        BarTimes.ends(s, n, to + 1 < count ? starts[to + 1] : -1, periodMs, e);
-        Object[] r = new Object[n];
-        int missing = results.lookup(s, e, n, r);
+        int m = to + 1;
+        long[] s = Arrays.copyOf(starts, m);
+        long[] e = new long[m];
+        BarTimes.ends(s, m, to + 1 < count ? starts[to + 1] : -1, periodMs, e);
+        Object[] r = new Object[m];
+        int missing = results.lookup(s, e, m, r);
         for (int j = 0; j < n; j++) {
-            if (r[j] == null) continue;
+            if (r[from + j] == null) continue;
             @SuppressWarnings("unchecked")
-            R v = (R) r[j];
+            R v = (R) r[from + j];
             write(v, j, outputs);
         }
-        afterWrite(s, n, outputs);
+        afterWrite(Arrays.copyOfRange(s, from, m), n, outputs);
         return missing;
     }
 
@@ -61,7 +65,12 @@ public abstract class BarIndicatorLogic<R> {
     /** The results behind the indicator (for its status line and tests). */
     public AsyncBarResults<R> results() { return results; }
 
-    /** Stops the background job (the indicator was removed or its options changed). */
+    /** True when there is no chart panel ({@code IIndicators.calculateIndicator}): all work is done inside {@link #calculate}. */
+    public void setSynchronous(boolean synchronous) {
+        results.setSynchronous(synchronous);
+    }
+
+    /** Stops all work for good (the indicator was removed or its options or chart changed). */
     public void cancel() {
         results.cancel();
     }

@@ -16,7 +16,7 @@ public final class CumulativeDeltaLogic extends BarIndicatorLogic<FlowValues> {
 
     public CumulativeDeltaLogic(AggressorMethod method, VolumeProxy proxy, DeltaReset reset, TickHistory history,
                                 AsyncBarResults.Executor executor, AsyncBarResults.Progress progress, long maxHistoryMs) {
-        super(new FlowComputation(method, proxy, reset), history, executor, progress, maxHistoryMs);
+        super(new FlowComputation(method, proxy, reset, true), history, executor, progress, maxHistoryMs);
         this.method = method;
         this.proxy = proxy;
         this.reset = reset;

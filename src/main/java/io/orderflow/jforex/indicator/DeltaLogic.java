@@ -15,7 +15,7 @@ public final class DeltaLogic extends BarIndicatorLogic<FlowValues> {
 
     public DeltaLogic(AggressorMethod method, VolumeProxy proxy, TickHistory history, AsyncBarResults.Executor executor,
                       AsyncBarResults.Progress progress, long maxHistoryMs) {
-        super(new FlowComputation(method, proxy, DeltaReset.NEVER), history, executor, progress, maxHistoryMs);
+        super(new FlowComputation(method, proxy, DeltaReset.NEVER, false), history, executor, progress, maxHistoryMs);
         this.method = method;
         this.proxy = proxy;
     }

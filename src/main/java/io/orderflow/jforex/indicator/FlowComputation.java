@@ -25,11 +25,22 @@ public final class FlowComputation implements BarComputation<FlowValues> {
     private final AggressorMethod method;
     private final VolumeProxy proxy;
     private final DeltaReset reset;
+    private final boolean cumulative;
 
-    public FlowComputation(AggressorMethod method, VolumeProxy proxy, DeltaReset reset) {
+    /**
+     * @param cumulative true when the cumulative delta is shown (then a bar whose cumulative value has
+     *                   not crossed a reset {@link #dependsOnStart depends on where loading started})
+     */
+    public FlowComputation(AggressorMethod method, VolumeProxy proxy, DeltaReset reset, boolean cumulative) {
         this.method = method;
         this.proxy = proxy;
         this.reset = reset;
+        this.cumulative = cumulative;
+    }
+
+    @Override
+    public boolean dependsOnStart(FlowValues result) {
+        return cumulative && !result.anchored;
     }
 
     public AggressorMethod method() { return method; }

@@ -47,6 +47,17 @@ public final class PriceProfile {
         bars++;
     }
 
+    /** Becomes a copy of {@code other} (same row height). */
+    public void copyFrom(PriceProfile other) {
+        if (other.rowPoints != rowPoints) throw new IllegalArgumentException("row heights differ");
+        if (volumes.length < other.volumes.length) volumes = new double[other.volumes.length];
+        else Arrays.fill(volumes, 0);
+        System.arraycopy(other.volumes, 0, volumes, 0, other.rows);
+        lowRow = other.lowRow;
+        rows = other.rows;
+        bars = other.bars;
+    }
+
     public void clear() {
         rows = 0;
         bars = 0;

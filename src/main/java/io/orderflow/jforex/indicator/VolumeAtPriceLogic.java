@@ -45,6 +45,13 @@ public final class VolumeAtPriceLogic extends BarIndicatorLogic<VapBar> {
     private final Mode mode;
     private final boolean showZones;
     private final double widthShare;
+    private volatile long periodMs;
+    // chart thread only: the newest session's final bars summed, and the developing lines of final bars
+    private final PriceProfile work;
+    private final PriceProfile prefix;
+    private long prefixSession = Long.MIN_VALUE;
+    private long prefixLast = Long.MIN_VALUE;
+    private final java.util.Map<Long, double[]> lines = new java.util.HashMap<>();
 
     public VolumeAtPriceLogic(InstrumentSpec spec, AggressorMethod method, VolumeProxy proxy, long rowPoints,
                               double imbalanceRatio, int stackedRows, SessionAnchor anchor, double valueAreaShare,
@@ -59,6 +66,8 @@ public final class VolumeAtPriceLogic extends BarIndicatorLogic<VapBar> {
         this.mode = mode;
         this.showZones = showZones;
         this.widthShare = widthShare;
+        this.work = new PriceProfile(rowPoints);
+        this.prefix = new PriceProfile(rowPoints);
     }
 
     @Override
@@ -70,46 +79,104 @@ public final class VolumeAtPriceLogic extends BarIndicatorLogic<VapBar> {
     }
 
     /**
-     * Fills the developing session POC, VAH and VAL for the chart bars {@code from..to}; the bars of
-     * the session before {@code from} are looked up too.
+     * Fills the developing session POC, VAH and VAL for the chart bars {@code from..to}. The bars of
+     * the session before {@code from} are taken from the clock (every period-aligned bar from the
+     * session start, {@link #sessionBarsBefore}), not from the chart's arrays, which cover only the
+     * visible window and a margin.
      */
     @Override
     public int calculate(long[] starts, int count, long periodMs, int from, int to, double[][] outputs) {
         int n = to - from + 1;
         for (double[] o : outputs) Arrays.fill(o, 0, Math.min(o.length, Math.max(0, n)), Double.NaN);
         if (n <= 0) return 0;
-        int first = from;
-        long session = anchor.sessionStart(starts[from]);
-        while (first > 0 && anchor.sessionStart(starts[first - 1]) == session) first--;
-        int m = to - first + 1;
-        long[] s = Arrays.copyOfRange(starts, first, to + 1);
+        this.periodMs = periodMs;
+        // the chart's margin (bars before from) is looked up too, so it is loaded before it scrolls into view
+        long[] before = sessionBarsBefore(starts[0], periodMs);
+        int first = before.length;
+        int m = first + to + 1;
+        long[] s = new long[m];
+        System.arraycopy(before, 0, s, 0, first);
+        System.arraycopy(starts, 0, s, first, to + 1);
+        from = first + from; // index of the first output bar in s
         long[] e = new long[m];
         BarTimes.ends(s, m, to + 1 < count ? starts[to + 1] : -1, periodMs, e);
         Object[] r = new Object[m];
         int missing = results.lookup(s, e, m, r);
-        PriceProfile profile = new PriceProfile(rowPoints);
+        long lastSession = anchor.sessionStart(s[m - 1]);
+        // the newest session's final bars are summed once (prefix) and their lines kept: per call
+        // only the bars after the prefix are added and only lines not known yet are computed
+        boolean usePrefix = prefixSession == lastSession;
+        for (int k = Math.max(0, from); usePrefix && k < m && s[k] <= prefixLast; k++) {
+            if (s[k] >= lastSession && !lines.containsKey(s[k])) usePrefix = false; // scrolled back: recompute
+        }
+        if (!usePrefix && prefixSession != lastSession) {
+            prefix.clear();
+            prefixSession = lastSession;
+            prefixLast = Long.MIN_VALUE;
+        }
+        boolean extend = usePrefix || prefixLast == Long.MIN_VALUE;
         long current = Long.MIN_VALUE;
+        long nextSession = Long.MIN_VALUE;
         boolean complete = true;
+        boolean allFinal = true;
         for (int k = 0; k < m; k++) {
-            long sk = anchor.sessionStart(s[k]);
-            if (sk != current) {
-                current = sk;
-                profile.clear();
+            if (current == Long.MIN_VALUE || s[k] >= nextSession) {
+                current = anchor.sessionStart(s[k]);
+                nextSession = anchor.nextSessionStart(s[k]);
+                work.clear();
                 complete = true;
+                allFinal = true;
             }
-            if (r[k] == null) {
-                complete = false;
+            boolean newest = current == lastSession;
+            boolean inPrefix = newest && usePrefix && s[k] <= prefixLast;
+            boolean fin = r[k] != null && results.isFinal(s[k], e[k]);
+            if (r[k] == null) complete = false;
+            allFinal &= fin;
+            if (inPrefix) {
+                if (k + 1 == m || s[k + 1] > prefixLast) work.copyFrom(prefix);
             } else {
-                profile.add((VapBar) r[k]);
+                if (r[k] != null) work.add((VapBar) r[k]);
+                if (newest && extend && allFinal && s[k] > prefixLast) {
+                    prefix.add((VapBar) r[k]);
+                    prefixLast = s[k];
+                } else if (newest) {
+                    extend = false;
+                }
             }
-            int j = k - (from - first);
-            if (j < 0 || !complete || profile.isEmpty()) continue;
-            ValueArea va = profile.valueArea(valueAreaShare, ValueAreaMethod.ONE_ROW);
-            outputs[0][j] = spec.toPrice(va.pocPrice() + rowPoints / 2.0);
-            outputs[1][j] = spec.toPrice(va.highEdge());
-            outputs[2][j] = spec.toPrice(va.lowPrice());
+            int j = k - from;
+            if (j < 0 || !complete) continue;
+            double[] known = allFinal ? lines.get(s[k]) : null;
+            if (known == null) {
+                if (work.isEmpty()) continue;
+                ValueArea va = work.valueArea(valueAreaShare, ValueAreaMethod.ONE_ROW);
+                known = new double[] {spec.toPrice(va.pocPrice() + rowPoints / 2.0), spec.toPrice(va.highEdge()),
+                        spec.toPrice(va.lowPrice())};
+                if (allFinal) {
+                    if (lines.size() > AsyncBarResults.MAX_CACHED_BARS) lines.clear();
+                    lines.put(s[k], known);
+                }
+            }
+            outputs[0][j] = known[0];
+            outputs[1][j] = known[1];
+            outputs[2][j] = known[2];
         }
         return missing;
+    }
+
+    /**
+     * The start times of the bars of {@code barStartMs}'s session that start before it: every
+     * multiple of the period (UTC-aligned, as JForex's time bars) from the first one at or after the
+     * session start. None for periods of a day or more (the bar is the session).
+     */
+    long[] sessionBarsBefore(long barStartMs, long periodMs) {
+        if (periodMs <= 0 || periodMs >= 86_400_000L) return new long[0];
+        long session = anchor.sessionStart(barStartMs);
+        long t = session - Math.floorMod(session, periodMs);
+        if (t < session) t += periodMs;
+        int k = (int) Math.max(0, (barStartMs - t + periodMs - 1) / periodMs);
+        long[] out = new long[k];
+        for (int i = 0; i < k; i++) out[i] = t + i * periodMs;
+        return out;
     }
 
     // ------------------------------------------------------------------ drawing
@@ -138,6 +205,15 @@ public final class VolumeAtPriceLogic extends BarIndicatorLogic<VapBar> {
     /** The summed profile of the chart bars {@code first..last} (bars not loaded yet are left out). */
     PriceProfile profile(ChartView view, int first, int last) {
         PriceProfile p = new PriceProfile(rowPoints);
+        long period = periodMs;
+        if (mode == Mode.SESSION && period > 0) {
+            // the session's bars from the clock: the chart's candles may start inside the session
+            for (long t : sessionBarsBefore(view.candleTime(last), period)) {
+                VapBar b = results.get(t);
+                if (b != null) p.add(b);
+            }
+            first = last;
+        }
         for (int i = first; i <= last; i++) {
             VapBar b = results.get(view.candleTime(i));
             if (b != null) p.add(b);

@@ -30,12 +30,29 @@ import com.dukascopy.api.indicators.IIndicatorsProvider;
 import com.dukascopy.api.instrument.IFinancialInstrument;
 
 /**
- * An {@link IIndicatorContext} for tests: a chart feed, a history (usually {@link TapeHistory}) and
- * {@code calculateAsynchronously} that only queues the task — the test runs the queue on a separate
- * "background" thread, as the platform would, so a test can see that {@code calculate} never waits.
+ * An {@link IIndicatorContext} for tests: a chart feed, a history (usually {@link ChartHistory} or
+ * {@link TapeHistory}) and {@code calculateAsynchronously} that only queues the task — the test (or
+ * {@link ChartEmulation}) runs the queue on a separate "background" thread, as the platform would,
+ * so a test can see that {@code calculate} never waits. Finishing a task calls nothing: the
+ * platform promises only that the task runs asynchronously ({@code IIndicatorContext.java},
+ * calculateAsynchronously Javadoc).
+ *
+ * <p>On a chart {@code getIndicatorChartPanel()} is not null; {@link #withoutChart()} makes it null,
+ * as in {@code IIndicators.calculateIndicator} (Dukascopy's {@code TicksVWAP} tells the two apart
+ * this way). The feed (instrument, period) can change between calls: the context answers "when
+ * called from calculate or setInputParameter" ({@code IIndicatorContext.java}, getPeriod Javadoc).
  */
 public final class FakeIndicatorContext implements IIndicatorContext {
-    private final IFeedDescriptor feed;
+    private volatile IFeedDescriptor feed;
+    private volatile boolean chart = true;
+    private final FakeIndicatorsProvider provider = new FakeIndicatorsProvider();
+    private final IIndicatorChartPanel panel = (IIndicatorChartPanel) java.lang.reflect.Proxy.newProxyInstance(
+            IIndicatorChartPanel.class.getClassLoader(), new Class<?>[] {IIndicatorChartPanel.class}, (p, m, a) -> {
+                if (m.getName().equals("hashCode")) return System.identityHashCode(p);
+                if (m.getName().equals("equals")) return p == a[0];
+                if (m.getName().equals("toString")) return "chart panel";
+                throw new UnsupportedOperationException("not emulated: IIndicatorChartPanel." + m.getName());
+            });
     private final IHistory history;
     private final ConcurrentLinkedQueue<FutureTask<?>> queued = new ConcurrentLinkedQueue<>();
     private final List<Integer> progress = new CopyOnWriteArrayList<>();
@@ -56,6 +73,14 @@ public final class FakeIndicatorContext implements IIndicatorContext {
 
     /** Runs every queued task on a thread named "indicator-background" and waits; returns how many ran. */
     public int runQueued() throws InterruptedException {
+        return runQueued(false);
+    }
+
+    /**
+     * As {@link #runQueued()}; with {@code failuresAllowed} a task that threw (history failure) is
+     * not an assertion error. Cancelled tasks are skipped.
+     */
+    public int runQueued(boolean failuresAllowed) throws InterruptedException {
         List<FutureTask<?>> batch = new ArrayList<>();
         FutureTask<?> t;
         while ((t = queued.poll()) != null) batch.add(t);
@@ -65,12 +90,25 @@ public final class FakeIndicatorContext implements IIndicatorContext {
         for (FutureTask<?> f : batch) {
             try {
                 f.get();
+            } catch (java.util.concurrent.CancellationException e) {
+                // the indicator cancelled its own job
             } catch (java.util.concurrent.ExecutionException e) {
-                throw new AssertionError("background calculation failed", e.getCause());
+                if (!failuresAllowed) throw new AssertionError("background calculation failed", e.getCause());
             }
         }
         return batch.size();
     }
+
+    /** No chart panel from now on ({@code IIndicators.calculateIndicator}). */
+    public FakeIndicatorContext withoutChart() {
+        chart = false;
+        return this;
+    }
+
+    /** The chart's feed changes (e.g. its period). */
+    public void setFeed(IFeedDescriptor feed) { this.feed = feed; }
+
+    public FakeIndicatorsProvider provider() { return provider; }
 
     /** Tasks waiting to run. */
     public int queued() { return queued.size(); }
@@ -124,7 +162,7 @@ public final class FakeIndicatorContext implements IIndicatorContext {
     }
 
     @Override
-    public IIndicatorsProvider getIndicatorsProvider() { throw no(); }
+    public IIndicatorsProvider getIndicatorsProvider() { return provider; }
 
     @Override
     @Deprecated
@@ -165,7 +203,7 @@ public final class FakeIndicatorContext implements IIndicatorContext {
     public IDataService getDataService() { throw no(); }
 
     @Override
-    public IIndicatorChartPanel getIndicatorChartPanel() { throw no(); }
+    public IIndicatorChartPanel getIndicatorChartPanel() { return chart ? panel : null; }
 
     @Override
     public ICurrencyConverter getCurrencyConverter() { throw no(); }

@@ -1,6 +1,7 @@
 package io.orderflow.jforex.indicator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,14 +15,20 @@ import org.junit.jupiter.api.Test;
 
 import io.orderflow.book.TickColumns;
 
-/** The background per-bar cache on synthetic ticks: scheduling, anchors, the unfinished bar, limits, failures. */
+/**
+ * The per-bar results on synthetic ticks (one every 10 s, so a closed minute bar has 6): the live
+ * tail on the chart's thread, the bounded background chunks, budgets, back-off, the origin of
+ * cumulative values, no work before the first tick or after a stop.
+ */
 class AsyncBarResultsTest {
     private static final long MIN = 60_000;
+    private static final long HOUR = 3_600_000;
 
     /** One tick every 10 s from 0 to {@code last}; the price is the tick's index. */
     static final class Ticks implements TickHistory {
-        long last;
-        boolean fail;
+        volatile long last;
+        volatile boolean fail;
+        int attempts;
         final List<long[]> requests = new ArrayList<>();
 
         Ticks(long last) {
@@ -29,7 +36,8 @@ class AsyncBarResultsTest {
         }
 
         @Override
-        public void ticks(long from, long to, TickColumns into) {
+        public synchronized void ticks(long from, long to, TickColumns into) {
+            attempts++;
             if (fail) throw new IllegalStateException("history unavailable");
             requests.add(new long[] {from, to});
             for (long t = Math.max(0, (from + 9_999) / 10_000 * 10_000); t <= Math.min(to, last); t += 10_000) {
@@ -41,42 +49,72 @@ class AsyncBarResultsTest {
         public long lastTickTime() {
             return last;
         }
+
+        synchronized long spanRequested() {
+            long s = 0;
+            for (long[] r : requests) s += r[1] - r[0] + 1;
+            return s;
+        }
     }
 
-    /** Per bar: {tick count, first tick time, anchored?}; records the warm-up it was given. */
+    /**
+     * Per bar {ticks in the bar, ticks since the run's origin (cumulative), 1 when anchored}. The
+     * cumulative figure depends on where loading started, as cumulative delta without reset does.
+     */
     static final class Counting implements BarComputation<long[]> {
+        final long warmUpMs;
         final List<Long> firstTicks = new ArrayList<>();
         final List<Boolean> anchors = new ArrayList<>();
+        final List<Long> runStarts = new ArrayList<>();
+
+        Counting(long warmUpMs) {
+            this.warmUpMs = warmUpMs;
+        }
 
         @Override
         public long warmUpStart(long firstBarStartMs, boolean anchored) {
-            return firstBarStartMs - 30_000;
+            return firstBarStartMs - warmUpMs;
         }
 
         @Override
-        public void compute(TickColumns ticks, long[] starts, long[] ends, int n, long[] anchor, Object[] results) {
+        public synchronized void compute(TickColumns ticks, long[] starts, long[] ends, int n, long[] anchor, Object[] results) {
             firstTicks.add(ticks.size() > 0 ? ticks.timeMs(0) : -1);
             anchors.add(anchor != null);
-            int k = 0;
+            runStarts.add(starts[0]);
+            long cumulative = 0;
             for (int i = 0; i < n; i++) {
                 long count = 0;
-                long first = -1;
                 for (int j = 0; j < ticks.size(); j++) {
                     long t = ticks.timeMs(j);
-                    if (t >= starts[i] && t < ends[i]) {
-                        if (count++ == 0) first = t;
-                    }
+                    if (t >= starts[i] && t < ends[i]) count++;
                 }
-                results[i] = new long[] {count, first, anchor != null ? 1 : 0};
-                k++;
+                if (i == 0 && anchor != null) {
+                    cumulative = anchor[1];
+                } else {
+                    cumulative += count;
+                }
+                results[i] = new long[] {count, cumulative, anchor != null ? 1 : 0};
             }
+        }
+
+        @Override
+        public boolean dependsOnStart(long[] result) {
+            return true;
         }
     }
 
-    static AsyncBarResults.Executor sync(List<FutureTask<Void>> queue) {
+    static AsyncBarResults.Executor queue(List<FutureTask<Void>> queue) {
         return job -> {
             FutureTask<Void> f = new FutureTask<>(job);
             queue.add(f);
+            return f;
+        };
+    }
+
+    static AsyncBarResults.Executor inline() {
+        return job -> {
+            FutureTask<Void> f = new FutureTask<>(job);
+            f.run();
             return f;
         };
     }
@@ -93,66 +131,167 @@ class AsyncBarResultsTest {
         return e;
     }
 
-    @Test
-    void missingBarsAreComputedInOneBackgroundJobAndThenServedFromTheCache() {
-        Ticks h = new Ticks(10 * MIN - 1);
-        Counting c = new Counting();
-        List<FutureTask<Void>> q = new ArrayList<>();
-        AsyncBarResults<long[]> r = new AsyncBarResults<>(c, h, sync(q), null, () -> 0, 86_400_000L, 1_000);
-        long[] s = starts(10);
-        Object[] out = new Object[10];
-        assertEquals(10, r.lookup(s, ends(s), 10, out));
-        assertEquals(1, q.size());
-        assertTrue(h.requests.isEmpty(), "nothing loaded by lookup itself");
-        assertEquals(10, r.lookup(s, ends(s), 10, out), "a job is running: no second one");
-        assertEquals(1, q.size());
-        q.get(0).run();
-        assertEquals(0, r.lookup(s, ends(s), 10, out));
-        for (int i = 0; i < 10; i++) assertEquals(6, ((long[]) out[i])[0], "six ticks per minute in bar " + i);
-        assertEquals(1, q.size(), "cached: no new job");
-        for (long[] req : h.requests) assertTrue(req[1] - req[0] < 3_600_000L);
+    static long count(Object r) {
+        return ((long[]) r)[0];
+    }
+
+    static long cumulative(Object r) {
+        return ((long[]) r)[1];
+    }
+
+    static void runAll(List<FutureTask<Void>> q) {
+        for (FutureTask<Void> f : new ArrayList<>(q)) if (!f.isDone()) f.run();
     }
 
     @Test
-    void newBarsContinueFromTheLastCachedBarAndTheUnfinishedBarRefreshesAtMostEverySecond() {
-        Ticks h = new Ticks(5 * MIN + 25_000); // bar 5 has ticks at :00 :10 :20 so far
-        Counting c = new Counting();
+    void theFormingBarIsComputedOnTheChartThreadAndOlderBarsInOneBackgroundChunk() {
+        Ticks h = new Ticks(9 * MIN + 50_000);
+        Counting c = new Counting(30_000);
+        List<FutureTask<Void>> q = new ArrayList<>();
+        AsyncBarResults<long[]> r = new AsyncBarResults<>(c, h, queue(q), null, () -> 0, 86_400_000L, 1_000);
+        long[] s = starts(10);
+        Object[] out = new Object[10];
+        assertEquals(9, r.lookup(s, ends(s), 10, out), "the nine closed bars wait for the background");
+        assertEquals(6, count(out[9]), "the forming bar at once, from its ticks so far");
+        assertEquals(1, q.size(), "one background chunk for the closed bars");
+        for (long[] req : h.requests) assertTrue(req[1] - req[0] < HOUR, "at most one hour per request");
+        assertTrue(h.requests.size() <= 3, "one look-back for the last tick before, then the ticks since the warm-up");
+        for (long[] req : h.requests) {
+            assertTrue(req[1] >= 7 * MIN + 30_000 - 1, "nothing older than the anchor bar's warm-up but the look-back");
+        }
+        assertEquals(9, r.lookup(s, ends(s), 10, out), "the chunk has not run: no second one");
+        assertEquals(1, q.size());
+        q.get(0).run();
+        assertEquals(0, r.lookup(s, ends(s), 10, out));
+        for (int i = 0; i < 10; i++) assertEquals(6, count(out[i]), "six ticks in bar " + i);
+        assertEquals(1, q.size(), "cached: nothing more to do");
+    }
+
+    @Test
+    void everyBarThatClosesGetsItsFinalValueAtTheNextCall() {
+        Ticks h = new Ticks(0);
+        Counting c = new Counting(30_000);
+        List<FutureTask<Void>> q = new ArrayList<>();
+        AtomicLong clock = new AtomicLong();
+        AsyncBarResults<long[]> r = new AsyncBarResults<>(c, h, queue(q), null, clock::get, 86_400_000L, 1_000);
+        // ticks arrive one by one, the chart calls once per tick; the wall clock does not move, so the
+        // forming bar is never refreshed for time: only closes trigger the computation
+        for (long t = 0; t <= 30 * MIN; t += 10_000) {
+            h.last = t;
+            int n = (int) (t / MIN) + 1;
+            long[] s = starts(n);
+            Object[] out = new Object[n];
+            r.lookup(s, ends(s), n, out);
+            runAll(q);
+            if (t % MIN == 0 && n >= 2) {
+                assertEquals(6, count(out[n - 2]), "the bar that just closed is final at " + t);
+            }
+        }
+        assertTrue(r.maxTailTicks() <= 3 * 6, "the tail holds two bars, the warm-up, the tick before and one new tick: "
+                + r.maxTailTicks());
+    }
+
+    @Test
+    void theFormingBarIsRefreshedAtMostOncePerRefreshIntervalOfWallClock() {
+        Ticks h = new Ticks(5 * MIN + 20_000);
+        Counting c = new Counting(30_000);
         List<FutureTask<Void>> q = new ArrayList<>();
         AtomicLong clock = new AtomicLong(0);
-        AsyncBarResults<long[]> r = new AsyncBarResults<>(c, h, sync(q), null, clock::get, 86_400_000L, 1_000);
+        AsyncBarResults<long[]> r = new AsyncBarResults<>(c, h, queue(q), null, clock::get, 86_400_000L, 1_000);
         long[] s = starts(6);
         Object[] out = new Object[6];
         r.lookup(s, ends(s), 6, out);
-        q.get(0).run();
+        assertEquals(3, count(out[5]));
+        h.last = 5 * MIN + 40_000;
+        clock.set(999);
         r.lookup(s, ends(s), 6, out);
-        assertEquals(3, ((long[]) out[5])[0], "the unfinished bar so far");
-        assertEquals(1, q.size(), "no refresh within the second");
+        assertEquals(3, count(out[5]), "within the interval: the ticks are loaded, the value waits");
+        clock.set(1_000);
+        r.lookup(s, ends(s), 6, out);
+        assertEquals(5, count(out[5]), "refreshed from the ticks in memory");
+    }
 
-        h.last = 7 * MIN - 1; // time passes: bar 5 completes, bar 6 arrives
-        clock.set(1_500);
-        long[] s2 = starts(7);
-        Object[] out2 = new Object[7];
-        assertEquals(1, r.lookup(s2, ends(s2), 7, out2), "bar 6 missing");
-        assertEquals(2, q.size());
-        q.get(1).run();
-        assertTrue(c.anchors.get(1), "the new run is anchored on the last finished bar");
-        assertEquals(4 * MIN - 30_000, (long) c.firstTicks.get(1), "its warm-up starts before the anchor (bar 4)");
-        r.lookup(s2, ends(s2), 7, out2);
-        assertEquals(6, ((long[]) out2[5])[0], "bar 5 complete now");
-        assertEquals(6, ((long[]) out2[6])[0]);
-        assertEquals(1, ((long[]) out2[6])[2], "computed as part of an anchored run");
+    @Test
+    void aLongWarmUpIsLoadedOverSeveralCallsWithinTheBudget() {
+        Ticks h = new Ticks(30 * HOUR + 20_000);
+        Counting c = new Counting(20 * HOUR);
+        List<FutureTask<Void>> q = new ArrayList<>();
+        AsyncBarResults<long[]> r = new AsyncBarResults<>(c, h, queue(q), null, () -> 0, 86_400_000L, 1_000);
+        long[] s = {30 * HOUR - MIN, 30 * HOUR};
+        Object[] out = new Object[2];
+        int calls = 0;
+        long before = 0;
+        while (out[1] == null) {
+            r.lookup(s, ends(s), 2, out);
+            calls++;
+            long span = h.spanRequested() - before;
+            before = h.spanRequested();
+            // the look-back for the last tick before the warm-up happens once, at the start
+            assertTrue(span <= AsyncBarResults.TAIL_LOAD_SPAN_MS + (calls == 1 ? 24 * HOUR : 0),
+                    "call " + calls + " loaded " + span + " ms of ticks");
+            assertTrue(calls < 10);
+        }
+        assertEquals(4, calls, "20 h of warm-up at 6 h per call");
+        assertEquals(3, count(out[1]), "ticks at 30:00:00, :10 and :20");
+    }
+
+    @Test
+    void backgroundChunksAreBoundedOldestFirstWhateverTheHistoryLimit() {
+        int n = 3 * 1440;
+        Ticks h = new Ticks(n * MIN - 10_000 + 5_000);
+        h.last = (n - 1) * MIN + 20_000;
+        Counting c = new Counting(30_000);
+        List<FutureTask<Void>> q = new ArrayList<>();
+        AsyncBarResults<long[]> r = new AsyncBarResults<>(c, h, queue(q), null, () -> 0, 60 * 86_400_000L, 1_000);
+        long[] s = starts(n);
+        Object[] out = new Object[n];
+        int rounds = 0;
+        while (r.lookup(s, ends(s), n, out) > 0) {
+            runAll(q);
+            assertTrue(++rounds < 100);
+        }
+        assertEquals(12, q.size(), "three days in six-hour chunks");
+        assertEquals(0L, (long) c.runStarts.get(1), "oldest first (run 0 is the tail)");
+        long bound = (AsyncBarResults.CHUNK_SPAN_MS + MIN + 30_000) / 10_000 + 2; // bars, anchor bar, warm-up
+        assertTrue(r.maxChunkTicks() <= bound, r.maxChunkTicks() + " ticks in one chunk, bound " + bound);
+        for (int i = 0; i < n - 1; i++) assertEquals(6, count(out[i]));
+        for (int i = 0; i < n - 1; i++) assertEquals(6L * (i + 1), cumulative(out[i]), "chained from the origin, bar " + i);
+    }
+
+    @Test
+    void aCumulativeValueStartedInTheMiddleIsRecomputedOnceItsOriginIsKnown() {
+        Ticks h = new Ticks(9 * MIN + 50_000);
+        Counting c = new Counting(30_000);
+        List<FutureTask<Void>> q = new ArrayList<>();
+        AsyncBarResults<long[]> r = new AsyncBarResults<>(c, h, queue(q), null, () -> 0, 86_400_000L, 1_000);
+        long[] s = starts(10);
+        Object[] out = new Object[10];
+        r.lookup(s, ends(s), 10, out);
+        assertTrue(r.isRelative(9 * MIN), "the tail started without its origin");
+        runAll(q);
+        r.lookup(s, ends(s), 10, out);
+        assertFalse(r.isRelative(9 * MIN));
+        assertEquals(60, cumulative(out[9]), "re-based on bar 8 once the chunk from the origin was in");
+        // bars closing live continue from there
+        h.last = 12 * MIN + 10_000;
+        long[] s2 = starts(13);
+        Object[] out2 = new Object[13];
+        r.lookup(s2, ends(s2), 13, out2);
+        runAll(q);
+        r.lookup(s2, ends(s2), 13, out2);
+        for (int i = 0; i < 12; i++) assertEquals(6L * (i + 1), cumulative(out2[i]), "bar " + i);
     }
 
     @Test
     void barsBeyondTheHistoryLimitAreNotComputed() {
         Ticks h = new Ticks(100 * MIN);
         List<FutureTask<Void>> q = new ArrayList<>();
-        AsyncBarResults<long[]> r = new AsyncBarResults<>(new Counting(), h, sync(q), null, () -> 0, 10 * MIN, 1_000);
+        AsyncBarResults<long[]> r = new AsyncBarResults<>(new Counting(30_000), h, queue(q), null, () -> 0, 10 * MIN, 1_000);
         long[] s = starts(100);
         Object[] out = new Object[100];
-        assertEquals(11, r.lookup(s, ends(s), 100, out), "bars 89..99 are within ten minutes of the newest");
-        q.get(0).run();
         r.lookup(s, ends(s), 100, out);
+        runAll(q);
+        assertEquals(0, r.lookup(s, ends(s), 100, out), "bars 89..99 are within ten minutes of the newest");
         assertNull(out[88]);
         assertNotNull(out[89]);
     }
@@ -160,7 +299,7 @@ class AsyncBarResultsTest {
     @Test
     void theLastTickBeforeTheFirstBarIsFoundAcrossAGap() {
         // ticks stop at 00:10 and resume 30 hours later (a weekend-like gap)
-        long gapEnd = 30 * 3_600_000L;
+        long gapEnd = 30 * HOUR;
         TickHistory h = new TickHistory() {
             @Override
             public void ticks(long from, long to, TickColumns into) {
@@ -174,31 +313,97 @@ class AsyncBarResultsTest {
                 return gapEnd + 10 * MIN;
             }
         };
-        Counting c = new Counting();
+        Counting c = new Counting(30_000);
         List<FutureTask<Void>> q = new ArrayList<>();
-        AsyncBarResults<long[]> r = new AsyncBarResults<>(c, h, sync(q), null, () -> 0, 86_400_000L, 1_000);
+        AsyncBarResults<long[]> r = new AsyncBarResults<>(c, h, queue(q), null, () -> 0, 86_400_000L, 1_000);
         long[] s = {gapEnd, gapEnd + MIN};
         r.lookup(s, ends(s), 2, new Object[2]);
-        q.get(0).run();
+        runAll(q);
         assertEquals(10 * MIN, (long) c.firstTicks.get(0), "the tick before the gap is prepended");
     }
 
     @Test
-    void aFailedLoadIsReportedAndRetriedByTheNextLookup() {
-        Ticks h = new Ticks(5 * MIN);
+    void beforeTheFirstTickNothingIsLoadedOrCached() {
+        Ticks h = new Ticks(-1);
+        List<FutureTask<Void>> q = new ArrayList<>();
+        AsyncBarResults<long[]> r = new AsyncBarResults<>(new Counting(30_000), h, queue(q), null, () -> 0, 86_400_000L, 1_000);
+        long[] s = starts(5);
+        Object[] out = new Object[5];
+        assertEquals(5, r.lookup(s, ends(s), 5, out));
+        assertEquals(0, h.attempts, "no request");
+        assertEquals(0, r.cachedBars(), "no empty bar cached");
+        assertTrue(q.isEmpty());
+        h.last = 4 * MIN + 30_000;
+        r.lookup(s, ends(s), 5, out);
+        runAll(q);
+        assertEquals(0, r.lookup(s, ends(s), 5, out));
+        for (int i = 0; i < 4; i++) assertEquals(6, count(out[i]), "bar " + i + " from its ticks once they exist");
+    }
+
+    @Test
+    void aFailingHistoryIsRetriedAfterABackOffThatDoubles() {
+        Ticks h = new Ticks(5 * MIN + 10_000);
         h.fail = true;
         List<FutureTask<Void>> q = new ArrayList<>();
-        AsyncBarResults<long[]> r = new AsyncBarResults<>(new Counting(), h, sync(q), null, () -> 0, 86_400_000L, 1_000);
-        long[] s = starts(3);
-        Object[] out = new Object[3];
-        r.lookup(s, ends(s), 3, out);
-        q.get(0).run();
+        AtomicLong clock = new AtomicLong(0);
+        AsyncBarResults<long[]> r = new AsyncBarResults<>(new Counting(30_000), h, queue(q), null, clock::get,
+                86_400_000L, 1_000);
+        long[] s = starts(6);
+        Object[] out = new Object[6];
+        r.lookup(s, ends(s), 6, out);
         assertTrue(r.lastError().contains("history unavailable"), r.lastError());
+        int attempts = h.attempts;
+        for (long t = 0; t < 1_000; t += 100) {
+            clock.set(t);
+            r.lookup(s, ends(s), 6, out);
+            runAll(q);
+        }
+        assertEquals(attempts, h.attempts, "no retry within the first second");
+        assertTrue(q.isEmpty(), "nor a background job");
+        clock.set(1_000);
+        r.lookup(s, ends(s), 6, out);
+        assertEquals(attempts + 1, h.attempts, "retried after 1 s");
+        clock.set(2_999);
+        r.lookup(s, ends(s), 6, out);
+        assertEquals(attempts + 1, h.attempts, "the second wait is 2 s");
         h.fail = false;
-        r.lookup(s, ends(s), 3, out);
-        assertEquals(2, q.size(), "rescheduled");
-        q.get(1).run();
+        clock.set(3_000);
+        r.lookup(s, ends(s), 6, out);
+        runAll(q);
+        assertEquals(0, r.lookup(s, ends(s), 6, out));
         assertNull(r.lastError());
-        assertEquals(0, r.lookup(s, ends(s), 3, out));
+        assertEquals(0, r.failures());
+    }
+
+    @Test
+    void cancelStopsAllWork() {
+        Ticks h = new Ticks(9 * MIN + 50_000);
+        List<FutureTask<Void>> q = new ArrayList<>();
+        AsyncBarResults<long[]> r = new AsyncBarResults<>(new Counting(30_000), h, queue(q), null, () -> 0, 86_400_000L, 1_000);
+        long[] s = starts(10);
+        r.lookup(s, ends(s), 10, new Object[10]);
+        assertEquals(1, q.size());
+        r.cancel();
+        assertTrue(q.get(0).isCancelled(), "the queued chunk is cancelled");
+        int attempts = h.attempts;
+        h.last = 20 * MIN;
+        long[] s2 = starts(21);
+        assertEquals(21, r.lookup(s2, ends(s2), 21, new Object[21]));
+        assertEquals(attempts, h.attempts, "nothing loaded after the stop");
+        assertEquals(1, q.size(), "nothing scheduled");
+    }
+
+    @Test
+    void withoutAChartEverythingIsDoneInOneCall() {
+        int n = 2 * 1440;
+        Ticks h = new Ticks((n - 1) * MIN + 20_000);
+        AsyncBarResults<long[]> r = new AsyncBarResults<>(new Counting(3 * HOUR), h, inline(), null, () -> 0,
+                60 * 86_400_000L, 1_000);
+        r.setSynchronous(true);
+        long[] s = starts(n);
+        Object[] out = new Object[n];
+        assertEquals(0, r.lookup(s, ends(s), n, out));
+        for (int i = 0; i < n - 1; i++) assertEquals(6L * (i + 1), cumulative(out[i]), "bar " + i);
+        assertEquals(3, count(out[n - 1]), "the forming bar so far");
     }
 }
