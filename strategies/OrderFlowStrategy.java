@@ -736,6 +736,8 @@ public class OrderFlowStrategy implements IStrategy {
         if (message instanceof IConnectionStatusMessage) {
             host.onConnectionStatus(((IConnectionStatusMessage) message).isConnected(), message.getContent(),
                     message.getCreationTime());
+            // ticks of a disconnected time never reached onTick: fetch them before the next one
+            if (backfillSkippedTicks) host.checkNextTick();
             return;
         }
         IOrder order = message.getOrder();
@@ -744,8 +746,6 @@ public class OrderFlowStrategy implements IStrategy {
         for (IMessage.Reason r : message.getReasons()) reasons.add(r.name());
         host.onMessage(message.getType().name(), reasons, message.getContent(), message.getCreationTime(),
                 order == null ? null : view(order));
-        // ticks of a disconnected time never reached onTick: fetch them before the next one
-        if (message.getType() == IMessage.Type.CONNECTION_STATUS && backfillSkippedTicks) host.checkNextTick();
     }
 
     @Override

@@ -88,7 +88,8 @@ class StrategyParametersTest {
         assertTrue(configurable.containsAll(expected));
         configurable.removeAll(expected);
         assertEquals(new TreeSet<>(Set.of("instrument", "barsPeriod", "configFile", "warmUpHours", "slippagePips",
-                "entriesPaused", "attachIndicators", "indicatorsFolder", "writeJournal", "recordDepth", "depthLevels", "allowLiveAccount")), configurable,
+                "entriesPaused", "attachIndicators", "indicatorsFolder", "writeJournal", "recordDepth", "depthLevels", "allowLiveAccount",
+                "writeDiagnostics", "backfillSkippedTicks")), configurable,
                 "the other parameters are the platform ones documented in docs/readme/jforex.md");
     }
 
