@@ -126,6 +126,10 @@ public final class ChartHistory {
         List<ITick> out = new ArrayList<>();
         if (offline) return out;
         int cursor = now;
+        // the platform's History/TesterHistory refuse a 'to' after the last tick received (see TapeHistory)
+        if (cursor > 0 && to > tape.time(cursor - 1)) {
+            throw new JFException("\"to\" parameter can't be greater than time of the last tick for this instrument");
+        }
         for (int k = tape.indexAtOrAfter(from); k < cursor && tape.time(k) <= to; k++) out.add(tick(k));
         ticksServed.addAndGet(out.size());
         return out;
