@@ -477,7 +477,7 @@ public class OrderFlowStrategy implements IStrategy {
     private HostLog log;
 
     @Override
-    public void onStart(IContext context) throws JFException {
+    public void onStart(final IContext context) throws JFException {
         this.context = context;
         this.engine = context.getEngine();
         this.history = context.getHistory();
@@ -579,11 +579,11 @@ public class OrderFlowStrategy implements IStrategy {
     private void warmUp() throws JFException {
         if (warmUpHours <= 0) return;
         long to = history.getTimeOfLastTick(traded);
-        long from = to - warmUpHours * 3_600_000L + 1;
+        long from = to - warmUpHours * 3600000L + 1;
         host.beginWarmUp();
         try {
-            for (long a = from; a <= to; a += 3_600_000L) {
-                long b = Math.min(to, a + 3_600_000L - 1);
+            for (long a = from; a <= to; a += 3600000L) {
+                long b = Math.min(to, a + 3600000L - 1);
                 List<ITick> ticks = history.getTicks(traded, a, b);
                 for (ITick t : ticks) host.warmUpTick(t.getTime(), t.getAsk(), t.getBid(), t.getAskVolume(), t.getBidVolume());
             }
