@@ -132,6 +132,9 @@ class PlatformClassLoadingIT {
         set(strategy, "exitsBreakEvenAtR", 1.0);
         set(strategy, "exitsMaxBarsInTrade", 30);
         set(strategy, "attachIndicators", false);
+        // one key read from a JSON file in the files folder (Gson inside the sandbox), same value as the field
+        Files.writeString(files.toPath().resolve("strategy.json"), "{\"exits\": {\"maxBarsInTrade\": 30}}\n");
+        set(strategy, "configFile", new File("strategy.json"));
         Method open = Class.forName("io.orderflow.jforex.TradeJournalFile", true, jfx)
                 .getMethod("open", File.class, String.class);
 
@@ -172,6 +175,45 @@ class PlatformClassLoadingIT {
         }
         try (Stream<Path> s = Files.list(root)) {
             assertEquals(List.of("files", "outside"), s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void liveDepthIsRecordedBelowTheFilesFolderInsideTheSandbox() throws Exception {
+        TickTape tape = TickTape.load(Ticks.eurusdTwoDays());
+        BrokerConfig broker = BrokerConfig.builder().accountCurrency("USD").initialDeposit(100_000).build();
+        PlatformClassPath platform = platform();
+        File files = Files.createDirectories(root.resolve("files")).toFile();
+        JfxLikeClassLoader jfx = jfx(platform, files);
+        IStrategy strategy = (IStrategy) Class.forName("jforex.OrderFlowStrategy", true, jfx).getConstructor().newInstance();
+        set(strategy, "instrument", Instrument.EURUSD);
+        set(strategy, "warmUpHours", 0);
+        set(strategy, "attachIndicators", false);
+        set(strategy, "recordDepth", true);
+        set(strategy, "depthLevels", 5);
+
+        Policy jdkDefault = Policy.getPolicy();
+        Policy.setPolicy(new FilesFolderPolicy(jdkDefault, jfx.codeSource()));
+        System.setSecurityManager(new SecurityManager());
+        try (FakePlatform p = new FakePlatform(Instrument.EURUSD, tape, broker, IEngine.Type.DEMO, files, 0)) {
+            p.setDepthLevels(5);
+            p.start(strategy);
+            p.replay(strategy, 20_000);
+            p.stop(strategy);
+        } finally {
+            System.setSecurityManager(null);
+            Policy.setPolicy(jdkDefault);
+        }
+        List<Path> recorded;
+        try (Stream<Path> s = Files.list(files.toPath().resolve("orderflow/depth"))) {
+            recorded = s.toList();
+        }
+        assertEquals(1, recorded.size(), "one day of depth: " + recorded);
+        assertTrue(recorded.get(0).getFileName().toString().matches("EURUSD-\\d{4}-?\\d{2}-?\\d{2}\\.ofd"),
+                recorded.toString());
+        assertTrue(Files.size(recorded.get(0)) > 20_000, "20,000 ticks recorded: " + Files.size(recorded.get(0)) + " bytes");
+        try (Stream<Path> s = Files.list(root)) {
+            assertEquals(List.of("files"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
