@@ -47,6 +47,16 @@ class CliJarIT {
     }
 
     @Test
+    void everyCommandsHelpNamesTheCommandLineJar() throws Exception {
+        for (String command : new String[] {"fetch", "summary", "analyze", "backtest", "sweep"}) {
+            Run r = java("-jar", PluginJar.cliPath().toString(), command, "--help");
+            assertEquals(0, r.exit(), r.output());
+            assertTrue(r.output().contains("java -jar jforex-orderflow-cli.jar " + command), command + ": " + r.output());
+            assertTrue(!r.output().contains("jforex-orderflow.jar"), command + " names the plugin jar: " + r.output());
+        }
+    }
+
+    @Test
     void summarisesARealDukascopyDay() throws Exception {
         Path bi5 = TestData.dukascopyBi5();
         Run r = java("-jar", PluginJar.cliPath().toString(), "summary", "-i", "EURUSD", "--from", "2019-02-04", "--to",
