@@ -65,8 +65,10 @@ class PlatformClassLoadingIT {
     @TempDir
     Path root;
 
-    private JfxLikeClassLoader jfx(PlatformClassPath platform, File files) throws Exception {
-        return new JfxLikeClassLoader(platform, new Path[] {PluginJar.path()}, PluginJar.platformClasses(), files);
+    /** The .jfx of one compiled source, e.g. "OrderFlowStrategy", with the plugin jar packed in. */
+    private static JfxLikeClassLoader jfx(PlatformClassPath platform, String source, File files) throws Exception {
+        return new JfxLikeClassLoader(platform, new Path[] {PluginJar.path()},
+                PluginJar.platformClasses().resolve(source + ".class"), files);
     }
 
     private static PlatformClassPath platform() throws Exception {
@@ -80,7 +82,7 @@ class PlatformClassLoadingIT {
     void projectClassesComeFromThePluginJarAndLoggingFromEachSideWithoutClash() throws Exception {
         PlatformClassPath platform = platform();
         File files = Files.createDirectories(root.resolve("files")).toFile();
-        JfxLikeClassLoader jfx = jfx(platform, files);
+        JfxLikeClassLoader jfx = jfx(platform, "OrderFlowStrategy", files);
 
         Class<?> strategy = Class.forName("jforex.OrderFlowStrategy", false, jfx);
         assertSame(jfx, strategy.getClassLoader());
@@ -89,6 +91,8 @@ class PlatformClassLoadingIT {
         assertSame(IStrategy.class, Class.forName("com.dukascopy.api.IStrategy", false, jfx));
         // the platform does not see the project: there is nothing for parent-first delegation to take instead
         assertThrows(ClassNotFoundException.class, () -> Class.forName("io.orderflow.jforex.StrategyHost", false, platform));
+        // one .jfx per source: the strategy's does not hold an indicator's classes
+        assertThrows(ClassNotFoundException.class, () -> Class.forName("jforex.OfiIndicator", false, jfx));
 
         // the platform's slf4j (1.7 with log4j) is what the name org.slf4j means inside the .jfx too ...
         Class<?> platformSlf4j = Class.forName("org.slf4j.LoggerFactory", true, jfx);
@@ -104,6 +108,40 @@ class PlatformClassLoadingIT {
         // ta4j inside the jar logs through ours: its indicators name the relocated Logger
         Class<?> indicator = Class.forName("io.orderflow.shaded.ta4j.core.indicators.AbstractIndicator", false, jfx);
         assertEquals("io.orderflow.shaded.slf4j.Logger", indicator.getDeclaredField("log").getType().getName());
+    }
+
+    /**
+     * The old loader finds a class by {@code name.endsWith(packedName)}, first match in pack order
+     * (JFXClassLoader.findClass; JFXPack.buildFromClass packs the source's class, its other class
+     * files, then the library entries). A packed class whose name ends with another packed name
+     * placed before it would be defined from the wrong bytes and fail to load. Every class of every
+     * source's .jfx must load under its own name, from the .jfx.
+     */
+    @Test
+    void everyPackedClassOfEverySourceLoadsUnderItsOwnNameDespiteSuffixLookup() throws Exception {
+        PlatformClassPath platform = platform();
+        File files = Files.createDirectories(root.resolve("files")).toFile();
+        List<String> sources = new ArrayList<>();
+        try (Stream<Path> s = Files.list(PluginJar.platformClasses())) {
+            s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".class") && !n.contains("$"))
+                    .forEach(n -> sources.add(n.substring(0, n.length() - 6)));
+        }
+        assertEquals(6, sources.size(), "one .jfx per strategies/*.java and indicators/*.java: " + sources);
+        List<String> wrong = new ArrayList<>();
+        for (String source : sources) {
+            JfxLikeClassLoader jfx = jfx(platform, source, files);
+            List<String> names = jfx.packedClassNames();
+            assertEquals("jforex." + source, names.get(0), "the source's own class is packed first");
+            for (String name : names) {
+                try {
+                    Class<?> c = Class.forName(name, false, jfx);
+                    if (c.getClassLoader() != jfx) wrong.add(source + ".jfx: " + name + " came from " + c.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    wrong.add(source + ".jfx: " + name + ": " + e);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
     }
 
     @Test
@@ -123,7 +161,7 @@ class PlatformClassLoadingIT {
         PlatformClassPath platform = platform();
         File files = Files.createDirectories(root.resolve("files")).toFile();
         Path outside = Files.createDirectories(root.resolve("outside"));
-        JfxLikeClassLoader jfx = jfx(platform, files);
+        JfxLikeClassLoader jfx = jfx(platform, "OrderFlowStrategy", files);
         IStrategy strategy = (IStrategy) Class.forName("jforex.OrderFlowStrategy", true, jfx).getConstructor().newInstance();
         set(strategy, "instrument", Instrument.EURUSD);
         set(strategy, "warmUpHours", 0);
@@ -184,7 +222,7 @@ class PlatformClassLoadingIT {
         BrokerConfig broker = BrokerConfig.builder().accountCurrency("USD").initialDeposit(100_000).build();
         PlatformClassPath platform = platform();
         File files = Files.createDirectories(root.resolve("files")).toFile();
-        JfxLikeClassLoader jfx = jfx(platform, files);
+        JfxLikeClassLoader jfx = jfx(platform, "OrderFlowStrategy", files);
         IStrategy strategy = (IStrategy) Class.forName("jforex.OrderFlowStrategy", true, jfx).getConstructor().newInstance();
         set(strategy, "instrument", Instrument.EURUSD);
         set(strategy, "warmUpHours", 0);
@@ -222,7 +260,7 @@ class PlatformClassLoadingIT {
         TickTape tape = TickTape.load(Ticks.eurusdTwoDays());
         PlatformClassPath platform = platform();
         File files = Files.createDirectories(root.resolve("files")).toFile();
-        JfxLikeClassLoader jfx = jfx(platform, files);
+        JfxLikeClassLoader jfx = jfx(platform, "OfiIndicator", files);
 
         Policy jdkDefault = Policy.getPolicy();
         double[][] sandboxed;
