@@ -50,8 +50,8 @@ import picocli.CommandLine.TypeConversionException;
                 "Dukascopy FX has no trades: the aggressor side is inferred from quote changes (--delta-method) and "
                         + "volume is a proxy (--volume-proxy); both are named in the output."},
         footer = {"%nExamples:",
-                "  java -jar jforex-orderflow.jar analyze -i EURUSD --from 2019-02-04 --to 2019-02-06 --bar 5m",
-                "  java -jar jforex-orderflow.jar analyze -i EURUSD --from 2019-02-04 --to 2019-02-06 \\",
+                "  java -jar jforex-orderflow-cli.jar analyze -i EURUSD --from 2019-02-04 --to 2019-02-06 --bar 5m",
+                "  java -jar jforex-orderflow-cli.jar analyze -i EURUSD --from 2019-02-04 --to 2019-02-06 \\",
                 "      --data-dir ../shared/data/dukascopy/bi5 --bar 15m --format json --output eurusd-flow.json",
                 "%nColumns (CSV; JSON uses the same names in camel case): bar_start, bar_end (ISO-8601 UTC), ticks,",
                 "bid_open/high/low/close, buy_volume, sell_volume, unclassified_volume, delta, max_delta, min_delta,",

@@ -53,11 +53,11 @@ import picocli.CommandLine.Spec;
                 "Ticks come from the Dukascopy datafeed through the local cache, from the cache alone (--offline), "
                         + "or from a directory in the datafeed layout (--data-dir)."},
         footer = {"%nExamples:",
-                "  java -jar jforex-orderflow.jar backtest -i EURUSD --from 2019-02-04 --to 2019-02-06 \\",
+                "  java -jar jforex-orderflow-cli.jar backtest -i EURUSD --from 2019-02-04 --to 2019-02-06 \\",
                 "      --out results",
-                "  java -jar jforex-orderflow.jar backtest -i EURUSD --from 2019-02-04 --to 2019-02-06 \\",
+                "  java -jar jforex-orderflow-cli.jar backtest -i EURUSD --from 2019-02-04 --to 2019-02-06 \\",
                 "      --data-dir ../shared/data/dukascopy/bi5 --set trend.emaFast=5 --commission 35 --out results",
-                "  java -jar jforex-orderflow.jar backtest -i GBPJPY --from 2012-12-03 --to 2012-12-15 \\",
+                "  java -jar jforex-orderflow-cli.jar backtest -i GBPJPY --from 2012-12-03 --to 2012-12-15 \\",
                 "      --set account.quoteToAccountRate=0.0122 --config my-strategy.json --out results",
                 ExitCodes.HELP_FOOTER})
 public final class BacktestCommand implements Callable<Integer> {

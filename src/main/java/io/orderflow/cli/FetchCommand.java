@@ -40,8 +40,8 @@ import picocli.CommandLine.Spec;
         description = {"Download Dukascopy ticks (and candles) of instruments over a UTC range into the local cache.",
                 "Files already in the cache are not downloaded again: run the same command again to resume."},
         footer = {"%nExamples:",
-                "  java -jar jforex-orderflow.jar fetch -i EURUSD --from 2019-02-04 --to 2019-02-06",
-                "  java -jar jforex-orderflow.jar fetch -i EURUSD,GBPJPY --from 2019-01-01 --to 2019-02-01 \\",
+                "  java -jar jforex-orderflow-cli.jar fetch -i EURUSD --from 2019-02-04 --to 2019-02-06",
+                "  java -jar jforex-orderflow-cli.jar fetch -i EURUSD,GBPJPY --from 2019-01-01 --to 2019-02-01 \\",
                 "      --candles minute,hour,day --threads 8",
                 ExitCodes.HELP_FOOTER})
 public final class FetchCommand implements Callable<Integer> {

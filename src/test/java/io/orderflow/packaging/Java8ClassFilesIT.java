@@ -40,6 +40,12 @@ class Java8ClassFilesIT {
     }
 
     @Test
+    void everyClassInTheCommandLineJarIsJava8() throws IOException {
+        Path jar = PluginJar.cliPath();
+        assertEquals(List.of(), tooNewClasses(jar), "classes newer than Java 8 in " + jar);
+    }
+
+    @Test
     void everyRuntimeDependencyJarIsJava8() throws IOException {
         Path list = PluginJar.path().resolveSibling("runtime-classpath.txt");
         assertTrue(Files.isRegularFile(list), list + " is written by maven-dependency-plugin at package");

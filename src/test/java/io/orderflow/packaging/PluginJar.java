@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
-/** Locating and reading the packaged plugin jar in the integration tests. */
+/** Locating and reading the packaged jars (plugin and command line) in the integration tests. */
 final class PluginJar {
     private PluginJar() {
     }
@@ -24,6 +24,31 @@ final class PluginJar {
         Path jar = p != null ? Paths.get(p)
                 : Paths.get(System.getProperty("orderflow.basedir", "."), "target", "jforex-orderflow.jar");
         assertTrue(Files.isRegularFile(jar), "plugin jar not found at " + jar + " (run mvn package first)");
+        return jar;
+    }
+
+    /** The command-line jar, from {@code -Dorderflow.cliJar} (set by failsafe) or {@code target/}. */
+    static Path cliPath() {
+        String p = System.getProperty("orderflow.cliJar");
+        Path jar = p != null ? Paths.get(p)
+                : Paths.get(System.getProperty("orderflow.basedir", "."), "target", "jforex-orderflow-cli.jar");
+        assertTrue(Files.isRegularFile(jar), "command-line jar not found at " + jar + " (run mvn package first)");
+        return jar;
+    }
+
+    /** The compiled platform sources ({@code strategies/}, {@code indicators/}: package {@code jforex}). */
+    static Path platformClasses() {
+        Path dir = Paths.get(System.getProperty("orderflow.basedir", "."), "target", "test-classes", "jforex");
+        assertTrue(Files.isDirectory(dir), "compiled platform sources not found at " + dir);
+        return dir;
+    }
+
+    /** The jars the platform has on its own class path (slf4j 1.7, log4j, ECJ), copied by maven-dependency-plugin. */
+    static Path platformLib(String name) {
+        String p = System.getProperty("orderflow.platformLibs");
+        Path dir = p != null ? Paths.get(p) : Paths.get(System.getProperty("orderflow.basedir", "."), "target", "platform-libs");
+        Path jar = dir.resolve(name);
+        assertTrue(Files.isRegularFile(jar), jar + " is copied by maven-dependency-plugin at pre-integration-test");
         return jar;
     }
 

@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -31,13 +32,15 @@ import org.junit.jupiter.api.io.TempDir;
 import io.orderflow.testing.TestData;
 
 /**
- * The plugin jar is self-contained: in a class loader holding only {@code target/jforex-orderflow.jar}
- * and the JForex API (here the test facade's compiled {@code com/dukascopy/**} classes, copied to a
- * directory of their own), under the platform class loader — so nothing from the build classpath is
- * visible — every class loads, our own classes link and initialise, and real work runs through
- * reflection: a real Dukascopy day is decoded, JSON is parsed with the relocated Gson, and a ta4j
- * bar series computes an indicator. Gson and slf4j are present only relocated under
- * {@code io/orderflow/shaded/}.
+ * Both jars are self-contained: in a class loader holding only one jar
+ * ({@code target/jforex-orderflow.jar} or {@code target/jforex-orderflow-cli.jar}) and the JForex
+ * API (here the test facade's compiled {@code com/dukascopy/**} classes, copied to a directory of
+ * their own), under the platform class loader — so nothing from the build classpath is visible —
+ * every class loads, our own classes link and initialise, and real work runs through reflection:
+ * JSON is parsed with Gson and a ta4j bar series computes an indicator (relocated under
+ * {@code io.orderflow.shaded} in the plugin jar, under their own names in the command-line jar), and
+ * a real Dukascopy day is decoded from the command-line jar. In the plugin jar, ta4j, Gson and slf4j
+ * are present only relocated.
  */
 class PluginJarClassLoaderIT {
     /**
@@ -50,12 +53,15 @@ class PluginJarClassLoaderIT {
     @TempDir
     static Path facadeDir;
     private static URLClassLoader loader;
+    private static URLClassLoader cliLoader;
     private static Path jar;
+    private static Path cliJar;
     private static int facadeClasses;
 
     @BeforeAll
     static void isolatedLoader() throws IOException {
         jar = PluginJar.path();
+        cliJar = PluginJar.cliPath();
         Path testClasses = Paths.get(System.getProperty("orderflow.basedir", "."), "target", "test-classes");
         Path facade = testClasses.resolve("com/dukascopy");
         if (Files.isDirectory(facade)) {
@@ -74,21 +80,41 @@ class PluginJarClassLoaderIT {
         System.out.println("PluginJarClassLoaderIT: " + jar + " + " + facadeClasses + " JForex API facade classes");
         loader = new URLClassLoader(new URL[] {jar.toUri().toURL(), facadeDir.toUri().toURL()},
                 ClassLoader.getPlatformClassLoader());
+        cliLoader = new URLClassLoader(new URL[] {cliJar.toUri().toURL(), facadeDir.toUri().toURL()},
+                ClassLoader.getPlatformClassLoader());
     }
 
     @AfterAll
     static void close() throws IOException {
         if (loader != null) loader.close();
+        if (cliLoader != null) cliLoader.close();
     }
 
     private static Class<?> load(String name) throws ClassNotFoundException {
-        Class<?> c = Class.forName(name, false, loader);
-        assertSame(loader, c.getClassLoader(), name + " must come from the plugin jar");
+        return load(loader, name);
+    }
+
+    private static Class<?> load(URLClassLoader from, String name) throws ClassNotFoundException {
+        Class<?> c = Class.forName(name, false, from);
+        assertSame(from, c.getClassLoader(), name + " must come from the jar under test");
         return c;
     }
 
     @Test
-    void everyClassLoadsAndOurOwnLinkAndInitialise() throws IOException {
+    void everyClassOfThePluginJarLoadsAndOurOwnLinkAndInitialise() throws IOException {
+        int[] counts = everyClassLoads(jar, loader);
+        assertTrue(counts[1] >= 40, "own classes initialised: " + counts[1]);
+        assertTrue(counts[0] > 400, "classes loaded: " + counts[0]);
+    }
+
+    @Test
+    void everyClassOfTheCommandLineJarLoadsAndOurOwnLinkAndInitialise() throws IOException {
+        int[] counts = everyClassLoads(cliJar, cliLoader);
+        assertTrue(counts[1] >= 300, "own classes initialised: " + counts[1]);
+        assertTrue(counts[0] > 1000, "classes loaded: " + counts[0]);
+    }
+
+    private static int[] everyClassLoads(Path jar, URLClassLoader loader) throws IOException {
         int loaded = 0;
         int own = 0;
         List<String> failures = new ArrayList<>();
@@ -108,10 +134,10 @@ class PluginJarClassLoaderIT {
                 if (ours || !missesOnlyAnOptionalLibrary(e)) failures.add(name + ": " + e);
             }
         }
-        assertEquals(List.of(), failures, "classes that do not load from the jar alone");
-        assertTrue(own >= 40, "own classes initialised: " + own);
-        assertTrue(loaded > 1000, "classes loaded: " + loaded);
-        System.out.println("PluginJarClassLoaderIT: " + loaded + " classes loaded, " + own + " of ours initialised");
+        assertEquals(List.of(), failures, "classes that do not load from " + jar.getFileName() + " alone");
+        System.out.println("PluginJarClassLoaderIT: " + jar.getFileName() + ": " + loaded + " classes loaded, " + own
+                + " of ours initialised");
+        return new int[] {loaded, own};
     }
 
     private static boolean missesOnlyAnOptionalLibrary(Throwable e) {
@@ -121,32 +147,36 @@ class PluginJarClassLoaderIT {
     }
 
     @Test
-    void gsonAndSlf4jArePresentOnlyRelocated() throws IOException {
+    void ta4jGsonAndSlf4jArePresentOnlyRelocated() throws IOException {
         List<String> entries = PluginJar.entries(jar);
         assertFalse(entries.stream().anyMatch(e -> e.startsWith("com/google/gson/")), "unrelocated gson");
         assertFalse(entries.stream().anyMatch(e -> e.startsWith("org/slf4j/")), "unrelocated slf4j");
+        assertFalse(entries.stream().anyMatch(e -> e.startsWith("org/ta4j/")), "unrelocated ta4j");
         assertTrue(entries.contains("io/orderflow/shaded/gson/Gson.class"));
         assertTrue(entries.contains("io/orderflow/shaded/slf4j/LoggerFactory.class"));
+        assertTrue(entries.contains("io/orderflow/shaded/ta4j/core/BaseBarSeries.class"));
         assertThrows(ClassNotFoundException.class, () -> Class.forName("com.google.gson.Gson", false, loader));
         assertThrows(ClassNotFoundException.class, () -> Class.forName("org.slf4j.LoggerFactory", false, loader));
+        assertThrows(ClassNotFoundException.class, () -> Class.forName("org.ta4j.core.BaseBarSeries", false, loader));
         assertFalse(entries.stream().anyMatch(e -> e.startsWith("org/junit/") || e.startsWith("io/orderflow/testing/")
                 || e.startsWith("com/dukascopy/")), "test code or the JForex API facade inside the plugin jar");
     }
 
     @Test
-    void decodesARealDukascopyDayFromTheJarAlone() throws Exception {
+    void decodesARealDukascopyDayFromTheCommandLineJarAlone() throws Exception {
         Path bi5 = TestData.dukascopyBi5();
-        Class<?> logClass = load("io.orderflow.data.ProblemLog");
+        URLClassLoader loader = cliLoader;
+        Class<?> logClass = load(loader, "io.orderflow.data.ProblemLog");
         Object log = logClass.getMethod("failing").invoke(null);
-        Object spec = load("io.orderflow.market.Instruments").getMethod("of", String.class).invoke(null, "EURUSD");
-        Class<?> sourceClass = load("io.orderflow.data.DirectoryBi5Source");
+        Object spec = load(loader, "io.orderflow.market.Instruments").getMethod("of", String.class).invoke(null, "EURUSD");
+        Class<?> sourceClass = load(loader, "io.orderflow.data.DirectoryBi5Source");
         Object source = sourceClass.getConstructor(Path.class).newInstance(bi5);
         long from = LocalDate.of(2019, 2, 4).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        Class<?> streamClass = load("io.orderflow.data.DukascopyTickStream");
-        Object stream = streamClass.getConstructor(load("io.orderflow.data.Bi5Source"),
-                load("io.orderflow.market.InstrumentSpec"), long.class, long.class, logClass)
+        Class<?> streamClass = load(loader, "io.orderflow.data.DukascopyTickStream");
+        Object stream = streamClass.getConstructor(load(loader, "io.orderflow.data.Bi5Source"),
+                load(loader, "io.orderflow.market.InstrumentSpec"), long.class, long.class, logClass)
                 .newInstance(source, spec, from, from + 86_400_000L, log);
-        Class<?> tickClass = load("io.orderflow.market.Tick");
+        Class<?> tickClass = load(loader, "io.orderflow.market.Tick");
         Object tick = tickClass.getConstructor().newInstance();
         Method next = streamClass.getMethod("next", tickClass);
         Method bid = tickClass.getMethod("bid");
@@ -162,28 +192,44 @@ class PluginJarClassLoaderIT {
 
     @Test
     void parsesJsonWithTheRelocatedGson() throws Exception {
-        Class<?> parser = load("io.orderflow.shaded.gson.JsonParser");
-        Method parse = parser.getMethod("parseString", String.class);
-        Object tree = parse.invoke(null, "{\"a\":[1,2,3],\"b\":\"x\"}");
-        Object obj = tree.getClass().getMethod("getAsJsonObject").invoke(tree);
-        Object a = obj.getClass().getMethod("get", String.class).invoke(obj, "a");
-        Object arr = a.getClass().getMethod("getAsJsonArray").invoke(a);
-        assertEquals(3, arr.getClass().getMethod("size").invoke(arr));
+        parsesJson(loader, "io.orderflow.shaded.gson");
+    }
+
+    @Test
+    void parsesJsonWithGsonFromTheCommandLineJar() throws Exception {
+        parsesJson(cliLoader, "com.google.gson");
+    }
+
+    /** Gson as our code uses it: {@code new Gson().fromJson(text, Map.class)}. */
+    private static void parsesJson(URLClassLoader loader, String gson) throws Exception {
+        Class<?> gsonClass = load(loader, gson + ".Gson");
+        Object g = gsonClass.getConstructor().newInstance();
+        Method fromJson = gsonClass.getMethod("fromJson", String.class, Class.class);
+        Map<?, ?> small = (Map<?, ?>) fromJson.invoke(g, "{\"a\":[1,2,3],\"b\":\"x\"}", Map.class);
+        assertEquals(3, ((List<?>) small.get("a")).size());
+        assertEquals("x", small.get("b"));
 
         Path json = TestData.require("dukascopy/json/ticks-EUR-USD-2026-07-13T12.json.gz");
         String text;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(json))) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Object root = parse.invoke(null, text);
-        Object rootObj = root.getClass().getMethod("getAsJsonObject").invoke(root);
-        Object times = rootObj.getClass().getMethod("getAsJsonArray", String.class).invoke(rootObj, "times");
-        assertEquals(3551, times.getClass().getMethod("size").invoke(times), "ticks in the JSON fixture");
+        Map<?, ?> root = (Map<?, ?>) fromJson.invoke(g, text, Map.class);
+        assertEquals(3551, ((List<?>) root.get("times")).size(), "ticks in the JSON fixture");
     }
 
     @Test
-    void buildsATa4jBarSeriesAndComputesAnIndicator() throws Exception {
-        Class<?> seriesClass = load("org.ta4j.core.BaseBarSeries");
+    void buildsARelocatedTa4jBarSeriesAndComputesAnIndicator() throws Exception {
+        ta4jSma(loader, "io.orderflow.shaded.ta4j.core");
+    }
+
+    @Test
+    void buildsATa4jBarSeriesFromTheCommandLineJar() throws Exception {
+        ta4jSma(cliLoader, "org.ta4j.core");
+    }
+
+    private static void ta4jSma(URLClassLoader loader, String ta4j) throws Exception {
+        Class<?> seriesClass = load(loader, ta4j + ".BaseBarSeries");
         Object series = seriesClass.getConstructor(String.class).newInstance("EURUSD");
         Method addBar = seriesClass.getMethod("addBar", ZonedDateTime.class, Number.class, Number.class, Number.class,
                 Number.class, Number.class);
@@ -193,10 +239,10 @@ class PluginJarClassLoaderIT {
             addBar.invoke(series, t.plusMinutes(i), closes[i], closes[i] + 0.0001, closes[i] - 0.0001, closes[i], 100.0);
         }
         assertEquals(5, seriesClass.getMethod("getBarCount").invoke(series));
-        Object close = load("org.ta4j.core.indicators.helpers.ClosePriceIndicator")
-                .getConstructor(load("org.ta4j.core.BarSeries")).newInstance(series);
-        Object sma = load("org.ta4j.core.indicators.SMAIndicator")
-                .getConstructor(load("org.ta4j.core.Indicator"), int.class).newInstance(close, 3);
+        Object close = load(loader, ta4j + ".indicators.helpers.ClosePriceIndicator")
+                .getConstructor(load(loader, ta4j + ".BarSeries")).newInstance(series);
+        Object sma = load(loader, ta4j + ".indicators.SMAIndicator")
+                .getConstructor(load(loader, ta4j + ".Indicator"), int.class).newInstance(close, 3);
         Object value = sma.getClass().getMethod("getValue", int.class).invoke(sma, 4);
         double v = (Double) value.getClass().getMethod("doubleValue").invoke(value);
         assertEquals((1.14563 + 1.14551 + 1.14560) / 3, v, 1e-12);
