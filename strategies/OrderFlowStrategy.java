@@ -829,20 +829,30 @@ public class OrderFlowStrategy implements IStrategy {
     // ------------------------------------------------------------------ helpers
 
     /**
-     * The JSON file: an absolute path as given; a relative name (what the platform's list of
-     * {@code fileType} files hands over) in the Strategies folder the platform lists ({@code Configurable}:
-     * "files from strategy directory"), the parent of the files folder, else in the files folder itself.
+     * The JSON file: an absolute path as given; a relative name in the files folder (the only folder
+     * the platform's sandbox lets a strategy read), else in the Strategies folder, whose files the
+     * platform lists for a {@code fileType} parameter ({@code Configurable}: "files from strategy
+     * directory"). Where the sandbox refuses to read the Strategies folder the message says to copy the
+     * file into the files folder.
      */
-    private File jsonFile() {
+    private File jsonFile() throws JFException {
         if (configFile == null || configFile.getPath().trim().isEmpty()) return null;
         if (configFile.isAbsolute()) return configFile;
         File files = context.getFilesDir();
+        File inFiles = new File(files, configFile.getPath());
+        if (inFiles.isFile()) return inFiles;
         File strategies = files == null ? null : files.getParentFile();
         if (strategies != null) {
             File listed = new File(strategies, configFile.getPath());
-            if (listed.isFile()) return listed;
+            try {
+                if (listed.isFile()) return listed;
+            } catch (SecurityException e) {
+                throw new JFException("OrderFlowStrategy: the configuration file " + configFile + " is not in the files folder "
+                        + files + ", and the platform does not let the strategy read " + listed + " (" + e.getMessage()
+                        + "): copy it into the files folder");
+            }
         }
-        return new File(files, configFile.getPath());
+        return inFiles;
     }
 
     private static String barsPeriodText(StrategyConfig config) {
@@ -929,7 +939,14 @@ public class OrderFlowStrategy implements IStrategy {
         List<String> missing = new ArrayList<String>();
         for (IndicatorCatalog entry : IndicatorCatalog.values()) {
             File jfx = folder == null ? null : new File(folder, entry.jfxFileName());
-            if (jfx == null || !jfx.isFile()) {
+            boolean present;
+            try {
+                present = jfx != null && jfx.isFile();
+            } catch (SecurityException e) {
+                // the platform's sandbox grants the files folder only: let the platform itself look
+                present = jfx != null;
+            }
+            if (!present) {
                 missing.add(entry.jfxFileName());
                 continue;
             }
