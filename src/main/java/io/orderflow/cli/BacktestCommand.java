@@ -18,6 +18,7 @@ import io.orderflow.backtest.report.OrderFlowBars;
 import io.orderflow.backtest.report.OrderFlowReport;
 import io.orderflow.market.BarClock;
 import io.orderflow.strategy.config.StrategyParams;
+import io.orderflow.backtest.io.FileSet;
 import io.orderflow.backtest.io.ResultFiles;
 import io.orderflow.backtest.report.ReportModel;
 import io.orderflow.backtest.report.ReportModels;
@@ -41,9 +42,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code backtest}: replays an instrument's ticks over a UTC range through the order-flow strategy
  * engine ({@link EngineStrategy}) and the simulated broker, then writes the trade journal (CSV and
- * JSON), the statistics (JSON) and the HTML report into {@code --out}, all produced before any is
- * renamed into place (a failed or interrupted run leaves the folder as it was), and prints a short
- * summary. The report shows price with trades, the order-flow panes, the volume profile with POC and
+ * JSON), the statistics (JSON) and the HTML report into {@code --out} as one set that replaces the
+ * previous set as a whole ({@link FileSet}: a failed or interrupted run leaves the old set; a second
+ * run writing the same set at the same time is refused), and prints a short summary. The report shows price with trades, the order-flow panes, the volume profile with POC and
  * value area, a footprint of a chosen range, equity and the confirmation table.
  */
 @Command(name = "backtest", mixinStandardHelpOptions = true, sortOptions = false,
@@ -97,7 +98,25 @@ public final class BacktestCommand implements Callable<Integer> {
         BacktestConfig backtest = strategy.backtest(config, true);
         checkOutput(out(), name);
         checkFootprintRange();
+        try (FileSet results = lockResults(out(), name)) {
+            return run(out, err, instrument, config, backtest, results);
+        }
+    }
 
+    /**
+     * Locks the result set {@code name} in {@code dir} for this run ({@link FileSet}): a second run
+     * writing the same set is refused at once, exit code {@value ExitCodes#IO}.
+     */
+    static FileSet lockResults(Path dir, String name) throws java.io.IOException {
+        try {
+            return FileSet.lock(dir, name);
+        } catch (FileSet.BusyException e) {
+            throw new CommandFailure(ExitCodes.IO, e.getMessage());
+        }
+    }
+
+    private Integer run(PrintWriter out, PrintWriter err, InstrumentSpec instrument, StrategyConfig config,
+                        BacktestConfig backtest, FileSet results) throws Exception {
         TickDataOptions.Opened opened = data.open(err);
         RangeTicks ticks = opened.ticks();
         EngineStrategy engine = new EngineStrategy(config);
@@ -141,7 +160,7 @@ public final class BacktestCommand implements Callable<Integer> {
         extra.put("signalDecisions", decisions(e.stats()));
         extra.put("engine", engineCounters(e));
         extra.put("data", dataSection(ticks));
-        List<Path> files = ResultFiles.writeAll(out(), name, result, model, extra);
+        List<Path> files = ResultFiles.writeAll(results, name, result, model, extra);
 
         out.print(summary(result, ticks, config, changed, engineRows, files));
         out.flush();

@@ -34,6 +34,7 @@ import io.orderflow.backtest.Ranking;
 import io.orderflow.backtest.StrategyFactory;
 import io.orderflow.backtest.Sweep;
 import io.orderflow.backtest.io.AtomicFiles;
+import io.orderflow.backtest.io.FileSet;
 import io.orderflow.backtest.io.ResultFiles;
 import io.orderflow.backtest.report.ReportModel;
 import io.orderflow.backtest.stats.BacktestStatistics;
@@ -233,10 +234,12 @@ public final class SweepCommand implements Callable<Integer> {
         Path json = outDir().resolve(name + ".json");
         final String csvText = csv(rows, axes);
         final String jsonText = json(rows, axes, base, store, ticks, skipped);
-        Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
-        files.put(csv, AtomicFiles.utf8((Writer w) -> w.write(csvText)));
-        files.put(json, AtomicFiles.utf8((Writer w) -> w.write(jsonText)));
-        AtomicFiles.writeAll(files);
+        Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
+        files.put(csv.getFileName().toString(), AtomicFiles.utf8((Writer w) -> w.write(csvText)));
+        files.put(json.getFileName().toString(), AtomicFiles.utf8((Writer w) -> w.write(jsonText)));
+        try (FileSet set = BacktestCommand.lockResults(outDir(), name)) {
+            set.commit(files);
+        }
 
         stdout.print(console(rows, axes, store, ticks, points.size(), skipped, workers, csv, json));
         stdout.flush();
