@@ -253,6 +253,7 @@ public final class BacktestCommand implements Callable<Integer> {
         m.put("to", Formats.iso(ticks.toMs()));
         m.put("hourFilesRead", ticks.filesRead());
         m.put("hoursMissing", ticks.hoursMissing());
+        m.put("hoursDamaged", ticks.hoursDamaged());
         m.put("problems", ticks.problems() == null ? 0 : ticks.problems().total());
         m.put("problemSamples", ticks.problems() == null ? new ArrayList<String>() : ticks.problems().samples());
         return m;

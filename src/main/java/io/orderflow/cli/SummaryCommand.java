@@ -68,7 +68,7 @@ public final class SummaryCommand implements Callable<Integer> {
             progress.stepTo(hours);
         }
         SummaryReport report = new SummaryReport(data.instrument(), data.fromMs(), data.toMs(), opened.description(),
-                summary, range.filesRead(), range.hoursMissing(), range.problems(), opened.download(), range.isCsv());
+                summary, range.filesRead(), range.hoursMissing(), range.hoursDamaged(), range.problems(), opened.download(), range.isCsv());
         out.print(format == Format.JSON ? report.json() : report.text());
         out.flush();
         return ExitCodes.OK;

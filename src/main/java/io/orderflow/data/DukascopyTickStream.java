@@ -13,8 +13,9 @@ import io.orderflow.market.TickCursor;
  * time, never holding more than one compressed hour in memory.
  *
  * <p>An hour with no file is normal outside trading hours ({@link MarketHours}); inside them it is
- * reported as {@link Problem#MISSING_HOUR}. Time order is checked across files too. Not
- * thread-safe.
+ * reported as {@link Problem#MISSING_HOUR}, and so is a file without a single tick. A damaged file
+ * counts as a damaged hour ({@link #hoursDamaged()}) besides its problem. Time order and price
+ * plausibility are checked across files too. Not thread-safe.
  */
 public final class DukascopyTickStream implements TickCursor {
     private final Bi5Source source;
@@ -31,6 +32,10 @@ public final class DukascopyTickStream implements TickCursor {
     private long ticks;
     private int filesRead;
     private int hoursMissing;
+    private int hoursDamaged;
+    /** Start of the hour of the open file, and the damage count of the log when it was opened. */
+    private long openHour;
+    private long damageAtOpen;
 
     public DukascopyTickStream(Bi5Source source, InstrumentSpec instrument, long fromMs, long toMs, ProblemLog log) {
         this(source, instrument, fromMs, toMs, log, MarketHours.of(instrument.assetClass()));
@@ -67,6 +72,7 @@ public final class DukascopyTickStream implements TickCursor {
                     return true;
                 }
                 fileOpen = false;
+                endOfFile();
             }
             if (nextHour >= toMs) return false;
             openHour(nextHour);
@@ -86,11 +92,33 @@ public final class DukascopyTickStream implements TickCursor {
             return;
         }
         try {
+            openHour = hour;
+            damageAtOpen = damage();
             reader.open(in, source.describe(path), hour, log);
             fileOpen = true;
             filesRead++;
         } finally {
             in.close();
+        }
+    }
+
+    /** Problems that lose the rest of a file (counted under SKIP). */
+    private long damage() {
+        return log.count(Problem.CORRUPT_COMPRESSION);
+    }
+
+    /**
+     * A file read to its end: a file whose decompression failed lost (the rest of) its hour, which
+     * counts as a damaged hour; a file without a single record inside trading hours is a missing
+     * hour like an absent file.
+     */
+    private void endOfFile() throws IOException {
+        if (damage() > damageAtOpen) {
+            hoursDamaged++;
+        } else if (reader.recordNumber() == 0 && hours.isOpenThroughout(openHour, openHour + DukascopyLayout.HOUR_MS)) {
+            hoursMissing++;
+            log.report(new DataFormatException(source.describe(DukascopyLayout.tickFile(instrument.symbol(), openHour)),
+                    0, Problem.MISSING_HOUR, "the file holds no tick, for an hour inside trading hours"));
         }
     }
 
@@ -100,8 +128,14 @@ public final class DukascopyTickStream implements TickCursor {
     /** Hour files read so far. */
     public int filesRead() { return filesRead; }
 
-    /** Hours inside trading hours that had no file. */
+    /** Hours inside trading hours that had no file, or a file without a tick. */
     public int hoursMissing() { return hoursMissing; }
+
+    /**
+     * Hours whose file was damaged (corrupt or oversized compression, under {@code SKIP}): the
+     * ticks after the damage, often the whole hour, are lost.
+     */
+    public int hoursDamaged() { return hoursDamaged; }
 
     public ProblemLog problems() { return log; }
 
