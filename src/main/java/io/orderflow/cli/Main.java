@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import io.orderflow.data.DataFormatException;
 import io.orderflow.data.feed.DatafeedException;
+import io.orderflow.profile.PriceRangeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -131,6 +132,11 @@ public final class Main implements Callable<Integer> {
             if (causedBy(ex, OutOfMemoryError.class)) {
                 err.println(name + ": " + outOfMemory(Runtime.getRuntime().maxMemory()));
                 code = ExitCodes.INTERNAL;
+            } else if (ex instanceof PriceRangeException) {
+                err.println(name + ": bad input: " + ex.getMessage() + ".");
+                err.println("Nothing was written. Check the prices (the summary command shows the range), "
+                        + "or use --on-bad-input skip to skip implausible ticks.");
+                code = ExitCodes.BAD_DATA;
             } else if (ex instanceof CommandFailure) {
                 err.println(name + ": " + ex.getMessage());
                 code = ((CommandFailure) ex).exitCode();

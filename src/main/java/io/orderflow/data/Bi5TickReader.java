@@ -29,7 +29,17 @@ public final class Bi5TickReader {
     private ProblemLog log;
     private long hourStartMs;
     private long lastTimeMs = Long.MIN_VALUE;
-    private final PricePlausibility prices = new PricePlausibility();
+    private final PricePlausibility prices;
+
+    /** A reader that checks prices against the format and the neighbouring ticks. */
+    public Bi5TickReader() {
+        this(new PricePlausibility());
+    }
+
+    /** A reader with its own price check (e.g. {@link PricePlausibility#forInstrument}). */
+    public Bi5TickReader(PricePlausibility prices) {
+        this.prices = prices;
+    }
 
     /**
      * Starts reading one hour file.

@@ -24,7 +24,7 @@ public final class DukascopyTickStream implements TickCursor {
     private final long toMs;
     private final ProblemLog log;
     private final MarketHours hours;
-    private final Bi5TickReader reader = new Bi5TickReader();
+    private final Bi5TickReader reader;
     /** Ticks are decoded here first, so that {@code into} stays untouched when the range ends. */
     private final Tick scratch = new Tick(1);
     private long nextHour;
@@ -52,6 +52,7 @@ public final class DukascopyTickStream implements TickCursor {
         this.toMs = toMs;
         this.log = log;
         this.hours = hours;
+        this.reader = new Bi5TickReader(PricePlausibility.forInstrument(instrument.symbol(), instrument.pointsPerPip()));
         this.nextHour = DukascopyLayout.hourStart(fromMs);
     }
 

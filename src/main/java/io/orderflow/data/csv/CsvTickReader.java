@@ -36,7 +36,7 @@ import io.orderflow.market.TickCursor;
 public final class CsvTickReader implements TickCursor {
     private final CsvRowParser parser;
     private long lastTimeMs = Long.MIN_VALUE;
-    private final PricePlausibility prices = new PricePlausibility();
+    private final PricePlausibility prices;
     private long ticks;
 
     /**
@@ -48,6 +48,7 @@ public final class CsvTickReader implements TickCursor {
     public CsvTickReader(InputStream in, String source, InstrumentSpec instrument, ProblemLog log) {
         this.parser = new CsvRowParser(in, source, instrument, log, CsvHeader.Content.TICKS,
                 CsvTickReader::plausible);
+        this.prices = PricePlausibility.forInstrument(instrument.symbol(), instrument.pointsPerPip());
     }
 
     /** Opens {@code file} (plain or gzip). */
