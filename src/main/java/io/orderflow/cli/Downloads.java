@@ -2,6 +2,7 @@ package io.orderflow.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.List;
 
 import io.orderflow.data.feed.CachedDatafeed;
@@ -9,6 +10,7 @@ import io.orderflow.data.feed.DatafeedCache;
 import io.orderflow.data.feed.DatafeedClient;
 import io.orderflow.data.feed.DatafeedDownloader;
 import io.orderflow.data.feed.DatafeedFile;
+import io.orderflow.data.feed.DatafeedUnreachableException;
 import io.orderflow.data.feed.DownloadProgress;
 import io.orderflow.data.feed.RetryPolicy;
 
@@ -56,15 +58,39 @@ final class Downloads {
 
     /** Makes {@code files} available in the cache; {@code task} names the progress bar. */
     DownloadProgress download(List<DatafeedFile> files, String task) throws IOException {
+        DownloadProgress done;
         try (Progress p = Progress.start(progress, err, task, files.size(), "files")) {
             bar = p;
-            return new DatafeedDownloader(feed, threads).download(files, d -> {
+            done = new DatafeedDownloader(feed, threads).download(files, d -> {
                 p.stepTo(d.filesDone());
                 p.extraMessage(Formats.bytes(d.bytesDownloaded()));
             });
+        } catch (DatafeedUnreachableException e) {
+            throw new CommandFailure(ExitCodes.IO, "cannot reach the datafeed: " + e.getMessage() + ".\n"
+                    + offlineHint(client.baseUrl(), cache().root()));
         } finally {
             bar = Progress.none();
         }
+        if (done.filesTotal() > 0 && done.filesNotFound() == done.filesTotal()) {
+            int removed = 0;
+            for (DatafeedFile f : files) {
+                if (Files.deleteIfExists(cache().absentMarkerOf(f))) removed++;
+            }
+            throw new CommandFailure(ExitCodes.IO, "the datafeed at " + client.baseUrl() + " answered 'not found' (404) "
+                    + "for every one of the " + done.filesTotal() + " files of the range: the address (--datafeed-url) "
+                    + "is probably wrong, or it has no data for this instrument and range. The 'not found' answers "
+                    + "were not kept as *" + DatafeedCache.ABSENT_SUFFIX + " markers in the cache " + cache().root()
+                    + " (" + removed + " removed), so a corrected address is asked again; without --datafeed-url the "
+                    + "command uses " + DatafeedClient.DEFAULT_BASE_URL + ".");
+        }
+        return done;
+    }
+
+    /** What to do without network: the options that need none. */
+    static String offlineHint(String url, java.nio.file.Path cacheRoot) {
+        return "Check the network connection and the address (--datafeed-url, now " + url + "). To work without "
+                + "network: --offline reads only what the cache " + cacheRoot + " holds; --data-dir DIR reads .bi5 "
+                + "files in the datafeed layout; --csv FILE reads JForex CSV exports.";
     }
 
     private synchronized void warn(String message) {

@@ -40,6 +40,7 @@ import io.orderflow.backtest.report.ReportModel;
 import io.orderflow.backtest.stats.BacktestStatistics;
 import io.orderflow.backtest.stats.ConfirmationTable;
 import io.orderflow.backtest.store.TickStore;
+import io.orderflow.data.JsonErrorText;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Tick;
 import io.orderflow.market.TickCursor;
@@ -280,7 +281,7 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw usage("--grid-file " + gridFile + ": cannot read it: " + e.getMessage());
         } catch (JsonParseException e) {
-            throw usage("--grid-file " + gridFile + ": not valid JSON: " + e.getMessage());
+            throw usage("--grid-file " + gridFile + ": not valid JSON: " + JsonErrorText.describe(e));
         }
         if (!root.isJsonObject()) {
             throw usage("--grid-file " + gridFile + ": expected an object {\"key\": [values...], ...}");

@@ -35,6 +35,8 @@ public final class DukascopyTickStream implements TickCursor {
     private int hoursDamaged;
     /** Start of the hour of the open file, and the damage count of the log when it was opened. */
     private long openHour;
+    /** Datafeed-relative path of the hour file opened last (null before the first). */
+    private String currentPath;
     private long damageAtOpen;
 
     public DukascopyTickStream(Bi5Source source, InstrumentSpec instrument, long fromMs, long toMs, ProblemLog log) {
@@ -58,6 +60,15 @@ public final class DukascopyTickStream implements TickCursor {
 
     @Override
     public boolean next(Tick into) throws IOException {
+        try {
+            return advance(into);
+        } catch (IOException e) {
+            // e.g. "Is a directory": name the file being read
+            throw currentPath != null ? NamedIOException.reading(source.describe(currentPath), e) : e;
+        }
+    }
+
+    private boolean advance(Tick into) throws IOException {
         while (true) {
             if (fileOpen) {
                 while (reader.next(scratch)) {
@@ -83,12 +94,14 @@ public final class DukascopyTickStream implements TickCursor {
 
     private void openHour(long hour) throws IOException {
         String path = DukascopyLayout.tickFile(instrument.symbol(), hour);
+        currentPath = path;
         InputStream in = source.open(path);
         if (in == null) {
             if (hours.isOpenThroughout(hour, hour + DukascopyLayout.HOUR_MS)) {
                 hoursMissing++;
+                String why = source.whyMissing(path);
                 log.report(new DataFormatException(source.describe(path), 0, Problem.MISSING_HOUR,
-                        "no tick file for an hour inside trading hours"));
+                        "no tick file for an hour inside trading hours" + (why == null ? "" : ": " + why)));
             }
             return;
         }

@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.orderflow.data.NamedIOException;
+
 /**
  * Writes a file so that it appears complete or not at all: the content goes to a hidden temporary
  * file in the target's directory ({@code .<name>.<random>.partial}), is flushed to disk, and is then
@@ -88,10 +90,14 @@ public final class AtomicFiles {
                 FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                 open.add(ch);
                 holdLock(ch);
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
-                e.getValue().writeTo(out);
-                out.flush();
-                ch.force(true);
+                try {
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+                    e.getValue().writeTo(out);
+                    out.flush();
+                    ch.force(true);
+                } catch (IOException x) {
+                    throw NamedIOException.writing(abs, x);
+                }
             }
             for (int i = 0; i < temps.size(); i++) {
                 try {

@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.orderflow.data.NamedIOException;
+
 /**
  * A named set of result files in one folder (e.g. {@code backtest-journal.csv},
  * {@code backtest-stats.json}, ... for the name {@code backtest}) that is replaced as a whole: a
@@ -234,7 +236,14 @@ public final class FileSet implements Closeable {
         boolean recordWritten = false;
         try {
             int i = 0;
-            for (AtomicFiles.Content c : files.values()) ops.write(entries.get(i++).partial, c);
+            for (AtomicFiles.Content c : files.values()) {
+                Entry e = entries.get(i++);
+                try {
+                    ops.write(e.partial, c);
+                } catch (IOException x) {
+                    throw NamedIOException.writing(e.target, x);
+                }
+            }
             final StringBuilder text = new StringBuilder("jforex-orderflow result set commit 1\n");
             for (Entry e : entries) {
                 text.append(e.target.getFileName()).append('\t').append(e.partial.getFileName()).append('\t')
