@@ -50,15 +50,14 @@ import picocli.CommandLine.TypeConversionException;
                 "Dukascopy FX has no trades: the aggressor side is inferred from quote changes (--delta-method) and "
                         + "volume is a proxy (--volume-proxy); both are named in the output."},
         footer = {"%nExamples:",
-                "  java -jar jforex-orderflow.jar analyze -i EURUSD --from 2019-02-04 --to 2019-02-06 --bar 5m",
-                "  java -jar jforex-orderflow.jar analyze -i EURUSD --from 2019-02-04 --to 2019-02-06 \\",
-                "      --data-dir ../shared/data/dukascopy/bi5 --bar 15m --format json --output eurusd-flow.json",
-                "%nColumns (CSV; JSON uses the same names in camel case): bar_start, bar_end (ISO-8601 UTC), ticks,",
-                "bid_open/high/low/close, buy_volume, sell_volume, unclassified_volume, delta, max_delta, min_delta,",
-                "cumulative_delta, ofi (millions), imbalance_mean, imbalance_close ((bid size - ask size) / sum),",
-                "poc, val, vah (developing session profile: lower edges of its rows), zones_active, support_low,",
-                "support_high, resistance_low, resistance_high (nearest live stacked-imbalance zones around the",
-                "close; empty when none), delta_method, volume_proxy.",
+                "  java -jar jforex-orderflow-cli.jar analyze -i EURUSD \\",
+                "      --from 2019-02-04 --to 2019-02-06 --bar 5m",
+                "  java -jar jforex-orderflow-cli.jar analyze -i EURUSD \\",
+                "      --from 2019-02-04 --to 2019-02-06 --offline --bar 5m",
+                "  java -jar jforex-orderflow-cli.jar analyze -i EURUSD \\",
+                "      --from 2019-02-04 --to 2019-02-06 \\",
+                "      --data-dir ../shared/data/dukascopy/bi5 \\",
+                "      --bar 15m --format json --output eurusd-flow.json",
                 ExitCodes.HELP_FOOTER})
 public final class AnalyzeCommand implements Callable<Integer> {
     /** Output formats. */

@@ -26,6 +26,10 @@ final class Downloads {
     private final CachedDatafeed feed;
     private final int threads;
     private volatile Progress bar = Progress.none();
+    /** Every file asked for by {@link #download}, and the counts over all calls (for {@link #checkAddress}). */
+    private final java.util.Set<DatafeedFile> asked = new java.util.LinkedHashSet<>();
+    private int filesTotal;
+    private int filesNotFound;
 
     /**
      * @param cacheRoot    the cache directory
@@ -71,19 +75,31 @@ final class Downloads {
         } finally {
             bar = Progress.none();
         }
-        if (done.filesTotal() > 0 && done.filesNotFound() == done.filesTotal()) {
-            int removed = 0;
-            for (DatafeedFile f : files) {
-                if (Files.deleteIfExists(cache().absentMarkerOf(f))) removed++;
-            }
-            throw new CommandFailure(ExitCodes.IO, "the datafeed at " + client.baseUrl() + " answered 'not found' (404) "
-                    + "for every one of the " + done.filesTotal() + " files of the range: the address (--datafeed-url) "
-                    + "is probably wrong, or it has no data for this instrument and range. The 'not found' answers "
-                    + "were not kept as *" + DatafeedCache.ABSENT_SUFFIX + " markers in the cache " + cache().root()
-                    + " (" + removed + " removed), so a corrected address is asked again; without --datafeed-url the "
-                    + "command uses " + DatafeedClient.DEFAULT_BASE_URL + ".");
-        }
+        asked.addAll(files);
+        filesTotal += done.filesTotal();
+        filesNotFound += done.filesNotFound();
         return done;
+    }
+
+    /**
+     * After the run's downloads: when the datafeed answered "not found" (404) for every file asked
+     * for, the address is probably wrong. Then the 404 markers this run stored are removed (so that a
+     * corrected address is asked again) and the command fails, naming the markers.
+     *
+     * @throws CommandFailure exit code {@value ExitCodes#IO}
+     */
+    void checkAddress() throws IOException {
+        if (filesTotal == 0 || filesNotFound != filesTotal) return;
+        int removed = 0;
+        for (DatafeedFile f : asked) {
+            if (Files.deleteIfExists(cache().absentMarkerOf(f))) removed++;
+        }
+        throw new CommandFailure(ExitCodes.IO, "the datafeed at " + client.baseUrl() + " answered 'not found' (404) "
+                + "for every one of the " + filesTotal + " files asked for: the address (--datafeed-url) is probably "
+                + "wrong, or it has no data for this instrument and range. The 'not found' answers were not kept as *"
+                + DatafeedCache.ABSENT_SUFFIX + " markers in the cache " + cache().root() + " (" + removed
+                + " removed), so a corrected address is asked again; without --datafeed-url the command uses "
+                + DatafeedClient.DEFAULT_BASE_URL + ".");
     }
 
     /** What to do without network: the options that need none. */

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The command line: {@code java -jar jforex-orderflow.jar <command> [options]}.
+ * The command line: {@code java -jar jforex-orderflow-cli.jar <command> [options]}.
  *
  * <p>Commands are picocli subcommands. To add one, write a {@code @Command} class implementing
  * {@code Callable<Integer>} (returning an {@link ExitCodes} value, with

@@ -71,10 +71,14 @@ import picocli.CommandLine.TypeConversionException;
                 "Every combination of the --grid values is run over the same ticks (decoded once into memory); "
                         + "the results are the same for any --threads."},
         footer = {"%nExamples:",
-                "  java -jar jforex-orderflow.jar sweep -i EURUSD --from 2019-02-04 --to 2019-02-06 \\",
-                "      --grid trend.emaFast=5,9,13 --grid trend.emaSlow=21,34 --rank-by sharpe --out results",
-                "  java -jar jforex-orderflow.jar sweep -i EURUSD --from 2019-02-04 --to 2019-02-06 \\",
-                "      --data-dir ../shared/data/dukascopy/bi5 --grid-file grid.json --threads 2",
+                "  java -jar jforex-orderflow-cli.jar sweep -i EURUSD \\",
+                "      --from 2019-02-04 --to 2019-02-06 \\",
+                "      --grid trend.emaFast=5,9,13 --grid trend.emaSlow=21,34 \\",
+                "      --rank-by sharpe --out results",
+                "  java -jar jforex-orderflow-cli.jar sweep -i EURUSD \\",
+                "      --from 2019-02-04 --to 2019-02-06 \\",
+                "      --data-dir ../shared/data/dukascopy/bi5 \\",
+                "      --grid-file grid.json --threads 2",
                 "%nA grid file is a JSON object of dotted keys and value lists:",
                 "  {\"trend.emaFast\": [5, 9, 13], \"trend.orderFlowConfirmation\": [true, false]}",
                 ExitCodes.HELP_FOOTER})

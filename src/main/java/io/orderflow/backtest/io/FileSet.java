@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -34,11 +35,14 @@ import io.orderflow.data.NamedIOException;
  * {@code backtest-stats.json}, ... for the name {@code backtest}) that is replaced as a whole: a
  * reader finds the previous set or the new one, never a mix.
  *
- * <p><b>Protocol.</b> {@link #lock} takes an exclusive lock on {@code .<name>.lock} in the folder
- * (an OS file lock, released by the operating system if the process dies; the empty lock file
- * stays). A second run that wants the same set while the first holds it is refused
- * ({@link BusyException}): concurrent runs into one folder with one name do not interleave. Under
- * the lock, {@link #commit} (1) writes every new file to a hidden {@code .<file>.<random>.partial}
+ * <p><b>Concurrent runs.</b> {@link #lock} takes an exclusive OS lock on the set's lock file
+ * ({@link #lockFile}: in the temporary folder, not among the results), which the operating system
+ * releases if the process dies. Commands lock a set only to commit it, which takes milliseconds, and
+ * another run waits for it (up to {@value #DEFAULT_WAIT_MS} ms, then {@link BusyException}): two
+ * runs into one folder with one name never interleave; each replaces the whole set and the one
+ * that finishes last wins.
+ *
+ * <p><b>Protocol.</b> Under the lock, {@link #commit} (1) writes every new file to a hidden {@code .<file>.<random>.partial}
  * next to its target and forces it to disk; (2) writes the commit record {@code .<name>.commit}
  * (atomically) listing each target, its partial file and the backup name of its old version;
  * (3) renames every old target to its hidden backup; (4) renames every partial file onto its
@@ -55,7 +59,7 @@ import io.orderflow.data.NamedIOException;
 public final class FileSet implements Closeable {
     /** Suffix of the commit record's name: {@code .<name>.commit}. */
     public static final String COMMIT_SUFFIX = ".commit";
-    /** Suffix of the lock file's name: {@code .<name>.lock}. */
+    /** Suffix of the lock file's name. */
     public static final String LOCK_SUFFIX = ".lock";
     /** Suffix of backups of replaced files: {@code .<file>.<random>.old}. */
     public static final String BACKUP_SUFFIX = ".old";
@@ -137,51 +141,110 @@ public final class FileSet implements Closeable {
     }
 
     /**
-     * Locks the set {@code name} in {@code dir} (created if needed), rolls back a commit an earlier
-     * run left unfinished and deletes stale partial and backup files of the set.
+     * Locks the set {@code name} in {@code dir} (created if needed), waiting up to
+     * {@value #DEFAULT_WAIT_MS} ms for another holder, and rolls back a commit an earlier run left
+     * unfinished.
      *
      * @param name a plain file-name prefix (letters, digits, '.', '_', '-')
-     * @throws BusyException when another run (this process or another) holds the set
+     * @throws BusyException when another run (this process or another) still holds the set
      */
     public static FileSet lock(Path dir, String name) throws IOException {
-        return lock(dir, name, FILE_SYSTEM);
+        return lock(dir, name, DEFAULT_WAIT_MS, FILE_SYSTEM);
+    }
+
+    /** As {@link #lock(Path, String)}, waiting at most {@code waitMs} for another holder. */
+    public static FileSet lock(Path dir, String name, long waitMs) throws IOException {
+        return lock(dir, name, waitMs, FILE_SYSTEM);
     }
 
     static FileSet lock(Path dir, String name, Ops ops) throws IOException {
+        return lock(dir, name, DEFAULT_WAIT_MS, ops);
+    }
+
+    static FileSet lock(Path dir, String name, long waitMs, Ops ops) throws IOException {
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) throw new IllegalArgumentException("bad set name '" + name + "'");
         Path d = dir.toAbsolutePath().normalize();
         Files.createDirectories(d);
-        Path lockPath = d.resolve("." + name + LOCK_SUFFIX);
-        if (!LOCKED_HERE.add(lockPath)) throw busy(d, name, lockPath);
+        Path lockPath = lockFile(d, name);
+        long deadline = System.nanoTime() + waitMs * 1_000_000L;
+        while (true) {
+            FileSet set = tryLock(d, name, lockPath, ops);
+            if (set != null) {
+                try {
+                    set.recoverLocked();
+                } catch (IOException | RuntimeException | Error e) {
+                    try {
+                        set.close();
+                    } catch (IOException suppressed) {
+                        e.addSuppressed(suppressed);
+                    }
+                    throw e;
+                }
+                return set;
+            }
+            if (System.nanoTime() >= deadline) throw busy(d, name, lockPath, waitMs);
+            try {
+                Thread.sleep(POLL_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while waiting for " + lockPath);
+            }
+        }
+    }
+
+    /**
+     * One attempt: the in-process claim, then the OS lock on the lock file. Null when someone else
+     * holds the set.
+     */
+    private static FileSet tryLock(Path d, String name, Path lockPath, Ops ops) throws IOException {
+        if (!LOCKED_HERE.add(lockPath)) return null;
         FileChannel ch = null;
-        FileLock l = null;
+        boolean ok = false;
         try {
+            Files.createDirectories(lockPath.getParent());
             ch = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock l;
             try {
                 l = ch.tryLock();
             } catch (OverlappingFileLockException e) {
                 l = null;
             }
-            if (l == null) throw busy(d, name, lockPath);
-            FileSet set = new FileSet(d, name, lockPath, ch, l, ops);
-            set.recoverLocked();
-            return set;
-        } catch (IOException | RuntimeException | Error e) {
-            if (ch != null) {
-                try {
-                    ch.close();
-                } catch (IOException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
+            if (l == null) return null;
+            ok = true;
+            return new FileSet(d, name, lockPath, ch, l, ops);
+        } finally {
+            if (!ok) {
+                if (ch != null) ch.close();
+                LOCKED_HERE.remove(lockPath);
             }
-            LOCKED_HERE.remove(lockPath);
-            throw e;
         }
     }
 
-    private static BusyException busy(Path dir, String name, Path lockPath) {
-        return new BusyException("another run is writing the results named '" + name + "' into " + dir
-                + " (it holds " + lockPath + "); wait for it to finish, or choose another --out folder or --name");
+    /**
+     * The lock file of the set {@code name} in {@code dir} (absolute, normalised): outside the
+     * results folder, so that it leaves nothing there — {@code <java.io.tmpdir>/jforex-orderflow-
+     * locks-<user>/<SHA-256 of folder and name>.lock}, an empty file that stays (deleting a lock
+     * file that another process may be waiting on would let two holders in).
+     */
+    static Path lockFile(Path dir, String name) {
+        Path d = dir.toAbsolutePath().normalize();
+        String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] h = sha.digest((d + "\u0000" + name).getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder();
+            for (int i = 0; i < 16; i++) hex.append(String.format("%02x", h[i] & 0xff));
+            return Paths.get(System.getProperty("java.io.tmpdir"), "jforex-orderflow-locks-" + user,
+                    hex + LOCK_SUFFIX);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    private static BusyException busy(Path dir, String name, Path lockPath, long waitMs) {
+        return new BusyException("another run is still writing the results named '" + name + "' into " + dir
+                + " (it has held " + lockPath + " for more than " + waitMs / 1000.0 + " s); wait for it to finish, "
+                + "or choose another --out folder or --name");
     }
 
     /**
@@ -191,6 +254,10 @@ public final class FileSet implements Closeable {
     public static void recover(Path dir, String name) throws IOException {
         lock(dir, name).close();
     }
+
+    /** How long {@link #lock(Path, String)} waits for another holder: commits take milliseconds. */
+    public static final long DEFAULT_WAIT_MS = 60_000;
+    private static final long POLL_MS = 20;
 
     /** The folder, absolute. */
     public Path dir() { return dir; }
@@ -379,8 +446,4 @@ public final class FileSet implements Closeable {
         }
     }
 
-    /** For tests: the lock file of a set. */
-    static Path lockFile(Path dir, String name) {
-        return dir.toAbsolutePath().normalize().resolve("." + name + LOCK_SUFFIX);
-    }
 }

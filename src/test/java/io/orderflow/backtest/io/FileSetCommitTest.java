@@ -113,7 +113,6 @@ class FileSetCommitTest {
 
     private static List<String> clean(int files) {
         List<String> l = new ArrayList<>();
-        l.add(".bt.lock");
         for (int i = 0; i < files; i++) l.add(FILES[i]);
         l.sort(null);
         return l;
@@ -219,24 +218,39 @@ class FileSetCommitTest {
     }
 
     @Test
-    void aSecondWriterOfTheSameSetIsRefusedWhileTheFirstHoldsIt() throws IOException {
+    void aSecondWriterOfTheSameSetWaitsForTheFirstAndIsRefusedOnlyWhenItHoldsOnTooLong() throws Exception {
         Path dir = tmp.resolve("busy");
         try (FileSet first = FileSet.lock(dir, "bt")) {
-            FileSet.BusyException e = assertThrows(FileSet.BusyException.class, () -> FileSet.lock(dir, "bt"));
-            assertTrue(e.getMessage().contains("another run is writing the results named 'bt'"), e.getMessage());
+            long t0 = System.nanoTime();
+            FileSet.BusyException e = assertThrows(FileSet.BusyException.class, () -> FileSet.lock(dir, "bt", 300));
+            assertTrue(System.nanoTime() - t0 >= 300_000_000L, "waited");
+            assertTrue(e.getMessage().contains("another run is still writing the results named 'bt' into " + dir),
+                    e.getMessage());
             assertTrue(e.getMessage().contains("--name"), e.getMessage());
-            FileSet.lock(dir, "other").close(); // another name in the same folder is fine
+            FileSet.lock(dir, "other", 0).close(); // another name in the same folder is fine
             first.commit(set("first", 4));
         }
-        try (FileSet again = FileSet.lock(dir, "bt")) {
-            again.commit(set("second", 4));
-        }
+        // a waiting writer gets the set as soon as the holder is done, and replaces it whole
+        FileSet holder = FileSet.lock(dir, "bt");
+        java.util.concurrent.CompletableFuture<Void> second = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try (FileSet s = FileSet.lock(dir, "bt")) {
+                s.commit(set("second", 4));
+            } catch (IOException x) {
+                throw new java.io.UncheckedIOException(x);
+            }
+        });
+        Thread.sleep(200);
+        assertFalse(second.isDone(), "waits while the set is held");
+        holder.commit(set("holder", 4));
+        holder.close();
+        second.get(30, TimeUnit.SECONDS);
         assertEquals(expected("second", 4), read(dir));
+        assertEquals(clean(4), listing(dir), "no lock or other file left among the results");
     }
 
     /** Holds the lock of a set from another process: the OS lock is what protects across processes. */
     @Test
-    void anotherProcessHoldingTheSetIsRefusedAndItsDeathReleasesIt() throws Exception {
+    void anotherProcessHoldingTheSetMakesAWriterWaitAndItsDeathReleasesIt() throws Exception {
         Path dir = tmp.resolve("process");
         Files.createDirectories(dir);
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -245,13 +259,13 @@ class FileSetCommitTest {
         try {
             String line = new String(p.getInputStream().readNBytes(6), StandardCharsets.UTF_8);
             assertEquals("locked", line, "the child took the lock");
-            FileSet.BusyException e = assertThrows(FileSet.BusyException.class, () -> FileSet.lock(dir, "bt"));
+            FileSet.BusyException e = assertThrows(FileSet.BusyException.class, () -> FileSet.lock(dir, "bt", 500));
             assertTrue(e.getMessage().contains(dir.toString()), e.getMessage());
         } finally {
             p.destroyForcibly();
             assertTrue(p.waitFor(20, TimeUnit.SECONDS));
         }
-        try (FileSet s = FileSet.lock(dir, "bt")) {
+        try (FileSet s = FileSet.lock(dir, "bt", 5_000)) {
             s.commit(set("after", 1));
         }
         assertEquals("after bt-journal.csv\n", Files.readString(dir.resolve("bt-journal.csv")));
