@@ -215,6 +215,19 @@ class FileSetCommitTest {
         assertEquals("old bt-journal.csv\n", Files.readString(dir.resolve("bt-journal.csv")));
         assertEquals("old bt-journal.json\n", Files.readString(dir.resolve("bt-journal.json")));
         assertFalse(Files.exists(dir.resolve("bt-report.html")));
+        Files.delete(dir.resolve("bt-stats.json"));
+
+        // a full disk while writing: the message names the result file (the OS error does not)
+        Map<String, AtomicFiles.Content> full = set("new", 4);
+        full.put("bt-stats.json", out -> {
+            throw new IOException("No space left on device");
+        });
+        try (FileSet s = FileSet.lock(dir, "bt")) {
+            IOException e = assertThrows(IOException.class, () -> s.commit(full));
+            assertEquals("cannot write " + dir.resolve("bt-stats.json") + ": No space left on device", e.getMessage());
+        }
+        assertEquals(expected("old", 2), read(dir));
+        assertEquals(List.of("bt-journal.csv", "bt-journal.json"), listing(dir));
     }
 
     @Test
