@@ -42,11 +42,12 @@ import io.orderflow.data.NamedIOException;
  * runs into one folder with one name never interleave; each replaces the whole set and the one
  * that finishes last wins.
  *
- * <p><b>Protocol.</b> Under the lock, {@link #commit} (1) writes every new file to a hidden {@code .<file>.<random>.partial}
- * next to its target and forces it to disk; (2) writes the commit record {@code .<name>.commit}
- * (atomically) listing each target, its partial file and the backup name of its old version;
- * (3) renames every old target to its hidden backup; (4) renames every partial file onto its
- * target; (5) deletes the commit record — the commit point; (6) deletes the backups. A failure in
+ * <p><b>Protocol.</b> Under the lock, {@link #commit} (1) writes every new file to a hidden
+ * {@code .<file>.<random>.partial} next to its target and forces it to disk; (2) writes the
+ * commit record {@code .<name>.commit} (atomically) listing each target, its partial file and the
+ * backup name of its old version; (3) renames every old target to its hidden backup; (4) renames
+ * every partial file onto its target; (5) deletes the commit record — the commit point; (6)
+ * deletes the backups. A failure in
  * steps 1-5 rolls the folder back to the old set and removes the new files. If the process dies
  * (or the roll-back itself fails) the commit record stays, and the next {@link #lock} of the set
  * rolls back first; so does {@link #recover}. Stale partial and backup files of the targets left
@@ -294,7 +295,8 @@ public final class FileSet implements Closeable {
         List<Entry> entries = new ArrayList<>();
         for (Path t : targets) {
             String f = t.getFileName().toString();
-            Path backup = Files.exists(t, LinkOption.NOFOLLOW_LINKS) ? dir.resolve("." + f + "." + id + BACKUP_SUFFIX) : null;
+            Path backup = Files.exists(t, LinkOption.NOFOLLOW_LINKS) ? dir.resolve("." + f + "." + id + BACKUP_SUFFIX)
+                    : null;
             entries.add(new Entry(t, dir.resolve("." + f + "." + id + AtomicFiles.PARTIAL_SUFFIX), backup));
         }
         Path record = commitRecord();
