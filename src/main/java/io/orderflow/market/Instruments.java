@@ -12,8 +12,8 @@ import java.util.Map;
  *
  * <p>Point and pip scales follow Dukascopy/JForex ({@code Instrument.getTickScale()} and
  * {@code getPipScale()}): FX pairs 5/4, JPY pairs 3/2, metals 3/2, BTCUSD 1/0. Only Dukascopy
- * instruments are listed (the exchange symbols of the test data live in the tests). Lookup accepts {@code EURUSD}, {@code EUR/USD},
- * {@code eur-usd} and {@code EUR_USD}.
+ * instruments are listed (the exchange symbols of the test data live in the tests). Lookup
+ * accepts {@code EURUSD}, {@code EUR/USD}, {@code eur-usd} and {@code EUR_USD}.
  *
  * <p>Thread-safe (immutable after class initialisation).
  */
