@@ -26,7 +26,7 @@ import io.orderflow.book.MultiLevelOfi;
 import io.orderflow.book.SpoofScore;
 import io.orderflow.book.binance.BinanceBookBuilder;
 import io.orderflow.data.ProblemLog;
-import io.orderflow.market.Instruments;
+import io.orderflow.testing.TestInstruments;
 import io.orderflow.market.OfferSide;
 import io.orderflow.market.Tick;
 import io.orderflow.testing.TestData;
@@ -71,7 +71,7 @@ public class BookDepthBenchmark {
         if (source.equals("binance")) {
             Path spot = TestData.root().resolve("binance/spot");
             if (!Files.exists(spot)) throw new IllegalStateException("real data not found at " + spot + " (set ORDERFLOW_DATA)");
-            new BinanceBookBuilder(Instruments.of("BTCUSDT"), 10, t -> list.add(new Tick(10).copyFrom(t)), null,
+            new BinanceBookBuilder(TestInstruments.of("BTCUSDT"), 10, t -> list.add(new Tick(10).copyFrom(t)), null,
                     ProblemLog.failing()).read(Arrays.asList(spot.resolve("btcusdt_20240808.gz"), spot.resolve("btcusdt_20240809.gz")));
         } else {
             Random r = new Random(1);

@@ -18,6 +18,7 @@ import io.orderflow.backtest.report.OrderFlowBars;
 import io.orderflow.backtest.report.OrderFlowReport;
 import io.orderflow.market.BarClock;
 import io.orderflow.strategy.config.StrategyParams;
+import io.orderflow.backtest.io.FileSet;
 import io.orderflow.backtest.io.ResultFiles;
 import io.orderflow.backtest.report.ReportModel;
 import io.orderflow.backtest.report.ReportModels;
@@ -41,10 +42,12 @@ import picocli.CommandLine.Spec;
 /**
  * {@code backtest}: replays an instrument's ticks over a UTC range through the order-flow strategy
  * engine ({@link EngineStrategy}) and the simulated broker, then writes the trade journal (CSV and
- * JSON), the statistics (JSON) and the HTML report into {@code --out}, all produced before any is
- * renamed into place (a failed or interrupted run leaves the folder as it was), and prints a short
- * summary. The report shows price with trades, the order-flow panes, the volume profile with POC and
- * value area, a footprint of a chosen range, equity and the confirmation table.
+ * JSON), the statistics (JSON) and the HTML report into {@code --out} as one set that replaces the
+ * previous set as a whole ({@link FileSet}: a failed or interrupted run leaves the old set; of two
+ * runs writing the same set at the same time, the one finishing last replaces it whole), and
+ * prints a short summary. The report shows price with trades, the order-flow panes, the volume
+ * profile with POC and value area, a footprint of a chosen range, equity and the confirmation
+ * table.
  */
 @Command(name = "backtest", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = VersionProvider.class,
@@ -53,12 +56,16 @@ import picocli.CommandLine.Spec;
                 "Ticks come from the Dukascopy datafeed through the local cache, from the cache alone (--offline), "
                         + "or from a directory in the datafeed layout (--data-dir)."},
         footer = {"%nExamples:",
-                "  java -jar jforex-orderflow-cli.jar backtest -i EURUSD --from 2019-02-04 --to 2019-02-06 \\",
-                "      --out results",
-                "  java -jar jforex-orderflow-cli.jar backtest -i EURUSD --from 2019-02-04 --to 2019-02-06 \\",
-                "      --data-dir ../shared/data/dukascopy/bi5 --set trend.emaFast=5 --commission 35 --out results",
-                "  java -jar jforex-orderflow-cli.jar backtest -i GBPJPY --from 2012-12-03 --to 2012-12-15 \\",
-                "      --set account.quoteToAccountRate=0.0122 --config my-strategy.json --out results",
+                "  java -jar jforex-orderflow-cli.jar backtest -i EURUSD \\",
+                "      --from 2019-02-04 --to 2019-02-06 --out results",
+                "  java -jar jforex-orderflow-cli.jar backtest -i EURUSD \\",
+                "      --from 2019-02-04 --to 2019-02-06 \\",
+                "      --data-dir ../shared/data/dukascopy/bi5 \\",
+                "      --set trend.emaFast=5 --commission 35 --out results",
+                "  java -jar jforex-orderflow-cli.jar backtest -i GBPJPY \\",
+                "      --from 2012-12-03 --to 2012-12-15 --offline \\",
+                "      --set account.quoteToAccountRate=0.0122 \\",
+                "      --config my-strategy.json --out results",
                 ExitCodes.HELP_FOOTER})
 public final class BacktestCommand implements Callable<Integer> {
     @Spec
@@ -141,11 +148,27 @@ public final class BacktestCommand implements Callable<Integer> {
         extra.put("signalDecisions", decisions(e.stats()));
         extra.put("engine", engineCounters(e));
         extra.put("data", dataSection(ticks));
-        List<Path> files = ResultFiles.writeAll(out(), name, result, model, extra);
+        List<Path> files;
+        try (FileSet results = lockResults(out(), name)) {
+            files = ResultFiles.writeAll(results, name, result, model, extra);
+        }
 
         out.print(summary(result, ticks, config, changed, engineRows, files));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Locks the result set {@code name} in {@code dir} for its commit ({@link FileSet}): waits for
+     * another run's commit of the same set; a lock held for a minute is exit code
+     * {@value ExitCodes#IO} with a message naming it.
+     */
+    static FileSet lockResults(Path dir, String name) throws java.io.IOException {
+        try {
+            return FileSet.lock(dir, name);
+        } catch (FileSet.BusyException e) {
+            throw new CommandFailure(ExitCodes.IO, e.getMessage());
+        }
     }
 
     /** The range held no tick at all (a weekend, a holiday, data not there): nothing to backtest. */
@@ -234,6 +257,7 @@ public final class BacktestCommand implements Callable<Integer> {
         m.put("to", Formats.iso(ticks.toMs()));
         m.put("hourFilesRead", ticks.filesRead());
         m.put("hoursMissing", ticks.hoursMissing());
+        m.put("hoursDamaged", ticks.hoursDamaged());
         m.put("problems", ticks.problems() == null ? 0 : ticks.problems().total());
         m.put("problemSamples", ticks.problems() == null ? new ArrayList<String>() : ticks.problems().samples());
         return m;

@@ -35,6 +35,9 @@ final class CsvRangeCursor implements TickCursor {
     private String readerName;
     private long lastTimeMs = Long.MIN_VALUE;
     private long nextHourToCheck;
+    /** A gap [from, to) of whole hours before the last tick, not reported yet (from == to: none). */
+    private long pendingGapFrom;
+    private long pendingGapTo;
     private boolean finished;
     private int filesRead;
     private int hoursMissing;
@@ -68,18 +71,24 @@ final class CsvRangeCursor implements TickCursor {
                 long t = into.timeMs();
                 if (t < lastTimeMs) {
                     log.report(new DataFormatException(readerName, reader.lineNumber(), Problem.TIME_BACKWARDS,
-                            "time " + Formats.timeMs(t) + " before the previous file's last tick "
+                            "time goes backwards: " + Formats.timeMs(t) + " after the previous file's last tick "
                                     + Formats.timeMs(lastTimeMs) + " (give the files in time order)"));
                     continue;
                 }
                 lastTimeMs = t;
                 if (t < fromMs) continue;
+                // the gap before the previous tick is confirmed by this one not going backwards
+                reportPendingGap();
                 if (t >= toMs) {
                     finish();
                     return false;
                 }
-                checkHoursBefore(DukascopyLayout.hourStart(t));
-                nextHourToCheck = DukascopyLayout.hourStart(t) + DukascopyLayout.HOUR_MS;
+                long hour = DukascopyLayout.hourStart(t);
+                if (hour > nextHourToCheck) {
+                    pendingGapFrom = nextHourToCheck;
+                    pendingGapTo = hour;
+                }
+                nextHourToCheck = hour + DukascopyLayout.HOUR_MS;
                 ticks++;
                 return true;
             }
@@ -88,9 +97,26 @@ final class CsvRangeCursor implements TickCursor {
         }
     }
 
+    /**
+     * Reports a gap seen before the last tick. It is held back by one tick, so that rows in reversed
+     * order are reported as time going backwards (naming the line) rather than as missing hours.
+     */
+    private void reportPendingGap() throws DataFormatException {
+        if (pendingGapTo > pendingGapFrom) {
+            long from = pendingGapFrom;
+            long to = pendingGapTo;
+            pendingGapFrom = pendingGapTo = 0;
+            checkHours(from, to);
+        }
+    }
+
     /** Reports every open hour from the next unchecked one up to {@code hourStart} (exclusive) as missing. */
     private void checkHoursBefore(long hourStart) throws DataFormatException {
-        for (long h = nextHourToCheck; h < hourStart && h < toMs; h += DukascopyLayout.HOUR_MS) {
+        checkHours(nextHourToCheck, hourStart);
+    }
+
+    private void checkHours(long fromHour, long hourStart) throws DataFormatException {
+        for (long h = fromHour; h < hourStart && h < toMs; h += DukascopyLayout.HOUR_MS) {
             if (hours.isOpenThroughout(h, h + DukascopyLayout.HOUR_MS)) {
                 hoursMissing++;
                 log.report(new DataFormatException(files.isEmpty() ? "csv" : String.join(", ", names()), 0,
@@ -112,6 +138,7 @@ final class CsvRangeCursor implements TickCursor {
             reader.close();
             reader = null;
         }
+        reportPendingGap();
         checkHoursBefore(toMs);
         nextHourToCheck = Long.MAX_VALUE;
     }

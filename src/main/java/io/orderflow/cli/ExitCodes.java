@@ -6,7 +6,10 @@ package io.orderflow.cli;
 public final class ExitCodes {
     /** Done. */
     public static final int OK = 0;
-    /** A bug: an unexpected exception (the stack trace is printed). */
+    /**
+     * A bug (an unexpected exception: one line on stderr, the stack trace in a file it names), or
+     * out of memory (the message says how much to give).
+     */
     public static final int INTERNAL = 1;
     /** The command line is wrong: unknown option or instrument, bad date, empty range, missing folder. */
     public static final int USAGE = 2;

@@ -40,9 +40,14 @@ import picocli.CommandLine.Spec;
         description = {"Download Dukascopy ticks (and candles) of instruments over a UTC range into the local cache.",
                 "Files already in the cache are not downloaded again: run the same command again to resume."},
         footer = {"%nExamples:",
-                "  java -jar jforex-orderflow-cli.jar fetch -i EURUSD --from 2019-02-04 --to 2019-02-06",
-                "  java -jar jforex-orderflow-cli.jar fetch -i EURUSD,GBPJPY --from 2019-01-01 --to 2019-02-01 \\",
+                "  java -jar jforex-orderflow-cli.jar fetch -i EURUSD \\",
+                "      --from 2019-02-04 --to 2019-02-06",
+                "  java -jar jforex-orderflow-cli.jar fetch -i EURUSD,GBPJPY \\",
+                "      --from 2019-01-01 --to 2019-02-01 \\",
                 "      --candles minute,hour,day --threads 8",
+                "Then, without network, from the cache:",
+                "  java -jar jforex-orderflow-cli.jar summary -i EURUSD \\",
+                "      --from 2019-02-04 --to 2019-02-06 --offline",
                 ExitCodes.HELP_FOOTER})
 public final class FetchCommand implements Callable<Integer> {
     /** Output formats. */
@@ -145,6 +150,7 @@ public final class FetchCommand implements Callable<Integer> {
             }
             done.add(f);
         }
+        downloads.checkAddress();
         out.print(format == Format.JSON ? json(done, downloads) : text(done, downloads));
         out.flush();
         return ExitCodes.OK;

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import io.orderflow.data.DataFormatException;
 import io.orderflow.data.feed.DatafeedException;
+import io.orderflow.profile.PriceRangeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -59,7 +60,31 @@ public final class Main implements Callable<Integer> {
 
     /** Runs a command line in this process; returns the exit code (nothing calls System.exit). */
     public static int run(PrintStream out, PrintStream err, String... args) {
-        return commandLine(writer(out), writer(err)).execute(args);
+        PrintWriter e = writer(err);
+        try {
+            return commandLine(writer(out), e).execute(args);
+        } catch (OutOfMemoryError oom) {
+            e.println("jforex-orderflow: " + outOfMemory(Runtime.getRuntime().maxMemory()));
+            e.flush();
+            return ExitCodes.INTERNAL;
+        } catch (StackOverflowError | ExceptionInInitializerError | NoClassDefFoundError | AssertionError x) {
+            e.println("jforex-orderflow: internal error (please report it with the command line used): "
+                    + ExecutionErrors.oneLine(x) + ExecutionErrors.details(x));
+            e.flush();
+            return ExitCodes.INTERNAL;
+        }
+    }
+
+    /**
+     * The message for running out of memory with {@code maxHeapBytes} of heap: how much there was
+     * and how to give more ({@code -Xmx}, twice as much, at least 1 GB).
+     */
+    static String outOfMemory(long maxHeapBytes) {
+        long mb = maxHeapBytes / (1024 * 1024);
+        long suggestGb = Math.max(1, (2 * maxHeapBytes + (1L << 30) - 1) >> 30);
+        return "out of memory: Java may use at most " + mb + " MB here. Give it more with -Xmx, e.g. 'java -Xmx"
+                + suggestGb + "g -jar jforex-orderflow-cli.jar ...', or shorten the range (--from/--to). "
+                + "No result file was replaced.";
     }
 
     /** The configured command line, printing to {@code out} and {@code err}. */
@@ -104,7 +129,15 @@ public final class Main implements Callable<Integer> {
             PrintWriter err = cl.getErr();
             String name = commandName(cl);
             int code;
-            if (ex instanceof CommandFailure) {
+            if (causedBy(ex, OutOfMemoryError.class)) {
+                err.println(name + ": " + outOfMemory(Runtime.getRuntime().maxMemory()));
+                code = ExitCodes.INTERNAL;
+            } else if (ex instanceof PriceRangeException) {
+                err.println(name + ": bad input: " + ex.getMessage() + ".");
+                err.println("Nothing was written. Check the prices (the summary command shows the range), "
+                        + "or use --on-bad-input skip to skip implausible ticks.");
+                code = ExitCodes.BAD_DATA;
+            } else if (ex instanceof CommandFailure) {
                 err.println(name + ": " + ex.getMessage());
                 code = ((CommandFailure) ex).exitCode();
             } else if (ex instanceof DataFormatException) {
@@ -122,12 +155,44 @@ public final class Main implements Callable<Integer> {
                 err.println(name + ": I/O error: " + describe(ex));
                 code = ExitCodes.IO;
             } else {
-                err.println(name + ": internal error (please report it with the command line used):");
-                ex.printStackTrace(err);
+                err.println(name + ": internal error (please report it with the command line used): " + oneLine(ex)
+                        + details(ex));
                 code = ExitCodes.INTERNAL;
             }
             err.flush();
             return code;
+        }
+
+        private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (kind.isInstance(t)) return true;
+            }
+            return false;
+        }
+
+        /** "IllegalStateException: message (at Class.method:line)", never a stack trace. */
+        static String oneLine(Throwable e) {
+            StackTraceElement[] at = e.getStackTrace();
+            return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + (at.length == 0 ? "" : " (at " + at[0].getClassName().replaceAll(".*\\.", "") + "."
+                    + at[0].getMethodName() + ":" + at[0].getLineNumber() + ")");
+        }
+
+        /**
+         * Writes the stack trace into a file in the temporary folder for the bug report and returns
+         * "; details in FILE", or "" when it cannot be written.
+         */
+        static String details(Throwable e) {
+            try {
+                java.nio.file.Path f = java.nio.file.Files.createTempFile("jforex-orderflow-error-", ".txt");
+                try (PrintWriter w = new PrintWriter(java.nio.file.Files.newBufferedWriter(f,
+                        java.nio.charset.StandardCharsets.UTF_8))) {
+                    e.printStackTrace(w);
+                }
+                return "; details in " + f;
+            } catch (IOException | RuntimeException ignored) {
+                return "";
+            }
         }
 
         private static String describe(Throwable e) {

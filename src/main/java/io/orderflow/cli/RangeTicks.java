@@ -98,10 +98,19 @@ public final class RangeTicks implements TickSource {
                 : ((CsvRangeCursor) last).hoursMissing();
     }
 
-    /** One line about the data: "48 hour files, 0 hour(s) missing inside trading hours, no problems". */
+    /** Hours whose file was damaged (ticks after the damage lost), as met by the last cursor; 0 for CSV. */
+    public int hoursDamaged() {
+        return last instanceof DukascopyTickStream ? ((DukascopyTickStream) last).hoursDamaged() : 0;
+    }
+
+    /**
+     * One line about the data: "48 hour files, 0 hour(s) missing inside trading hours, no problems"
+     * (with ", 1 hour(s) damaged" when a file could not be decoded to its end).
+     */
     public String dataSummary() {
         if (last == null) return "not read";
         return filesRead() + (csv != null ? " CSV file(s), " : " hour files, ") + hoursMissing()
-                + " hour(s) missing inside trading hours, " + lastLog.summary();
+                + " hour(s) missing inside trading hours, " + (hoursDamaged() > 0 ? hoursDamaged()
+                + " hour(s) damaged (ticks after the damage lost), " : "") + lastLog.summary();
     }
 }

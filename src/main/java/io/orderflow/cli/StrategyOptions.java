@@ -108,6 +108,14 @@ public final class StrategyOptions {
             int eq = s.indexOf('=');
             if (eq <= 0) throw usage("--set " + s + ": expected KEY=VALUE, e.g. --set trend.emaFast=5");
             String key = s.substring(0, eq).trim();
+            Param p = param(key);
+            if (p != null && p.path().equals(StrategyParams.INSTRUMENT.path())) {
+                String v = s.substring(eq + 1).trim().replace("/", "").toUpperCase(Locale.ROOT);
+                if (!v.equals(instrument.symbol())) {
+                    throw usage("--set " + s + " contradicts --instrument " + instrument.symbol()
+                            + "; the instrument is chosen with --instrument alone");
+                }
+            }
             try {
                 b.set(key, typed(key, s.substring(eq + 1)));
             } catch (ConfigException e) {

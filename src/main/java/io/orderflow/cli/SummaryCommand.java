@@ -25,10 +25,11 @@ import picocli.CommandLine.Spec;
                         + "downloaded again), from the cache alone (--offline), or from a directory in the "
                         + "datafeed layout (--data-dir), or from JForex CSV exports (--csv)."},
         footer = {"%nExamples:",
-                "  java -jar jforex-orderflow-cli.jar summary -i EURUSD --from 2019-02-04 \\",
-                "      --to 2019-02-06",
-                "  java -jar jforex-orderflow-cli.jar summary -i EURUSD --from 2019-02-04 \\",
-                "      --to 2019-02-06 --data-dir ../shared/data/dukascopy/bi5 --format json",
+                "  java -jar jforex-orderflow-cli.jar summary -i EURUSD \\",
+                "      --from 2019-02-04 --to 2019-02-06",
+                "  java -jar jforex-orderflow-cli.jar summary -i EURUSD \\",
+                "      --from 2019-02-04 --to 2019-02-06 \\",
+                "      --data-dir ../shared/data/dukascopy/bi5 --format json",
                 ExitCodes.HELP_FOOTER})
 public final class SummaryCommand implements Callable<Integer> {
     /** Output formats. */
@@ -68,7 +69,7 @@ public final class SummaryCommand implements Callable<Integer> {
             progress.stepTo(hours);
         }
         SummaryReport report = new SummaryReport(data.instrument(), data.fromMs(), data.toMs(), opened.description(),
-                summary, range.filesRead(), range.hoursMissing(), range.problems(), opened.download(), range.isCsv());
+                summary, range.filesRead(), range.hoursMissing(), range.hoursDamaged(), range.problems(), opened.download(), range.isCsv());
         out.print(format == Format.JSON ? report.json() : report.text());
         out.flush();
         return ExitCodes.OK;

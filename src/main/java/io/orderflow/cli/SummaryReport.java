@@ -29,12 +29,14 @@ final class SummaryReport {
     private final TickSummary s;
     private final int hourFilesRead;
     private final int hoursMissing;
+    private final int hoursDamaged;
     private final ProblemLog problems;
     private final DownloadProgress download;
     private final boolean csv;
 
     SummaryReport(InstrumentSpec spec, long fromMs, long toMs, String source, TickSummary summary, int hourFilesRead,
-                  int hoursMissing, ProblemLog problems, DownloadProgress download, boolean csv) {
+                  int hoursMissing, int hoursDamaged, ProblemLog problems, DownloadProgress download, boolean csv) {
+        this.hoursDamaged = hoursDamaged;
         this.csv = csv;
         this.spec = spec;
         this.fromMs = fromMs;
@@ -84,7 +86,8 @@ final class SummaryReport {
         }
         line(b, csv ? "CSV files read" : "hour files read", Integer.toString(hourFilesRead));
         line(b, "hours missing", hoursMissing + (csv ? " (hours inside trading hours without a tick)"
-                : " (hours inside trading hours without a file)"));
+                : " (hours inside trading hours without a file or without a tick)"));
+        if (!csv) line(b, "hours damaged", hoursDamaged + " (files that could not be decoded to their end)");
         line(b, "problems", problems.summary());
         for (String sample : problems.samples()) b.append("  ").append(sample).append('\n');
 
@@ -172,6 +175,7 @@ final class SummaryReport {
         o.add("days", days);
         o.addProperty(csv ? "csvFilesRead" : "hourFilesRead", hourFilesRead);
         o.addProperty("hoursMissing", hoursMissing);
+        if (!csv) o.addProperty("hoursDamaged", hoursDamaged);
         JsonObject p = new JsonObject();
         p.addProperty("policy", problems.policy().name().toLowerCase(Locale.ROOT));
         p.addProperty("total", problems.total());

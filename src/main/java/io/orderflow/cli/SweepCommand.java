@@ -34,11 +34,13 @@ import io.orderflow.backtest.Ranking;
 import io.orderflow.backtest.StrategyFactory;
 import io.orderflow.backtest.Sweep;
 import io.orderflow.backtest.io.AtomicFiles;
+import io.orderflow.backtest.io.FileSet;
 import io.orderflow.backtest.io.ResultFiles;
 import io.orderflow.backtest.report.ReportModel;
 import io.orderflow.backtest.stats.BacktestStatistics;
 import io.orderflow.backtest.stats.ConfirmationTable;
 import io.orderflow.backtest.store.TickStore;
+import io.orderflow.data.JsonErrorText;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Tick;
 import io.orderflow.market.TickCursor;
@@ -69,10 +71,14 @@ import picocli.CommandLine.TypeConversionException;
                 "Every combination of the --grid values is run over the same ticks (decoded once into memory); "
                         + "the results are the same for any --threads."},
         footer = {"%nExamples:",
-                "  java -jar jforex-orderflow-cli.jar sweep -i EURUSD --from 2019-02-04 --to 2019-02-06 \\",
-                "      --grid trend.emaFast=5,9,13 --grid trend.emaSlow=21,34 --rank-by sharpe --out results",
-                "  java -jar jforex-orderflow-cli.jar sweep -i EURUSD --from 2019-02-04 --to 2019-02-06 \\",
-                "      --data-dir ../shared/data/dukascopy/bi5 --grid-file grid.json --threads 2",
+                "  java -jar jforex-orderflow-cli.jar sweep -i EURUSD \\",
+                "      --from 2019-02-04 --to 2019-02-06 \\",
+                "      --grid trend.emaFast=5,9,13 --grid trend.emaSlow=21,34 \\",
+                "      --rank-by sharpe --out results",
+                "  java -jar jforex-orderflow-cli.jar sweep -i EURUSD \\",
+                "      --from 2019-02-04 --to 2019-02-06 \\",
+                "      --data-dir ../shared/data/dukascopy/bi5 \\",
+                "      --grid-file grid.json --threads 2",
                 "%nA grid file is a JSON object of dotted keys and value lists:",
                 "  {\"trend.emaFast\": [5, 9, 13], \"trend.orderFlowConfirmation\": [true, false]}",
                 ExitCodes.HELP_FOOTER})
@@ -233,10 +239,12 @@ public final class SweepCommand implements Callable<Integer> {
         Path json = outDir().resolve(name + ".json");
         final String csvText = csv(rows, axes);
         final String jsonText = json(rows, axes, base, store, ticks, skipped);
-        Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
-        files.put(csv, AtomicFiles.utf8((Writer w) -> w.write(csvText)));
-        files.put(json, AtomicFiles.utf8((Writer w) -> w.write(jsonText)));
-        AtomicFiles.writeAll(files);
+        Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
+        files.put(csv.getFileName().toString(), AtomicFiles.utf8((Writer w) -> w.write(csvText)));
+        files.put(json.getFileName().toString(), AtomicFiles.utf8((Writer w) -> w.write(jsonText)));
+        try (FileSet set = BacktestCommand.lockResults(outDir(), name)) {
+            set.commit(files);
+        }
 
         stdout.print(console(rows, axes, store, ticks, points.size(), skipped, workers, csv, json));
         stdout.flush();
@@ -277,7 +285,7 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw usage("--grid-file " + gridFile + ": cannot read it: " + e.getMessage());
         } catch (JsonParseException e) {
-            throw usage("--grid-file " + gridFile + ": not valid JSON: " + e.getMessage());
+            throw usage("--grid-file " + gridFile + ": not valid JSON: " + JsonErrorText.describe(e));
         }
         if (!root.isJsonObject()) {
             throw usage("--grid-file " + gridFile + ": expected an object {\"key\": [values...], ...}");

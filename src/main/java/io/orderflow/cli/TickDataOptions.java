@@ -162,6 +162,7 @@ public final class TickDataOptions {
         Downloads downloads = new Downloads(err, progress, cacheDir, datafeedUrl, maxAttempts, refetchAbsent, threads);
         DownloadProgress done = downloads.download(DatafeedFile.tickHours(instrument.symbol(), fromMs, toMs),
                 "Downloading");
+        downloads.checkAddress();
         return new Opened(new CachingBi5Source(downloads.feed()), downloads.client().baseUrl() + " via cache "
                 + downloads.cache().root(), done);
     }

@@ -18,4 +18,12 @@ public interface Bi5Source {
 
     /** Human-readable location of {@code relativePath}, used in error messages. */
     String describe(String relativePath);
+
+    /**
+     * Why {@code relativePath} is missing, for the missing-hour message (e.g. "the datafeed
+     * answered 404 earlier, kept as marker ..."), or null when there is nothing to add.
+     */
+    default String whyMissing(String relativePath) {
+        return null;
+    }
 }

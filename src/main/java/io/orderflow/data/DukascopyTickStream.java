@@ -13,8 +13,9 @@ import io.orderflow.market.TickCursor;
  * time, never holding more than one compressed hour in memory.
  *
  * <p>An hour with no file is normal outside trading hours ({@link MarketHours}); inside them it is
- * reported as {@link Problem#MISSING_HOUR}. Time order is checked across files too. Not
- * thread-safe.
+ * reported as {@link Problem#MISSING_HOUR}, and so is a file without a single tick. A damaged file
+ * counts as a damaged hour ({@link #hoursDamaged()}) besides its problem. Time order and price
+ * plausibility are checked across files too. Not thread-safe.
  */
 public final class DukascopyTickStream implements TickCursor {
     private final Bi5Source source;
@@ -23,7 +24,7 @@ public final class DukascopyTickStream implements TickCursor {
     private final long toMs;
     private final ProblemLog log;
     private final MarketHours hours;
-    private final Bi5TickReader reader = new Bi5TickReader();
+    private final Bi5TickReader reader;
     /** Ticks are decoded here first, so that {@code into} stays untouched when the range ends. */
     private final Tick scratch = new Tick(1);
     private long nextHour;
@@ -31,6 +32,12 @@ public final class DukascopyTickStream implements TickCursor {
     private long ticks;
     private int filesRead;
     private int hoursMissing;
+    private int hoursDamaged;
+    /** Start of the hour of the open file, and the damage count of the log when it was opened. */
+    private long openHour;
+    /** Datafeed-relative path of the hour file opened last (null before the first). */
+    private String currentPath;
+    private long damageAtOpen;
 
     public DukascopyTickStream(Bi5Source source, InstrumentSpec instrument, long fromMs, long toMs, ProblemLog log) {
         this(source, instrument, fromMs, toMs, log, MarketHours.of(instrument.assetClass()));
@@ -47,11 +54,21 @@ public final class DukascopyTickStream implements TickCursor {
         this.toMs = toMs;
         this.log = log;
         this.hours = hours;
+        this.reader = new Bi5TickReader(PricePlausibility.forInstrument(instrument.symbol(), instrument.pointsPerPip()));
         this.nextHour = DukascopyLayout.hourStart(fromMs);
     }
 
     @Override
     public boolean next(Tick into) throws IOException {
+        try {
+            return advance(into);
+        } catch (IOException e) {
+            // e.g. "Is a directory": name the file being read
+            throw currentPath != null ? NamedIOException.reading(source.describe(currentPath), e) : e;
+        }
+    }
+
+    private boolean advance(Tick into) throws IOException {
         while (true) {
             if (fileOpen) {
                 while (reader.next(scratch)) {
@@ -67,6 +84,7 @@ public final class DukascopyTickStream implements TickCursor {
                     return true;
                 }
                 fileOpen = false;
+                endOfFile();
             }
             if (nextHour >= toMs) return false;
             openHour(nextHour);
@@ -76,21 +94,45 @@ public final class DukascopyTickStream implements TickCursor {
 
     private void openHour(long hour) throws IOException {
         String path = DukascopyLayout.tickFile(instrument.symbol(), hour);
+        currentPath = path;
         InputStream in = source.open(path);
         if (in == null) {
             if (hours.isOpenThroughout(hour, hour + DukascopyLayout.HOUR_MS)) {
                 hoursMissing++;
+                String why = source.whyMissing(path);
                 log.report(new DataFormatException(source.describe(path), 0, Problem.MISSING_HOUR,
-                        "no tick file for an hour inside trading hours"));
+                        "no tick file for an hour inside trading hours" + (why == null ? "" : ": " + why)));
             }
             return;
         }
         try {
+            openHour = hour;
+            damageAtOpen = damage();
             reader.open(in, source.describe(path), hour, log);
             fileOpen = true;
             filesRead++;
         } finally {
             in.close();
+        }
+    }
+
+    /** Problems that lose the rest of a file (counted under SKIP). */
+    private long damage() {
+        return log.count(Problem.CORRUPT_COMPRESSION);
+    }
+
+    /**
+     * A file read to its end: a file whose decompression failed lost (the rest of) its hour, which
+     * counts as a damaged hour; a file without a single record inside trading hours is a missing
+     * hour like an absent file.
+     */
+    private void endOfFile() throws IOException {
+        if (damage() > damageAtOpen) {
+            hoursDamaged++;
+        } else if (reader.recordNumber() == 0 && hours.isOpenThroughout(openHour, openHour + DukascopyLayout.HOUR_MS)) {
+            hoursMissing++;
+            log.report(new DataFormatException(source.describe(DukascopyLayout.tickFile(instrument.symbol(), openHour)),
+                    0, Problem.MISSING_HOUR, "the file holds no tick, for an hour inside trading hours"));
         }
     }
 
@@ -100,8 +142,14 @@ public final class DukascopyTickStream implements TickCursor {
     /** Hour files read so far. */
     public int filesRead() { return filesRead; }
 
-    /** Hours inside trading hours that had no file. */
+    /** Hours inside trading hours that had no file, or a file without a tick. */
     public int hoursMissing() { return hoursMissing; }
+
+    /**
+     * Hours whose file was damaged (corrupt or oversized compression, under {@code SKIP}): the
+     * ticks after the damage, often the whole hour, are lost.
+     */
+    public int hoursDamaged() { return hoursDamaged; }
 
     public ProblemLog problems() { return log; }
 

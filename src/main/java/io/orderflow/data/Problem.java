@@ -22,10 +22,16 @@ public enum Problem {
     MALFORMED_ROW,
     /** A file header that is not one of the known layouts. */
     UNKNOWN_HEADER,
-    /** An hour inside trading hours has no file. */
+    /** An hour inside trading hours has no file, or a file without a single tick. */
     MISSING_HOUR,
     /** A sequence number jumps (order-book diffs). */
     SEQUENCE_GAP,
     /** A binary record whose checksum or structure is wrong (e.g. a depth recording). */
-    CORRUPT_RECORD
+    CORRUPT_RECORD,
+    /**
+     * A price that cannot be a market price: beyond the 32-bit points of the datafeed's format, an
+     * ask more than twice the bid, or a jump to more than twice or less than half the previous
+     * tick's mid ({@link PricePlausibility}).
+     */
+    IMPLAUSIBLE_PRICE
 }

@@ -11,10 +11,9 @@ import java.util.Map;
  * Registry of known instruments and their price grids.
  *
  * <p>Point and pip scales follow Dukascopy/JForex ({@code Instrument.getTickScale()} and
- * {@code getPipScale()}): FX pairs 5/4, JPY pairs 3/2, metals 3/2, BTCUSD 1/0. Exchange
- * instruments found in the project's test data (Binance, Bitstamp, CME, FTX, equities) are listed
- * with the scale of their exchange tick. Lookup accepts {@code EURUSD}, {@code EUR/USD},
- * {@code eur-usd} and {@code EUR_USD}.
+ * {@code getPipScale()}): FX pairs 5/4, JPY pairs 3/2, metals 3/2, BTCUSD 1/0. Only Dukascopy
+ * instruments are listed (the exchange symbols of the test data live in the tests). Lookup
+ * accepts {@code EURUSD}, {@code EUR/USD}, {@code eur-usd} and {@code EUR_USD}.
  *
  * <p>Thread-safe (immutable after class initialisation).
  */
@@ -50,15 +49,6 @@ public final class Instruments {
         // Dukascopy index CFDs (datafeed folder names).
         add(m, new InstrumentSpec("USA500IDXUSD", "USA500.IDX", "USD", AssetClass.INDEX, 3, 2, 0.000001));
         add(m, new InstrumentSpec("DEUIDXEUR", "DEU.IDX", "EUR", AssetClass.INDEX, 3, 2, 0.000001));
-        // Exchange instruments in the shared test data.
-        add(m, new InstrumentSpec("BTCUSDT", "BTC", "USDT", AssetClass.CRYPTO, 2, 2, 0.00001));
-        add(m, new InstrumentSpec("ETHUSDT", "ETH", "USDT", AssetClass.CRYPTO, 2, 2, 0.0001));
-        add(m, new InstrumentSpec("XRPETH", "XRP", "ETH", AssetClass.CRYPTO, 8, 8, 1));
-        add(m, new InstrumentSpec("BTCPERP", "BTC", "PERP", AssetClass.CRYPTO, 1, 0, 0.0001));
-        add(m, new InstrumentSpec("6E", "6E", "USD", AssetClass.FUTURE, 5, 4, 1));
-        add(m, new InstrumentSpec("ORCL", "ORCL", "USD", AssetClass.EQUITY, 4, 2, 1));
-        add(m, new InstrumentSpec("SPY", "SPY", "USD", AssetClass.EQUITY, 4, 2, 1));
-        add(m, new InstrumentSpec("AAPL", "AAPL", "USD", AssetClass.EQUITY, 4, 2, 1));
         BY_SYMBOL = Collections.unmodifiableMap(m);
     }
 

@@ -23,6 +23,12 @@ import java.util.Arrays;
 public final class VolumeProfile {
     /** Returned by price queries on an empty profile. */
     public static final long NO_PRICE = Long.MIN_VALUE;
+    /**
+     * Most rows from the lowest to the highest price the dense queries (POC, value area, nodes,
+     * {@link #volumes}) accept: 4,000,000 rows, 32 MB of doubles — e.g. BTCUSD from 1,000 to
+     * 400,000 USD in rows of one point. Beyond it they throw {@link PriceRangeException}.
+     */
+    public static final int MAX_ROWS = 4_000_000;
     /** Default value-area share. */
     public static final double DEFAULT_VALUE_AREA_SHARE = 0.70;
 
@@ -225,7 +231,11 @@ public final class VolumeProfile {
         if (isEmpty()) return 0;
         fixBounds();
         long n = highRow - lowRow + 1;
-        if (n > Integer.MAX_VALUE - 8) throw new IllegalStateException("profile spans too many rows: " + n);
+        if (n > MAX_ROWS) {
+            throw new PriceRangeException("the volume profile would span " + n + " rows of " + rowPoints
+                    + " points (prices " + lowRow * rowPoints + " to " + highRow * rowPoints + " points), more than the "
+                    + MAX_ROWS + " rows it may hold: the prices cover an implausible range");
+        }
         return (int) n;
     }
 
@@ -321,7 +331,7 @@ public final class VolumeProfile {
     @Override
     public String toString() {
         return isEmpty() ? "VolumeProfile{empty}"
-                : "VolumeProfile{" + rowCount() + " rows of " + rowPoints + " pts from " + lowPrice() + ", volume "
+                : "VolumeProfile{" + (highPrice() / rowPoints - lowPrice() / rowPoints + 1) + " rows of " + rowPoints + " pts from " + lowPrice() + ", volume "
                         + totalVolume() + "}";
     }
 }

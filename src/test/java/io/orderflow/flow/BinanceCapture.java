@@ -7,7 +7,7 @@ import java.util.List;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.data.binance.BinanceCaptureListener;
 import io.orderflow.data.binance.BinanceCaptureReader;
-import io.orderflow.market.Instruments;
+import io.orderflow.testing.TestInstruments;
 import io.orderflow.testing.TestData;
 
 /**
@@ -36,7 +36,7 @@ final class BinanceCapture {
     /** Loads {@code binance/spot/<symbol>_20240808.gz} and {@code …_20240809.gz} (skips when absent). */
     static BinanceCapture load(String symbol) throws Exception {
         BinanceCapture c = new BinanceCapture(symbol);
-        BinanceCaptureReader reader = new BinanceCaptureReader(Instruments.of(symbol), ProblemLog.failing());
+        BinanceCaptureReader reader = new BinanceCaptureReader(TestInstruments.of(symbol), ProblemLog.failing());
         BinanceCaptureListener l = new BinanceCaptureListener() {
             long bid = TradeClassifier.NO_QUOTE;
             long ask = TradeClassifier.NO_QUOTE;

@@ -1,6 +1,7 @@
 package io.orderflow.market;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.orderflow.data.DecimalPoints;
+import io.orderflow.testing.TestInstruments;
 
 class InstrumentsTest {
 
@@ -27,13 +29,13 @@ class InstrumentsTest {
         "USDJPY, 3, 2, FX", "EURJPY, 3, 2, FX", "GBPJPY, 3, 2, FX", "AUDJPY, 3, 2, FX",
         // metals
         "XAUUSD, 3, 2, METAL", "XAGUSD, 3, 2, METAL",
-        // everything in ../shared/data
+        // everything in ../shared/data (the exchange symbols are test-only: TestInstruments)
         "BTCUSD, 1, 0, CRYPTO", "BTCUSDT, 2, 2, CRYPTO", "ETHUSDT, 2, 2, CRYPTO", "XRPETH, 8, 8, CRYPTO",
         "BTCPERP, 1, 0, CRYPTO", "6E, 5, 4, FUTURE", "ORCL, 4, 2, EQUITY", "SPY, 4, 2, EQUITY",
         "AAPL, 4, 2, EQUITY",
     })
     void knowsTheScalesOfEveryInstrumentWeUse(String symbol, int pointScale, int pipScale, AssetClass cls) {
-        InstrumentSpec s = Instruments.of(symbol);
+        InstrumentSpec s = TestInstruments.of(symbol);
         assertEquals(symbol, s.symbol());
         assertEquals(pointScale, s.pointScale());
         assertEquals(pipScale, s.pipScale());
@@ -41,6 +43,17 @@ class InstrumentsTest {
         assertEquals(Math.pow(10, -pointScale), s.pointSize(), 1e-18);
         assertEquals(Math.pow(10, -pipScale), s.pipSize(), 1e-18);
         assertEquals((long) Math.pow(10, pointScale - pipScale), s.pointsPerPip());
+    }
+
+    /** The program knows Dukascopy instruments only; the exchange symbols of the test data live in the tests. */
+    @Test
+    void exchangeSymbolsOfTheTestDataAreNotProgramInstruments() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Instruments.of("XYZ"));
+        for (String symbol : TestInstruments.exchange().keySet()) {
+            assertNull(Instruments.find(symbol), symbol);
+            assertFalse(e.getMessage().matches(".*[\\[ ]" + symbol + "[,\\]].*"), symbol + " listed: " + e.getMessage());
+        }
+        assertTrue(e.getMessage().contains("EURUSD") && e.getMessage().contains("BTCUSD"), e.getMessage());
     }
 
     @Test

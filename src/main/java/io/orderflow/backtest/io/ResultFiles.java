@@ -97,24 +97,32 @@ public final class ResultFiles {
 
     /**
      * As {@link #writeAll(Path, String, BacktestResult, ReportModel)}, with {@code extra} entries in
-     * the statistics document (see {@link #statisticsJson}). All files are produced first and renamed
-     * into place only when every one of them was written ({@link AtomicFiles#writeAll}): a failure
-     * leaves the directory as it was.
+     * the statistics document (see {@link #statisticsJson}). The files replace the set named
+     * {@code base} in {@code dir} as a whole ({@link FileSet}): a failure leaves the old set.
+     *
+     * @throws FileSet.BusyException when another run writes the same set now
      */
     public static List<Path> writeAll(Path dir, String base, final BacktestResult r, final ReportModel model,
                                       Map<String, Object> extra) throws IOException {
-        Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
-        files.put(dir.resolve(base + "-journal.csv"),
+        try (FileSet set = FileSet.lock(dir, base)) {
+            return writeAll(set, base, r, model, extra);
+        }
+    }
+
+    /** As {@link #writeAll(Path, String, BacktestResult, ReportModel, Map)} into a set the caller holds. */
+    public static List<Path> writeAll(FileSet set, String base, final BacktestResult r, final ReportModel model,
+                                      Map<String, Object> extra) throws IOException {
+        Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
+        files.put(base + "-journal.csv",
                 AtomicFiles.utf8((Writer out) -> JournalWriter.writeCsv(r.trades(), r.accountCurrency(), out)));
-        files.put(dir.resolve(base + "-journal.json"),
+        files.put(base + "-journal.json",
                 AtomicFiles.utf8((Writer out) -> JournalWriter.writeJson(r.trades(), r.accountCurrency(), out)));
         final String stats = statisticsJson(r, extra);
-        files.put(dir.resolve(base + "-stats.json"), AtomicFiles.utf8((Writer out) -> out.write(stats)));
+        files.put(base + "-stats.json", AtomicFiles.utf8((Writer out) -> out.write(stats)));
         if (model != null) {
-            files.put(dir.resolve(base + "-report.html"), AtomicFiles.utf8((Writer out) -> HtmlReportWriter.write(model, out)));
+            files.put(base + "-report.html", AtomicFiles.utf8((Writer out) -> HtmlReportWriter.write(model, out)));
         }
-        AtomicFiles.writeAll(files);
-        return new ArrayList<>(files.keySet());
+        return set.commit(files);
     }
 
     /** A copy of {@code v} with non-finite doubles replaced by null, through maps and lists. */

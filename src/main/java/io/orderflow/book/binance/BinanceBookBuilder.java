@@ -73,7 +73,7 @@ public final class BinanceBookBuilder implements BinanceCaptureListener {
     private long ticks;
 
     /**
-     * @param instrument the captured symbol's price grid (e.g. {@code Instruments.of("BTCUSDT")})
+     * @param instrument the captured symbol's price grid (e.g. BTCUSDT in cents)
      * @param levels     levels per side in the pushed ticks (10 = JForex live depth)
      * @param sink       receives a tick after every applied diff; may be null
      * @param delegate   receives the snapshot, applied diffs, trades and book tickers; may be null

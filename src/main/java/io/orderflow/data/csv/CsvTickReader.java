@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 
+import io.orderflow.data.PricePlausibility;
 import io.orderflow.data.Problem;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.market.InstrumentSpec;
@@ -22,7 +24,8 @@ import io.orderflow.market.TickCursor;
  * instrument's grid is a {@link Problem#BAD_PRICE}); volumes are the decimals as written (millions
  * of base currency for Dukascopy FX). Every row is checked like a {@code .bi5} record: time not
  * before the previous tick ({@link Problem#TIME_BACKWARDS}), positive prices, ask not below bid
- * ({@link Problem#ASK_BELOW_BID}), finite non-negative volumes ({@link Problem#BAD_VOLUME});
+ * ({@link Problem#ASK_BELOW_BID}), finite non-negative volumes ({@link Problem#BAD_VOLUME}), plausible
+ * prices ({@link Problem#IMPLAUSIBLE_PRICE}, see {@link PricePlausibility});
  * unreadable rows are {@link Problem#MALFORMED_ROW}. Each problem goes to the {@link ProblemLog}
  * naming the file and line: thrown under {@code FAIL}, counted and skipped under {@code SKIP}. An
  * unknown header is one {@link Problem#UNKNOWN_HEADER} and the file yields no ticks.
@@ -33,6 +36,7 @@ import io.orderflow.market.TickCursor;
 public final class CsvTickReader implements TickCursor {
     private final CsvRowParser parser;
     private long lastTimeMs = Long.MIN_VALUE;
+    private final PricePlausibility prices;
     private long ticks;
 
     /**
@@ -44,6 +48,7 @@ public final class CsvTickReader implements TickCursor {
     public CsvTickReader(InputStream in, String source, InstrumentSpec instrument, ProblemLog log) {
         this.parser = new CsvRowParser(in, source, instrument, log, CsvHeader.Content.TICKS,
                 CsvTickReader::plausible);
+        this.prices = PricePlausibility.forInstrument(instrument.symbol(), instrument.pointsPerPip());
     }
 
     /** Opens {@code file} (plain or gzip). */
@@ -66,14 +71,18 @@ public final class CsvTickReader implements TickCursor {
             long bid = p[CsvColumn.BID.slot()];
             double askVol = v[CsvColumn.ASK_VOLUME.slot()];
             double bidVol = v[CsvColumn.BID_VOLUME.slot()];
+            String implausible;
             if (time < lastTimeMs) {
-                parser.problem(Problem.TIME_BACKWARDS, "time " + time + " before previous " + lastTimeMs);
+                parser.problem(Problem.TIME_BACKWARDS, "time goes backwards: " + Instant.ofEpochMilli(time) + " after "
+                        + Instant.ofEpochMilli(lastTimeMs) + " on the row before (rows must be in time order)");
             } else if (ask <= 0 || bid <= 0) {
                 parser.problem(Problem.BAD_PRICE, "ask " + ask + ", bid " + bid + " points");
             } else if (ask < bid) {
                 parser.problem(Problem.ASK_BELOW_BID, "ask " + ask + " < bid " + bid + " points");
             } else if (!(askVol >= 0) || !(bidVol >= 0) || Double.isInfinite(askVol) || Double.isInfinite(bidVol)) {
                 parser.problem(Problem.BAD_VOLUME, "ask volume " + askVol + ", bid volume " + bidVol);
+            } else if ((implausible = prices.check(ask, bid)) != null) {
+                parser.problem(Problem.IMPLAUSIBLE_PRICE, implausible);
             } else {
                 lastTimeMs = time;
                 ticks++;

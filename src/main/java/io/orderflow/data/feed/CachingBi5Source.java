@@ -45,6 +45,27 @@ public final class CachingBi5Source implements Bi5Source {
         return Files.newInputStream(feed.cache().pathOf(file));
     }
 
+    /**
+     * A file the cache holds a 404 marker for names the marker and {@code --refetch-absent}; a file
+     * missing offline says that it was not downloaded.
+     */
+    @Override
+    public String whyMissing(String relativePath) {
+        DatafeedFile file;
+        try {
+            file = DatafeedFile.parse(relativePath);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (feed.cache().state(file) == DatafeedCache.State.ABSENT) {
+            return "the datafeed answered 'not found' (404) for it on an earlier run, remembered by the marker "
+                    + feed.cache().absentMarkerOf(file) + "; if the datafeed address was wrong then, run again with "
+                    + "--refetch-absent to ask again";
+        }
+        if (feed.isOffline()) return "it is not in the cache (--offline); run without --offline to download it";
+        return null;
+    }
+
     @Override
     public String describe(String relativePath) {
         return feed.cache().root().resolve(relativePath).toString();

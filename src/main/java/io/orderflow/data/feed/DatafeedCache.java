@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.orderflow.data.NamedIOException;
+
 /**
  * A local copy of datafeed files, laid out exactly like the datafeed
  * ({@code root/EURUSD/2019/01/04/00h_ticks.bi5}, months zero-based), so the folder can also be read
@@ -119,6 +121,8 @@ public final class DatafeedCache {
                 ByteBuffer b = ByteBuffer.wrap(body);
                 while (b.hasRemaining()) ch.write(b);
                 ch.force(true);
+            } catch (IOException e) {
+                throw NamedIOException.writing(target, e);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -3,9 +3,13 @@ package io.orderflow.data.feed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
 import java.net.HttpURLConnection;
 import java.net.MalformedURLException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.URL;
+import java.net.UnknownHostException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -27,6 +31,9 @@ import io.orderflow.data.DataFormatException;
  * ({@link FetchResult.Status#NOT_FOUND}); an empty 200 body means "no data"
  * ({@link FetchResult.Status#EMPTY}). Any other status (403, 301 to another protocol, …) fails at
  * once. After the last attempt a {@link DatafeedException} names the URL and the last reason.
+ * Until the host has answered once, a host name that does not resolve, a refused or timed-out
+ * connection or a missing route fails at once with a {@link DatafeedUnreachableException}: without
+ * network, or with a wrong address, retries only delay the message.
  *
  * <p>Proxies follow the JVM's standard {@code https.proxyHost}/{@code https.proxyPort} properties.
  * Thread-safe: one client may serve many downloading threads; an interrupted thread stops between
@@ -46,6 +53,8 @@ public final class DatafeedClient {
     private final RetryPolicy retry;
     private final String userAgent;
     private final RetryListener retryListener;
+    /** Whether the host gave any HTTP answer yet; until then an unreachable host fails at once. */
+    private volatile boolean answered;
 
     private DatafeedClient(Builder b) {
         this.baseUrl = b.baseUrl;
@@ -110,15 +119,36 @@ public final class DatafeedClient {
     private FetchResult attempt(String url, DatafeedFile file, int attempt) throws IOException, RetryableFailure {
         HttpURLConnection c;
         int code;
+        URL u = new URL(url);
         try {
-            c = (HttpURLConnection) new URL(url).openConnection();
+            c = (HttpURLConnection) u.openConnection();
             c.setConnectTimeout(connectTimeoutMs);
             c.setReadTimeout(readTimeoutMs);
             c.setUseCaches(false);
             c.setInstanceFollowRedirects(true);
             c.setRequestProperty("User-Agent", userAgent);
             c.setRequestProperty("Accept-Encoding", "identity");
+        } catch (IOException e) {
+            throw new RetryableFailure("no answer: " + describe(e), -1, -1, e);
+        }
+        try {
+            c.connect();
+        } catch (IOException e) {
+            if (!answered && !(e instanceof InterruptedIOException && Thread.currentThread().isInterrupted())
+                    && (e instanceof UnknownHostException || e instanceof ConnectException
+                    || e instanceof NoRouteToHostException || e instanceof SocketTimeoutException)) {
+                String host = u.getHost() + (u.getPort() >= 0 ? ":" + u.getPort() : "");
+                String why = e instanceof UnknownHostException ? "cannot resolve the host name " + u.getHost()
+                        : e instanceof SocketTimeoutException ? "no connection to " + host + " within "
+                        + connectTimeoutMs + " ms" : "cannot connect to " + host + " (" + describe(e) + ")";
+                throw new DatafeedUnreachableException(url, host, attempt, why + "; not retried, the host never "
+                        + "answered in this run", e);
+            }
+            throw new RetryableFailure("no answer: " + describe(e), -1, -1, e);
+        }
+        try {
             code = c.getResponseCode();
+            answered = true;
         } catch (IOException e) {
             throw new RetryableFailure("no answer: " + describe(e), -1, -1, e);
         }

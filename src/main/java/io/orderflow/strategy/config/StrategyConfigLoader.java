@@ -101,7 +101,7 @@ public final class StrategyConfigLoader {
                 throw new ConfigException("", source + ":" + line(in) + ": text after the configuration object");
             }
         } catch (MalformedJsonException | IllegalStateException e) {
-            throw new ConfigException("", source + ": not valid JSON: " + e.getMessage());
+            throw new ConfigException("", source + ": not valid JSON: " + io.orderflow.data.JsonErrorText.describe(e));
         }
         return out;
     }

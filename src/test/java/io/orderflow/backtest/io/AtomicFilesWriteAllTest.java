@@ -49,7 +49,7 @@ class AtomicFilesWriteAllTest {
             throw new IOException("rendering failed (simulated)");
         });
         IOException e = assertThrows(IOException.class, () -> AtomicFiles.writeAll(second));
-        assertEquals("rendering failed (simulated)", e.getMessage());
+        assertEquals("cannot write " + report.toAbsolutePath() + ": rendering failed (simulated)", e.getMessage());
         assertEquals("old journal", Files.readString(journal), "the journal written first was not renamed into place");
         assertEquals("old report", Files.readString(report));
         assertEquals(List.of("run-journal.csv", "run-report.html"), names(), "no temporary file left");

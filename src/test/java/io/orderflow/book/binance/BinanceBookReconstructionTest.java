@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.orderflow.data.ProblemLog;
 import io.orderflow.data.binance.BinanceCaptureListener;
-import io.orderflow.market.Instruments;
+import io.orderflow.testing.TestInstruments;
 import io.orderflow.market.Tick;
 import io.orderflow.testing.TestData;
 
@@ -62,7 +62,7 @@ class BinanceBookReconstructionTest {
         List<long[]> prices = new ArrayList<>();
         List<double[]> sizes = new ArrayList<>();
         BinanceBookBuilder[] holder = new BinanceBookBuilder[1];
-        BinanceBookBuilder builder = new BinanceBookBuilder(Instruments.of(symbol), 10, (Tick t) -> {
+        BinanceBookBuilder builder = new BinanceBookBuilder(TestInstruments.of(symbol), 10, (Tick t) -> {
             int n = t.levels();
             long[] p = new long[2 * n];
             double[] s = new double[2 * n];

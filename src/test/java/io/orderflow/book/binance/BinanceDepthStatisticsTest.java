@@ -13,7 +13,7 @@ import io.orderflow.book.MultiLevelOfi;
 import io.orderflow.book.OfiRegression;
 import io.orderflow.book.SpoofScore;
 import io.orderflow.data.ProblemLog;
-import io.orderflow.market.Instruments;
+import io.orderflow.testing.TestInstruments;
 import io.orderflow.market.OfferSide;
 import io.orderflow.market.Tick;
 
@@ -50,7 +50,7 @@ class BinanceDepthStatisticsTest {
             double[] maxScore = new double[2];
             double[] acc = new double[8]; // ofi best, ofi sum, ofi norm, depth sum, ticks, mid2 ref, last mid2, n
             long[] interval = {Long.MIN_VALUE};
-            BinanceBookBuilder b = new BinanceBookBuilder(Instruments.of(symbol), 10, (Tick t) -> {
+            BinanceBookBuilder b = new BinanceBookBuilder(TestInstruments.of(symbol), 10, (Tick t) -> {
                 if (times[0] == Long.MIN_VALUE) times[0] = t.timeMs();
                 long prev = times[1];
                 times[1] = t.timeMs();

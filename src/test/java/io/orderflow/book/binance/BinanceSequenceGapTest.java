@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.orderflow.data.DataFormatException;
 import io.orderflow.data.Problem;
 import io.orderflow.data.ProblemLog;
-import io.orderflow.market.Instruments;
+import io.orderflow.testing.TestInstruments;
 
 class BinanceSequenceGapTest {
     @TempDir
@@ -48,7 +48,7 @@ class BinanceSequenceGapTest {
                 diff(103, 105, "10.00", "0"),
                 diff(107, 110, "10.00", "3.0"));   // U should be 106
         List<Long> ticks = new ArrayList<>();
-        BinanceBookBuilder b = new BinanceBookBuilder(Instruments.of("BTCUSDT"), 10, t -> ticks.add(t.timeMs()), null,
+        BinanceBookBuilder b = new BinanceBookBuilder(TestInstruments.of("BTCUSDT"), 10, t -> ticks.add(t.timeMs()), null,
                 ProblemLog.failing());
         DataFormatException e = assertThrows(DataFormatException.class, () -> b.read(List.of(f)));
         assertEquals(Problem.SEQUENCE_GAP, e.problem());
@@ -62,7 +62,7 @@ class BinanceSequenceGapTest {
     @Test
     void aFirstDiffThatDoesNotSpanTheSnapshotIsAGap() throws Exception {
         Path f = write("late.txt", snapshot(100, "10.00", "10.02"), diff(102, 104, "10.01", "2.0"));
-        BinanceBookBuilder b = new BinanceBookBuilder(Instruments.of("BTCUSDT"), 10, null, null, ProblemLog.failing());
+        BinanceBookBuilder b = new BinanceBookBuilder(TestInstruments.of("BTCUSDT"), 10, null, null, ProblemLog.failing());
         DataFormatException e = assertThrows(DataFormatException.class, () -> b.read(List.of(f)));
         assertEquals(2, e.record());
         assertTrue(e.getMessage().contains("spanning update id 101"), e.getMessage());
@@ -73,7 +73,7 @@ class BinanceSequenceGapTest {
         Path a = write("a.txt", snapshot(100, "10.00", "10.02"), diff(101, 102, "10.01", "2.0"), diff(104, 105, "10.01", "1.0"));
         Path c = write("b.txt", diff(106, 107, "10.01", "1.0"), snapshot(200, "11.00", "11.02"), diff(201, 201, "11.01", "1.0"));
         ProblemLog log = ProblemLog.skipping();
-        BinanceBookBuilder b = new BinanceBookBuilder(Instruments.of("BTCUSDT"), 10, null, null, log);
+        BinanceBookBuilder b = new BinanceBookBuilder(TestInstruments.of("BTCUSDT"), 10, null, null, log);
         b.read(List.of(a, c));
         assertEquals(1, log.count(Problem.SEQUENCE_GAP));
         assertTrue(log.samples().get(0).startsWith(a + ": record 3: SEQUENCE_GAP"), log.samples().get(0));

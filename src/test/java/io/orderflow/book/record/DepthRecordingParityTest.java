@@ -17,7 +17,7 @@ import io.orderflow.data.DirectoryBi5Source;
 import io.orderflow.data.DukascopyTickStream;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.market.InstrumentSpec;
-import io.orderflow.market.Instruments;
+import io.orderflow.testing.TestInstruments;
 import io.orderflow.market.OfferSide;
 import io.orderflow.market.Tick;
 import io.orderflow.testing.TestData;
@@ -54,7 +54,7 @@ class DepthRecordingParityTest {
     @Test
     void replayingARecordedEurusdDayGivesTheLiveValuesBitForBit() throws Exception {
         Path root = TestData.require("dukascopy/bi5");
-        InstrumentSpec eurusd = Instruments.of("EURUSD");
+        InstrumentSpec eurusd = TestInstruments.of("EURUSD");
         Path f = dir.resolve("eurusd-2019-02-04.ofd");
         CalculatorBank live = new CalculatorBank();
         long from = Instant.parse("2019-02-04T00:00:00Z").toEpochMilli();
@@ -79,7 +79,7 @@ class DepthRecordingParityTest {
 
     @Test
     void replayingRecordedBinanceDepthGivesTheLiveValuesBitForBit() throws Exception {
-        InstrumentSpec btc = Instruments.of("BTCUSDT");
+        InstrumentSpec btc = TestInstruments.of("BTCUSDT");
         Path f = dir.resolve("btcusdt.ofd");
         CalculatorBank live = new CalculatorBank();
         long[] n = {0};
