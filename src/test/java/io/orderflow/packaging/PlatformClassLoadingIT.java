@@ -216,6 +216,60 @@ class PlatformClassLoadingIT {
         }
     }
 
+    /**
+     * The platform lists {@code *.json} files of the Strategies folder for a {@code fileType}
+     * parameter, but the sandbox grants the files folder only: a file that is only in the Strategies
+     * folder cannot be read, and the strategy must say so (not fail on a SecurityException from a
+     * look-up). Auto-attaching indicators looks into the Indicators folder, also outside: the
+     * strategy must still start. Both failed before the look-ups were made sandbox-aware.
+     */
+    @Test
+    void underTheSandboxAConfigurationOutsideTheFilesFolderIsNamedAndIndicatorAttachDoesNotStopTheStart()
+            throws Exception {
+        TickTape tape = TickTape.load(Ticks.eurusdTwoDays());
+        BrokerConfig broker = BrokerConfig.builder().accountCurrency("USD").initialDeposit(100_000).build();
+        PlatformClassPath platform = platform();
+        Path strategies = Files.createDirectories(root.resolve("Strategies"));
+        File files = Files.createDirectories(strategies.resolve("files")).toFile();
+        Files.writeString(strategies.resolve("listed.json"), "{\"exits\": {\"maxBarsInTrade\": 30}}\n");
+        JfxLikeClassLoader jfx = jfx(platform, "OrderFlowStrategy", files);
+        IStrategy outsideConfig = (IStrategy) Class.forName("jforex.OrderFlowStrategy", true, jfx).getConstructor().newInstance();
+        set(outsideConfig, "instrument", Instrument.EURUSD);
+        set(outsideConfig, "warmUpHours", 0);
+        set(outsideConfig, "attachIndicators", false);
+        set(outsideConfig, "configFile", new File("listed.json"));
+        IStrategy attaching = (IStrategy) Class.forName("jforex.OrderFlowStrategy", true, jfx).getConstructor().newInstance();
+        set(attaching, "instrument", Instrument.EURUSD);
+        set(attaching, "warmUpHours", 0);
+        set(attaching, "attachIndicators", true);
+        com.dukascopy.api.IChart chart = org.mockito.Mockito.mock(com.dukascopy.api.IChart.class);
+
+        Policy jdkDefault = Policy.getPolicy();
+        Policy.setPolicy(new FilesFolderPolicy(jdkDefault, jfx.codeSource()));
+        System.setSecurityManager(new SecurityManager());
+        String refused;
+        List<String> console;
+        try {
+            try (FakePlatform p = new FakePlatform(Instrument.EURUSD, tape, broker, IEngine.Type.DEMO, files, 0)) {
+                RuntimeException e = assertThrows(RuntimeException.class, () -> p.start(outsideConfig));
+                refused = String.valueOf(e.getMessage());
+            }
+            try (FakePlatform p = new FakePlatform(Instrument.EURUSD, tape, broker, IEngine.Type.DEMO, files, 0)) {
+                p.setChart(chart);
+                p.start(attaching);
+                p.replay(attaching, 1_000);
+                p.stop(attaching);
+                console = p.consoleLines();
+            }
+        } finally {
+            System.setSecurityManager(null);
+            Policy.setPolicy(jdkDefault);
+        }
+        assertTrue(refused.contains("listed.json") && refused.contains("copy it into the files folder"), refused);
+        assertTrue(console.stream().anyMatch(l -> l.contains("started in")), "the attaching strategy started: " + console);
+        org.mockito.Mockito.verify(chart, org.mockito.Mockito.never()).add(org.mockito.ArgumentMatchers.any(IIndicator.class));
+    }
+
     @Test
     void liveDepthIsRecordedBelowTheFilesFolderInsideTheSandbox() throws Exception {
         TickTape tape = TickTape.load(Ticks.eurusdTwoDays());
