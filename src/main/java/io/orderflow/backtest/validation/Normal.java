@@ -31,6 +31,8 @@ public final class Normal {
         if (Double.isNaN(p) || p < 0 || p > 1) return Double.NaN;
         if (p == 0) return Double.NEGATIVE_INFINITY;
         if (p == 1) return Double.POSITIVE_INFINITY;
+        // 1 − p is exact for p ≥ 1/2 (Sterbenz), and the lower tail keeps full relative precision
+        if (p > 0.5) return -inverse(1 - p);
         double x = acklam(p);
         // one Halley step: e = Φ(x) − p, u = e / φ(x)
         double e = cdf(x) - p;
