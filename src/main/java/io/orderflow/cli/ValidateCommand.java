@@ -348,8 +348,17 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private String shortName() {
-        String s = rankBy.statistic();
-        return s.length() > 8 ? s.substring(0, 8) : s;
+        switch (rankBy) {
+            case SHARPE: return "Sharpe";
+            case NET_PROFIT: return "net";
+            case NET_RETURN: return "return";
+            case PROFIT_FACTOR: return "PF";
+            case MAX_DRAWDOWN: return "DD";
+            case EXPECTANCY_R: return "exp. R";
+            case EXPECTANCY: return "expect.";
+            case WIN_RATE: return "win rate";
+            default: return rankBy.statistic();
+        }
     }
 
     /** Delegates to an engine strategy and records its signals' hypothetical outcomes. */

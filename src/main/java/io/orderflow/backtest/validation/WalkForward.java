@@ -23,7 +23,8 @@ import io.orderflow.backtest.stats.EquityCurve;
  * trading day, per window and overall; NaN when the in-sample profit is not positive.
  *
  * <p>The stitched out-of-sample equity starts at the deposit and adds, session by session, the
- * chosen configuration's equity changes inside each out-of-sample part. Stateless; thread-safe.
+ * closed-trade equity changes of each out-of-sample part's trades ({@link WindowStatistics}), so
+ * its end is the deposit plus the stitched journal's net profit. Stateless; thread-safe.
  */
 public final class WalkForward {
     /** One configuration's run over the whole range. */
@@ -134,7 +135,7 @@ public final class WalkForward {
         /** The stitched out-of-sample journal, window by window. */
         public List<ClosedTrade> trades() { return trades; }
 
-        /** The stitched out-of-sample equity at each session end, account currency. */
+        /** The stitched out-of-sample closed-trade equity at each session end, account currency. */
         public EquityCurve equity() { return equity; }
 
         /** Statistics of the stitched out-of-sample journal and equity. */
@@ -212,13 +213,12 @@ public final class WalkForward {
             isDays++;
             oosNet += oos.netProfit();
             oosDays += nOos;
-            stitched.addAll(WindowStatistics.tradesIn(chosen.trades(), b, c));
-            double base = WindowStatistics.equityBefore(chosen.sessions(), chosen.deposit(), b);
-            EquityCurve part = WindowStatistics.sessionsIn(chosen.sessions(), b, c);
+            WindowStatistics.Part part = WindowStatistics.part(chosen.trades(), chosen.sessions(), chosen.deposit(), b, c);
+            stitched.addAll(part.trades());
             double start = level;
-            for (int i = 0; i < part.size(); i++) {
-                level = start + part.value(i) - base;
-                equity.add(part.time(i), level);
+            for (int i = 0; i < part.path().size(); i++) {
+                level = start + part.path().value(i) - part.startEquity();
+                equity.add(part.path().time(i), level);
             }
             conf.add(chosen.signals().outcomes(true, b, c));
             unconf.add(chosen.signals().outcomes(false, b, c));

@@ -11,18 +11,42 @@ import io.orderflow.backtest.stats.StatisticsCalculator;
 
 /**
  * The statistics of one part [startMs, endMs) of a run that covered the whole range, with the same
- * definitions as a whole run's ({@link StatisticsCalculator}):
+ * definitions as a whole run's ({@link StatisticsCalculator}), from the trades <em>entered</em> in
+ * the part — a trade still open at the part's end belongs to the part it was entered in:
  * <ul>
- * <li>trade figures (trades, net profit, win rate, profit factor, expectancy) from the trades
- * <em>entered</em> in the part — a trade open at the part's end belongs to the part it was entered in;</li>
- * <li>equity figures (return, Sharpe, drawdown) from the marked equity at the end of each session of
- * the part, starting from the equity at the end of the session before it (the deposit for the
- * first). The drawdown is therefore the largest fall between session ends, not tick by tick;</li>
+ * <li>trade figures (trades, net profit, win rate, profit factor, expectancy) from those trades;</li>
+ * <li>equity figures (return, Sharpe, drawdown) from the part's closed-trade equity sampled at each
+ * session end inside the part: the starting equity (the deposit plus every trade entered before the
+ * part) plus the part's trades closed by then; at the part's last session end every trade of the
+ * part counts, so the return is exactly the net profit over the starting equity. The drawdown is
+ * the largest fall between session ends, not tick by tick;</li>
  * <li>exposure: the time the part's trades were open inside the part, over its length.</li>
  * </ul>
  * Stateless; thread-safe.
  */
 public final class WindowStatistics {
+    /** One part of a run: its trades, its starting equity and its equity path at session ends. */
+    public static final class Part {
+        private final List<ClosedTrade> trades;
+        private final double startEquity;
+        private final EquityCurve path;
+
+        Part(List<ClosedTrade> trades, double startEquity, EquityCurve path) {
+            this.trades = trades;
+            this.startEquity = startEquity;
+            this.path = path;
+        }
+
+        /** Trades entered in the part, in journal order. */
+        public List<ClosedTrade> trades() { return trades; }
+
+        /** Deposit plus the net result of every trade entered before the part, account currency. */
+        public double startEquity() { return startEquity; }
+
+        /** Closed-trade equity at each session end inside the part. */
+        public EquityCurve path() { return path; }
+    }
+
     private WindowStatistics() {
     }
 
@@ -33,32 +57,43 @@ public final class WindowStatistics {
         return out;
     }
 
-    /** Equity at the end of the last session before {@code startMs}; {@code deposit} when none. */
-    public static double equityBefore(EquityCurve sessions, double deposit, long startMs) {
-        double e = deposit;
-        for (int i = 0; i < sessions.size() && sessions.time(i) < startMs; i++) e = sessions.value(i);
-        return e;
-    }
-
-    /** The session-end samples inside [startMs, endMs). */
-    public static EquityCurve sessionsIn(EquityCurve sessions, long startMs, long endMs) {
-        EquityCurve c = new EquityCurve(16);
+    /**
+     * The part [startMs, endMs) of a run.
+     *
+     * @param sessions the run's session-end equity (only its times are used: where to sample)
+     */
+    public static Part part(List<ClosedTrade> trades, EquityCurve sessions, double deposit, long startMs, long endMs) {
+        List<ClosedTrade> in = tradesIn(trades, startMs, endMs);
+        double start = deposit;
+        double all = 0;
+        for (ClosedTrade t : trades) if (t.entryTimeMs() < startMs) start += t.profitLoss();
+        for (ClosedTrade t : in) all += t.profitLoss();
+        EquityCurve path = new EquityCurve(16);
+        int last = -1;
+        for (int i = 0; i < sessions.size(); i++) if (sessions.time(i) >= startMs && sessions.time(i) < endMs) last = i;
         for (int i = 0; i < sessions.size(); i++) {
-            if (sessions.time(i) >= startMs && sessions.time(i) < endMs) c.add(sessions.time(i), sessions.value(i));
+            long t = sessions.time(i);
+            if (t < startMs || t >= endMs) continue;
+            double closed = 0;
+            if (i == last) {
+                closed = all;
+            } else {
+                for (ClosedTrade x : in) if (x.exitTimeMs() <= t) closed += x.profitLoss();
+            }
+            path.add(t, start + closed);
         }
-        return c;
+        if (last < 0 && !in.isEmpty()) path.add(endMs - 1, start + all);
+        return new Part(in, start, path);
     }
 
-    /** Statistics of the part [startMs, endMs) of a run with the given journal and session equity. */
+    /** Statistics of the part [startMs, endMs) of a run with the given journal and session times. */
     public static BacktestStatistics compute(List<ClosedTrade> trades, EquityCurve sessions, double deposit,
                                              long startMs, long endMs, double periodsPerYear) {
-        List<ClosedTrade> in = tradesIn(trades, startMs, endMs);
-        double startEquity = equityBefore(sessions, deposit, startMs);
-        EquityCurve part = sessionsIn(sessions, startMs, endMs);
-        return of(in, startEquity, part, startMs, endMs, periodsPerYear);
+        Part p = part(trades, sessions, deposit, startMs, endMs);
+        return of(p.trades(), p.startEquity(), p.path(), startMs, endMs, periodsPerYear);
     }
 
-    /** Statistics of {@code trades} over a session-equity path that starts at {@code startEquity}. */
+    /** Statistics of {@code trades} over an equity path at session ends that starts at {@code startEquity}. */
     public static BacktestStatistics of(List<ClosedTrade> trades, double startEquity, EquityCurve part, long startMs,
                                         long endMs, double periodsPerYear) {
         double end = part.size() == 0 ? startEquity : part.value(part.size() - 1);

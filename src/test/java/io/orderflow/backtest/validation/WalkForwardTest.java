@@ -174,6 +174,31 @@ class WalkForwardTest {
         assertArrayEquals(new double[]{-3.5, -4.5}, r.unconfirmedR(), 0);
     }
 
+    /**
+     * A trade entered on day 0 at 20:00 after the session's start and closed on day 1 belongs to day 0's
+     * part: it counts at day 0's session end, and day 1's part starts from the equity after it.
+     */
+    @Test
+    void aTradeOpenAcrossAPartBoundaryBelongsToThePartItWasEnteredIn() {
+        List<TradingDays.Day> days = sixDays().days();
+        long d0 = days.get(0).startMs(), d1 = days.get(1).startMs(), d2 = days.get(2).startMs(), d3 = days.get(3).startMs();
+        List<ClosedTrade> trades = List.of(trade(d0 + 20 * 3_600_000L, d1 + 2 * 3_600_000L, 7),
+                trade(d1 + 3_600_000, d2 + 3_600_000, -3), trade(d2 + 3_600_000, d2 + 7_200_000, 5));
+        EquityCurve sessions = new EquityCurve();
+        for (int d = 0; d < 4; d++) sessions.add(days.get(d).startMs() + 23 * 3_600_000L, 0); // only the times are used
+        WindowStatistics.Part p0 = WindowStatistics.part(trades, sessions, DEPOSIT, d0, d1);
+        assertEquals(1, p0.trades().size());
+        assertArrayEquals(new double[]{1007}, p0.path().values(), 0);
+        // days 1 and 2: the −3 trade is open at day 1's session end, closes on day 2; the +5 trade is day 2's
+        WindowStatistics.Part p12 = WindowStatistics.part(trades, sessions, DEPOSIT, d1, d3);
+        assertEquals(1007, p12.startEquity(), 0);
+        assertArrayEquals(new double[]{1007, 1009}, p12.path().values(), 0);
+        BacktestStatistics s = WindowStatistics.compute(trades, sessions, DEPOSIT, d1, d3, 260);
+        assertEquals(2, s.trades());
+        assertEquals(2, s.netProfit(), 1e-12);
+        assertEquals(2 / 1007.0, s.netReturn(), 1e-12);
+    }
+
     @Test
     void tooFewInSampleTradesGetAMessage() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
