@@ -46,7 +46,7 @@
     [['Out-of-sample net', fmt(o.netProfit, 2) + ' ' + V.accountCurrency, o.netProfit],
       ['Out-of-sample trades', String(o.trades), null],
       ['Walk-forward efficiency', fmt(wf.efficiency, 2), wf.efficiency],
-      ['PBO', p.pbo != null ? fmt(p.pbo, 3) + (p.likelyOverfit ? ' overfit?' : '') : 'n/a', p.pbo != null ? 0.5 - p.pbo : null],
+      ['PBO', p.pbo != null ? fmt(p.pbo, 3) + (p.likelyOverfit ? ' overfit' : '') : 'n/a', p.pbo != null ? (p.likelyOverfit ? -1 : 1) : null],
       ['Deflated Sharpe', d.deflatedSharpe != null ? fmt(d.deflatedSharpe, 3) : 'n/a', d.deflatedSharpe != null ? d.deflatedSharpe - 0.95 : null],
       ['Confirmation (OOS)', c.verdict, c.verdict === 'confirmation helps' ? 1 : c.verdict === 'confirmation hurts' ? -1 : null]
     ].forEach(function (it) {
@@ -100,11 +100,12 @@
       ' (' + (V.higherIsBetter ? 'higher' : 'lower') + ' is better) among those with at least ' + V.settings.minTrades +
       ' in-sample trade(s) is traded in the following out-of-sample days; WFE = out-of-sample net profit per day / in-sample net profit per day';
     table.left = 4;
+    var fd = function (v) { return fmt(v, Math.abs(v) >= 100 ? 2 : 3); };
     table('windows', ['#', 'in-sample days', 'out-of-sample days', 'chosen configuration', 'IS ' + s, 'OOS ' + s,
       'IS net', 'OOS net', 'IS trades', 'OOS trades', 'WFE'], V.walkForward.windows.map(function (w) {
       return [String(w.window), w.inSampleDays[0] + ' … ' + w.inSampleDays[w.inSampleDays.length - 1],
         w.outOfSampleDays[0] + ' … ' + w.outOfSampleDays[w.outOfSampleDays.length - 1], params(w.chosen),
-        fmt(w.inSample[s], 3), fmt(w.outOfSample[s], 3), signed(w.inSample.netProfit, 2), signed(w.outOfSample.netProfit, 2),
+        fd(w.inSample[s]), fd(w.outOfSample[s]), signed(w.inSample.netProfit, 2), signed(w.outOfSample.netProfit, 2),
         String(w.inSample.trades), String(w.outOfSample.trades), fmt(w.efficiency, 2)];
     }));
     table.left = 1;
@@ -119,7 +120,7 @@
       ['expected best of ' + d.trials + ' without edge (SR0)', fmt(d.expectedMaxSharpe, 4)],
       ['variance of the trials\' SR', fmt(d.trialSharpeVariance, 5)],
       ['sessions (T)', String(d.sessions)], ['skewness', fmt(d.skewness, 3)], ['kurtosis', fmt(d.kurtosis, 3)]];
-    table('dsr', null, rows.map(function (r) { return [{ text: r[0], cls: 'l' }, r[1]]; }));
+    table('dsr', null, rows.map(function (r) { return [{ text: r[0], cls: 'l wrap' }, { text: r[1], cls: 'wrap' }]; }));
   }
 
   function logitChart() {
@@ -155,7 +156,7 @@
     table('confirmation', ['signals of', 'verdict', 'confirmed n', 'unconfirmed n', 'confirmed exp. R', 'unconfirmed exp. R',
       'difference R', 'interval R', 'p-value'], rows.map(function (r) {
       var c = r[1];
-      return [r[0], { text: c.verdict, cls: 'l' }, String(c.confirmedSignals), String(c.unconfirmedSignals),
+      return [{ text: r[0], cls: 'l' }, { text: c.verdict, cls: 'l' }, String(c.confirmedSignals), String(c.unconfirmedSignals),
         signed(c.confirmedExpectancyR, 3), signed(c.unconfirmedExpectancyR, 3), signed(c.differenceR, 3),
         c.intervalLowR == null ? '–' : fmt(c.intervalLowR, 3) + ' … ' + fmt(c.intervalHighR, 3) + ' (' + fmt(c.confidence * 100, 0) + ' %)',
         c.pValue == null ? '–' : fmt(c.pValue, 4)];
@@ -166,7 +167,7 @@
     table('runs', ['configuration', 'trades', 'net profit', 'return', 'max DD', 'PF', 'Sharpe (annual)', 'Sharpe / session',
       'expectancy R'], V.runs.map(function (r) {
       var s = r.statistics;
-      return [params(r.parameters) + (r.gridIndex === V.deflatedSharpe.winnerGridIndex ? '  ★ winner' : ''), String(s.trades),
+      return [{ cls: 'l', text: params(r.parameters) + (r.gridIndex === V.deflatedSharpe.winnerGridIndex ? '  ★ winner' : '') }, String(s.trades),
         signed(s.netProfit, 2), pct(s.netReturn), pct(s.maxDrawdown), fmt(s.profitFactor, 2), fmt(s.sharpeAnnualised, 2),
         fmt(r.sharpePerSession, 3), fmt(s.expectancyR, 3)];
     }));
@@ -189,7 +190,10 @@
           if (d[i + 3] > 0) { drawn++; colours[d[i] + ',' + d[i + 1] + ',' + d[i + 2]] = 1; }
         }
       });
-      out[box.dataset.chart] = { canvases: list.length, painted: drawn, colours: Object.keys(colours).length };
+      var r = box.getBoundingClientRect();
+      out[box.dataset.chart] = { canvases: list.length, painted: drawn, colours: Object.keys(colours).length,
+        left: Math.round(r.left + window.scrollX), top: Math.round(r.top + window.scrollY),
+        width: Math.round(r.width), height: Math.round(r.height) };
     });
     document.getElementById('report-checks').textContent = JSON.stringify(out);
     document.body.setAttribute('data-ready', 'true');
@@ -203,5 +207,7 @@
     build();
   });
   build();
-  requestAnimationFrame(function () { setTimeout(checks, 0); });
+  // uPlot paints in a microtask after each chart is made; a timer runs after them (no animation frame
+  // needed, which headless Chromium does not always schedule under a virtual time budget)
+  setTimeout(checks, 50);
 })();
