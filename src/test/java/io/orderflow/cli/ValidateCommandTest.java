@@ -144,6 +144,20 @@ class ValidateCommandTest {
         assertTrue(run.out().contains("walk-forward    rolling, 4 in-sample + 2 out-of-sample trading days, 3 window(s)"),
                 run.out());
         assertTrue(run.out().contains("PBO ") && run.out().contains("deflated Sharpe "), run.out());
+
+        // sweep reports the same overfitting statistics for the same grid and ranking
+        List<String> args = common("sweep", tmp.resolve("s"));
+        args.addAll(List.of("--grid", "trend.emaFast=5,9", "--grid", "trend.stop.atrMultiple=1.5,2.5", "--rank-by", "net"));
+        CliRun sweep = CliRun.of(args.toArray(new String[0]));
+        assertEquals(0, sweep.code(), sweep.toString());
+        JsonObject s = JsonParser.parseString(Files.readString(tmp.resolve("s/sweep.json"))).getAsJsonObject()
+                .getAsJsonObject("overfitting");
+        assertEquals(pbo.get("pbo").getAsDouble(), s.getAsJsonObject("pbo").get("pbo").getAsDouble(), 0, s.toString());
+        assertEquals(pbo.getAsJsonArray("logits"), s.getAsJsonObject("pbo").getAsJsonArray("logits"));
+        assertEquals(d, s.getAsJsonObject("deflatedSharpe").get("deflatedSharpe").getAsDouble(), 0);
+        assertEquals(dsr.get("winnerGridIndex").getAsInt(), s.getAsJsonObject("deflatedSharpe").get("winnerGridIndex").getAsInt());
+        assertTrue(sweep.out().contains("PBO             " + String.format(java.util.Locale.ROOT, "%.3f", pbo.get("pbo").getAsDouble())),
+                sweep.out());
     }
 
     @Test

@@ -66,14 +66,62 @@ public final class GridValidation {
             throw new IllegalArgumentException("a grid of " + runs.size() + " point(s): validation compares configurations "
                     + "(overfitting statistics need at least 2); give at least two values on a --grid axis");
         }
-        double[][] returns = returnsMatrix(runs);
         long[] ends = runs.get(0).sessions().times();
         WalkForward.Result wf = WalkForward.run(plan, runs, ranking, settings.minTrades, settings.periodsPerYear);
 
+        Overfitting o = overfitting(runs, winner, settings.blocks);
+        ConfirmationVerdict oos = ConfirmationVerdict.compare(wf.confirmedR(), wf.unconfirmedR(), settings.confidence,
+                settings.resamples, settings.seed, settings.minSignals);
+        SignalOutcomes w = runs.get(winner).signals();
+        ConfirmationVerdict full = ConfirmationVerdict.compare(w.outcomes(true, Long.MIN_VALUE, Long.MAX_VALUE),
+                w.outcomes(false, Long.MIN_VALUE, Long.MAX_VALUE), settings.confidence, settings.resamples, settings.seed,
+                settings.minSignals);
+        return new GridValidation(wf, o.pbo, o.pboProblem, o.dsr, o.dsrProblem, winner, o.sharpes, oos, full, ends);
+    }
+
+    /** PBO and the deflated Sharpe ratio of a grid's runs, each with the reason when it cannot be computed. */
+    public static final class Overfitting {
+        private final OverfittingProbability pbo;
+        private final String pboProblem;
+        private final DeflatedSharpe dsr;
+        private final String dsrProblem;
+        private final double[] sharpes;
+
+        Overfitting(OverfittingProbability pbo, String pboProblem, DeflatedSharpe dsr, String dsrProblem, double[] sharpes) {
+            this.pbo = pbo;
+            this.pboProblem = pboProblem;
+            this.dsr = dsr;
+            this.dsrProblem = dsrProblem;
+            this.sharpes = sharpes;
+        }
+
+        /** Null when not computed; see {@link #pboProblem()}. */
+        public OverfittingProbability pbo() { return pbo; }
+
+        public String pboProblem() { return pboProblem; }
+
+        /** Null when not computed; see {@link #dsrProblem()}. */
+        public DeflatedSharpe deflated() { return dsr; }
+
+        public String dsrProblem() { return dsrProblem; }
+
+        /** Every run's Sharpe ratio per session. */
+        public double[] sharpes() { return sharpes.clone(); }
+    }
+
+    /**
+     * PBO by CSCV over every run's per-session returns and the deflated Sharpe ratio of run
+     * {@code winner}; a grid of one point, too few sessions or a winner whose returns never vary
+     * give the reason instead of a figure.
+     *
+     * @param blocks CSCV blocks, 0 = {@link OverfittingProbability#defaultBlocks}
+     */
+    public static Overfitting overfitting(List<WalkForward.Run> runs, int winner, int blocks) {
+        double[][] returns = returnsMatrix(runs);
         OverfittingProbability pbo = null;
         String pboProblem = null;
         try {
-            int s = settings.blocks > 0 ? settings.blocks : OverfittingProbability.defaultBlocks(returns.length);
+            int s = blocks > 0 ? blocks : OverfittingProbability.defaultBlocks(returns.length);
             pbo = OverfittingProbability.compute(returns, s);
         } catch (IllegalArgumentException e) {
             pboProblem = e.getMessage();
@@ -87,13 +135,7 @@ public final class GridValidation {
         } catch (IllegalArgumentException e) {
             dsrProblem = e.getMessage();
         }
-        ConfirmationVerdict oos = ConfirmationVerdict.compare(wf.confirmedR(), wf.unconfirmedR(), settings.confidence,
-                settings.resamples, settings.seed, settings.minSignals);
-        SignalOutcomes w = runs.get(winner).signals();
-        ConfirmationVerdict full = ConfirmationVerdict.compare(w.outcomes(true, Long.MIN_VALUE, Long.MAX_VALUE),
-                w.outcomes(false, Long.MIN_VALUE, Long.MAX_VALUE), settings.confidence, settings.resamples, settings.seed,
-                settings.minSignals);
-        return new GridValidation(wf, pbo, pboProblem, dsr, dsrProblem, winner, sharpes, oos, full, ends);
+        return new Overfitting(pbo, pboProblem, dsr, dsrProblem, sharpes);
     }
 
     /** returns[t][n]: run n's return in session t (equity change over the previous session end, the deposit first). */
