@@ -171,6 +171,26 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aSweepOfOnePointSaysWhyItHasNoOverfittingStatisticsInsteadOfANaN() throws Exception {
+        Path out = tmp.resolve("sweep-one");
+        List<String> args = common("sweep", out);
+        args.addAll(List.of("--grid", "trend.emaFast=5"));
+        CliRun run = CliRun.of(args.toArray(new String[0]));
+        assertEquals(0, run.code(), run.toString());
+        assertTrue(run.out().contains("PBO             not computed: the probability of backtest overfitting needs at least 2 "
+                + "configurations, got 1"), run.out());
+        assertTrue(run.out().contains("deflated Sharpe not computed: the deflated Sharpe ratio needs at least 2 configurations "
+                + "tried, got 1"), run.out());
+        String text = Files.readString(out.resolve("sweep.json"));
+        JsonObject o = JsonParser.parseString(text).getAsJsonObject().getAsJsonObject("overfitting");
+        assertTrue(o.getAsJsonObject("pbo").get("problem").getAsString().contains("at least 2 configurations"), o.toString());
+        assertFalse(o.getAsJsonObject("pbo").has("pbo"), o.toString());
+        assertTrue(o.getAsJsonObject("deflatedSharpe").get("problem").getAsString().contains("at least 2 configurations"),
+                o.toString());
+        assertFalse(text.contains("NaN"), text);
+    }
+
+    @Test
     void windowsLongerThanTheRangeAreRefusedBeforeReadingTicks() {
         CliRun run = validate(tmp.resolve("long"), "--grid", "trend.emaFast=5,9", "--in-sample", "8", "--out-of-sample", "3");
         assertEquals(ExitCodes.USAGE, run.code(), run.toString());
