@@ -123,6 +123,9 @@ public final class SweepCommand implements Callable<Integer> {
             description = "Folder for the results (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    /** PBO and deflated Sharpe ratio of the grid (set after the runs). */
+    private SweepOverfitting overfitting;
+
     @Option(names = "--name", paramLabel = "NAME", defaultValue = "sweep",
             description = "File name prefix: NAME-ranked.csv, NAME.json (default: ${DEFAULT-VALUE}).")
     String name;
@@ -235,6 +238,7 @@ public final class SweepCommand implements Callable<Integer> {
             rows.add(new RunRow(rows.size() + 1, e, engines.get(e.index()).engine().stats()));
         }
 
+        overfitting = SweepOverfitting.of(result, backtest.broker().initialDeposit());
         Path csv = outDir().resolve(name + "-ranked.csv");
         Path json = outDir().resolve(name + ".json");
         final String csvText = csv(rows, axes);
@@ -469,6 +473,7 @@ public final class SweepCommand implements Callable<Integer> {
             runs.add(run);
         }
         o.add("runs", runs);
+        if (overfitting != null) o.add("overfitting", overfitting.json());
         return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(o) + "\n";
     }
 
@@ -522,6 +527,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         if (rows.size() > top) b.append("... ").append(rows.size() - top).append(" more in the files\n");
         b.append('\n');
+        if (overfitting != null) b.append(overfitting.console()).append('\n');
         BacktestCommand.line(b, "wrote", csv.toString());
         BacktestCommand.line(b, "wrote", json.toString());
         return b.toString();
