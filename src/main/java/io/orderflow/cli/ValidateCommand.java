@@ -61,10 +61,14 @@ import picocli.CommandLine.Spec;
                 + "deflated Sharpe ratio) and the order-flow confirmation verdict with its uncertainty.",
                 "Windows are counted in FX trading days (17:00 New York to 17:00 New York, Monday to Friday)."},
         footer = {"%nExample:",
-                "  java -jar target/jforex-orderflow-cli.jar validate -i GBPJPY --from 2012-12-02T22:00 --to 2012-12-14T22:00 \\",
-                "      --data-dir ../shared/data/dukascopy/bi5 --account-currency JPY \\",
-                "      --grid trend.emaFast=5,9,13 --grid trend.stop.atrMultiple=1.5,2.5 \\",
-                "      --in-sample 4 --out-of-sample 2 --rank-by net --out results",
+                "  java -jar jforex-orderflow-cli.jar validate -i GBPJPY \\",
+                "      --from 2012-12-02T22:00 --to 2012-12-14T22:00 \\",
+                "      --data-dir ../shared/data/dukascopy/bi5 \\",
+                "      --account-currency JPY \\",
+                "      --grid trend.emaFast=5,9,13 \\",
+                "      --grid trend.stop.atrMultiple=1.5,2.5 \\",
+                "      --in-sample 4 --out-of-sample 2 \\",
+                "      --rank-by net --out results",
                 ExitCodes.HELP_FOOTER})
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
