@@ -267,6 +267,21 @@ class ClassifierAccuracyTest {
         near(EXPECT_QUOTE_ONLY[1], qc[1], 2.0, "quote-change x tick count sign agreement ETHUSDT 1 s");
     }
 
+    /** The README quotes these figures; they are the ones this test asserts (within its tolerances). */
+    @Test
+    void theReadmeQuotesTheFiguresThisTestAsserts() throws java.io.IOException {
+        String readme = String.join(" ", java.nio.file.Files.readAllLines(java.nio.file.Paths.get("README.md")))
+                .replaceAll("\\s+", " ");
+        String[] quoted = {
+                "tick rule puts " + f(EXPECT_TICK[0]) + " % (BTCUSDT) and " + f(EXPECT_TICK[1]) + " % (ETHUSDT)",
+                "50 ms before the trade " + f(EXPECT_LR_50[0]) + " % and " + f(EXPECT_LR_50[1]) + " %",
+                "only " + f(EXPECT_LR[0]) + " % and " + f(EXPECT_LR[1]) + " % with the quote as received",
+                "right about " + Math.round(EXPECT_QUOTE_ONLY[0]) + " % and " + Math.round(EXPECT_QUOTE_ONLY[1]) + " %"};
+        for (String q : quoted) assertTrue(readme.contains(q), "README.md should say: " + q);
+    }
+
+    private static String f(double v) { return String.format(java.util.Locale.ROOT, "%.1f", v); }
+
     // measured on the captures (see the printed table); bounds above
     private static final double[] EXPECT_TICK = {96.4, 95.9};
     private static final double[] EXPECT_EMO = {92.2, 89.0};
