@@ -21,6 +21,8 @@ import io.orderflow.strategy.config.StrategyParams;
 import io.orderflow.backtest.io.FileSet;
 import io.orderflow.backtest.io.ResultFiles;
 import io.orderflow.backtest.report.ReportModel;
+import io.orderflow.backtest.validation.ConfirmationVerdict;
+import io.orderflow.backtest.validation.SignalOutcomes;
 import io.orderflow.backtest.report.ReportModels;
 import io.orderflow.backtest.stats.BacktestStatistics;
 import io.orderflow.backtest.stats.ConfirmationTable;
@@ -68,6 +70,12 @@ import picocli.CommandLine.Spec;
                 "      --config my-strategy.json --out results",
                 ExitCodes.HELP_FOOTER})
 public final class BacktestCommand implements Callable<Integer> {
+    /** The confirmation verdict's settings: those of {@code validate}'s defaults. */
+    static final double VERDICT_CONFIDENCE = 0.95;
+    static final int VERDICT_RESAMPLES = 10_000;
+    static final long VERDICT_SEED = 1;
+    static final int VERDICT_MIN_SIGNALS = 20;
+
     @Spec
     CommandSpec spec;
 
@@ -112,11 +120,14 @@ public final class BacktestCommand implements Callable<Integer> {
                 ? new OrderFlowReport(instrument, reportSettings(config), BarClock.fixed(config.barPeriodMs()))
                 : new OrderFlowReport(instrument, reportSettings(config), BarClock.fixed(config.barPeriodMs()),
                 footprintFrom, footprintTo);
+        // every signal's hypothetical outcome in R, for the confirmation verdict
+        SignalOutcomes signals = new SignalOutcomes();
         BacktestResult result;
         try (Progress bar = Progress.start(data.progress(), err, "Backtest",
                 ReplayProgress.hoursIn(data.fromMs(), data.toMs()), "hours")) {
             ReplayProgress progress = new ReplayProgress(bar, data.fromMs(), data.toMs());
-            result = BacktestRun.run(backtest, ticks, new MarkingStrategy(engine, flow), progress, flow);
+            result = BacktestRun.run(backtest, ticks,
+                    new MarkingStrategy(new ValidateCommand.RecordingStrategy(engine, signals), flow), progress, flow);
             progress.complete();
         }
         if (result.statistics().get("ticks") == 0) {
@@ -135,6 +146,10 @@ public final class BacktestCommand implements Callable<Integer> {
         model.confirmation.clear();
         model.confirmation.addAll(engineRows);
         model.confirmation.addAll(journalRows);
+        ConfirmationVerdict verdict = ConfirmationVerdict.compare(signals.outcomes(true, Long.MIN_VALUE, Long.MAX_VALUE),
+                signals.outcomes(false, Long.MIN_VALUE, Long.MAX_VALUE), VERDICT_CONFIDENCE, VERDICT_RESAMPLES,
+                VERDICT_SEED, VERDICT_MIN_SIGNALS);
+        model.notes.add("Order-flow confirmation verdict (all setups, signals): " + verdict.sentence());
         Map<String, Object> changed = config.differencesFrom(StrategyConfig.defaults());
         model.notes.add("Strategy: " + (changed.isEmpty() ? "default configuration" : "changed from the defaults: "
                 + changed) + "; order flow: " + e.orderFlowSource().provenance());
@@ -145,6 +160,7 @@ public final class BacktestCommand implements Callable<Integer> {
         extra.put("strategyChanged", changed);
         extra.put("orderFlowProvenance", e.orderFlowSource().provenance());
         extra.put("signalConfirmation", engineRows);
+        extra.put("confirmationVerdict", ValidationDocument.verdict(verdict));
         extra.put("signalDecisions", decisions(e.stats()));
         extra.put("engine", engineCounters(e));
         extra.put("data", dataSection(ticks));
@@ -153,7 +169,7 @@ public final class BacktestCommand implements Callable<Integer> {
             files = ResultFiles.writeAll(results, name, result, model, extra);
         }
 
-        out.print(summary(result, ticks, config, changed, engineRows, files));
+        out.print(summary(result, ticks, config, changed, engineRows, verdict, files));
         out.flush();
         return ExitCodes.OK;
     }
@@ -264,7 +280,7 @@ public final class BacktestCommand implements Callable<Integer> {
     }
 
     private String summary(BacktestResult r, RangeTicks ticks, StrategyConfig config, Map<String, Object> changed,
-                           List<ReportModel.ConfirmationRow> rows, List<Path> files) {
+                           List<ReportModel.ConfirmationRow> rows, ConfirmationVerdict verdict, List<Path> files) {
         BacktestStatistics s = r.statistics();
         String ccy = r.accountCurrency();
         StringBuilder b = new StringBuilder();
@@ -286,6 +302,7 @@ public final class BacktestCommand implements Callable<Integer> {
         line(b, "exposure", pct(s.exposure()));
         if (r.rejections() > 0) line(b, "rejected", r.rejections() + " order(s); first: " + r.rejectionSamples().get(0));
         b.append('\n').append(confirmationText(rows));
+        line(b, "verdict", verdict.sentence());
         b.append('\n');
         for (Path p : files) line(b, "wrote", p.toString());
         return b.toString();

@@ -195,7 +195,8 @@ final class ValidationDocument {
         return o;
     }
 
-    private static JsonObject verdict(ConfirmationVerdict c) {
+    /** The verdict as JSON (also the backtest statistics file's {@code confirmationVerdict}). */
+    static JsonObject verdict(ConfirmationVerdict c) {
         JsonObject o = new JsonObject();
         o.addProperty("verdict", c.kind().words());
         o.addProperty("sentence", c.sentence());

@@ -158,6 +158,48 @@ class BacktestCommandTest {
         assertTrue(csv.out().contains("2 CSV file(s), 0 hour(s) missing inside trading hours, no problems"), csv.out());
     }
 
+    /**
+     * The confirmation verdict (issue 19) in the statistics file, the console and the report: its
+     * counts and mean R per group equal the engine's confirmation table (signals rows summed over the
+     * setups), which is computed by separate code (ConfirmationStats) from the same signals.
+     */
+    @Test
+    void theConfirmationVerdictAgreesWithTheConfirmationTableAndReachesEveryOutput() throws Exception {
+        Path out = tmp.resolve("verdict");
+        CliRun run = backtest(out, SETTINGS);
+        assertEquals(0, run.code(), run.toString());
+        JsonObject stats = JsonParser.parseString(Files.readString(out.resolve("backtest-stats.json"))).getAsJsonObject();
+        JsonObject v = stats.getAsJsonObject("confirmationVerdict");
+        long[] n = new long[2];
+        double[] sumR = new double[2];
+        for (var e : stats.getAsJsonArray("signalConfirmation")) {
+            JsonObject row = e.getAsJsonObject();
+            String group = row.get("group").getAsString();
+            if (!group.endsWith(" signals")) continue;
+            int k = group.contains("unconfirmed") ? 1 : 0;
+            long c = row.get("count").getAsLong();
+            n[k] += c;
+            if (c > 0) sumR[k] += c * row.get("expectancyR").getAsDouble();
+        }
+        assertTrue(n[0] + n[1] > 0, "signals: " + Arrays.toString(n));
+        assertEquals(n[0], v.get("confirmedSignals").getAsLong());
+        assertEquals(n[1], v.get("unconfirmedSignals").getAsLong());
+        if (n[0] > 0) assertEquals(sumR[0] / n[0], v.get("confirmedExpectancyR").getAsDouble(), 1e-9);
+        if (n[1] > 0) assertEquals(sumR[1] / n[1], v.get("unconfirmedExpectancyR").getAsDouble(), 1e-9);
+        String sentence = v.get("sentence").getAsString();
+        if (n[0] < 20 || n[1] < 20) {
+            assertEquals("not enough signals", v.get("verdict").getAsString());
+            assertTrue(v.get("pValue").isJsonNull(), v.toString());
+        } else {
+            double d = v.get("differenceR").getAsDouble();
+            assertTrue(v.get("intervalLowR").getAsDouble() <= d && d <= v.get("intervalHighR").getAsDouble(), v.toString());
+            double p = v.get("pValue").getAsDouble();
+            assertTrue(p >= 0 && p <= 1, v.toString());
+        }
+        assertTrue(run.out().contains("verdict         " + sentence), run.out());
+        assertTrue(Files.readString(out.resolve("backtest-report.html")).contains(sentence), "the report carries the verdict");
+    }
+
     @Test
     void theReadmeCommandFromTheDatafeedGivesTheSameResultsAsTheLocalFiles() throws Exception {
         CliRun local = backtest(tmp.resolve("readme-local"));
