@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.orderflow.backtest.broker.BrokerConfig;
@@ -21,6 +22,7 @@ import io.orderflow.execution.TradeSide;
 import io.orderflow.market.Bar;
 import io.orderflow.market.Tick;
 
+@Tag("slow")
 class BacktestRunTest {
     private static final BreakoutStandIn.Params PARAMS = new BreakoutStandIn.Params(15, 60, 1.5, 0.5);
 

@@ -1,5 +1,7 @@
 package io.orderflow.backtest;
 
+import org.junit.jupiter.api.Tag;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +17,7 @@ import io.orderflow.backtest.testing.Ticks;
 import io.orderflow.strategy.config.StrategyConfig;
 
 /** The real strategy engine replayed by the backtester on real ticks. */
+@Tag("slow")
 class EngineStrategyTest {
 
     private static BacktestConfig backtest() {

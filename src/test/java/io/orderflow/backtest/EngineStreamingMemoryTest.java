@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.orderflow.backtest.broker.BrokerConfig;
@@ -17,6 +18,7 @@ import io.orderflow.strategy.config.StrategyConfig;
  * and followed signals are bounded, and the decoder holds one hour file at a time. Measured after
  * full GCs at the end of the run, while engine, broker and journal are still reachable.
  */
+@Tag("slow")
 class EngineStreamingMemoryTest {
     private static long liveHeapAtEnd(TickSource source, long[] ticks, long[] bars) throws IOException {
         StrategyConfig config = StrategyConfig.defaults().toBuilder().set("instrument", "GBPJPY")

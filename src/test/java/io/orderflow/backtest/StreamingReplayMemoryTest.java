@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.orderflow.backtest.broker.BrokerConfig;
@@ -16,6 +17,7 @@ import io.orderflow.backtest.testing.Ticks;
  * heap after one day as after two weeks: live heap is measured after full GCs at the end of the
  * run, while the driver, broker, journal and decoder are still reachable.
  */
+@Tag("slow")
 class StreamingReplayMemoryTest {
     private static long liveHeapAtEnd(TickSource source, long[] ticks) throws IOException {
         BacktestConfig cfg = BacktestConfig.builder().collectSeries(false)

@@ -1,5 +1,7 @@
 package io.orderflow.backtest;
 
+import org.junit.jupiter.api.Tag;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +17,7 @@ import io.orderflow.backtest.store.TickStore;
 import io.orderflow.backtest.testing.BreakoutStandIn;
 import io.orderflow.backtest.testing.Ticks;
 
+@Tag("slow")
 class SweepTest {
     private static final StrategyFactory<Map<String, Object>> FACTORY = p -> new BreakoutStandIn(new BreakoutStandIn.Params(
             (Integer) p.get("lookback"), (Long) p.get("stop"), (Double) p.get("targetR"), 0.2));

@@ -1,5 +1,7 @@
 package io.orderflow.book;
 
+import org.junit.jupiter.api.Tag;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import io.orderflow.market.Tick;
  * {@link DepthEventTracker} against the classification rules written out plainly with maps, on
  * random books that shift, thin out, fill up and flicker.
  */
+@Tag("slow")
 class ReferenceDepthEventsTest {
     /** {added[level], pulled[level], consumed[level]} of one side for one update, by the rules. */
     static double[][] reference(long[] prevP, double[] prevS, long[] curP, double[] curS, boolean bids, int view) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,7 @@ import io.orderflow.testing.TestData;
  * book package's batch entry points — and CSV and JSON holding the same numbers; bad options and bad
  * data leave nothing behind.
  */
+@Tag("slow")
 class AnalyzeCommandTest {
     @TempDir
     static Path tmp;

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,7 @@ import io.orderflow.testing.TestData;
  * journal as the hour files; wrong configurations, bad data and empty ranges end with a clear
  * message, a non-zero exit code and nothing written (earlier results left as they were).
  */
+@Tag("slow")
 class BacktestCommandTest {
     private static final String DAY = "EURUSD/2019/01/04/";
 

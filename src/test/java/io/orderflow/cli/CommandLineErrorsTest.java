@@ -1,5 +1,7 @@
 package io.orderflow.cli;
 
+import org.junit.jupiter.api.Tag;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +26,7 @@ import io.orderflow.testing.TestData;
  * What the command line does with wrong command lines and bad data: a clear message on stderr,
  * nothing on stdout, and an exit code per kind of failure.
  */
+@Tag("slow")
 class CommandLineErrorsTest {
     private static final String DAY = "EURUSD/2019/01/04/";
 

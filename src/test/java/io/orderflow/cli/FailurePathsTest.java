@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,7 @@ import picocli.CommandLine;
  * configuration conflicts, no stack traces, out of memory, an unreachable or wrong datafeed, lost
  * and empty hours, misleading messages, and the help's examples.
  */
+@Tag("slow")
 class FailurePathsTest {
     private static final String DAY = "EURUSD/2019/01/04/";
     private static final long MONDAY = SummaryCommandTest.utc("2019-02-04");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import io.orderflow.testing.TestData;
  * resumes, hours the datafeed lacks inside trading hours are reported (weekends are not), and the
  * cache then serves the other commands offline.
  */
+@Tag("slow")
 class FetchCommandTest {
     @TempDir
     Path tmp;

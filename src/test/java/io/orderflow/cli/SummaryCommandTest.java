@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,7 @@ import io.orderflow.testing.TestData;
  * checked against the slow reference reading of the raw files and against Dukascopy's own daily
  * candles for the same days.
  */
+@Tag("slow")
 class SummaryCommandTest {
     private static Path bi5;
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import io.orderflow.testing.TestData;
  * the datafeed serving the shared real files: the same report as reading the directory, a second
  * run served from the cache alone, and a clear exit code when the datafeed fails.
  */
+@Tag("slow")
 class SummaryFromDatafeedTest {
     @TempDir
     Path tmp;

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,7 @@ import io.orderflow.testing.TestData;
  * ranking in the order of the chosen statistic, every run equal to a backtest of the same
  * configuration run directly (statistics and confirmation table), and wrong grids refused.
  */
+@Tag("slow")
 class SweepCommandTest {
     @TempDir
     static Path tmp;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import io.orderflow.testing.TestData;
  * the out-of-sample journal is, line for line, the chosen configurations' journals cut to the
  * out-of-sample days.
  */
+@Tag("slow")
 class ValidateCommandTest {
     @TempDir
     static Path tmp;

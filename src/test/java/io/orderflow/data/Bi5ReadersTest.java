@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,6 +26,7 @@ import io.orderflow.market.OfferSide;
 import io.orderflow.market.Tick;
 import io.orderflow.testing.TestData;
 
+@Tag("slow")
 class Bi5ReadersTest {
 
     private static long utc(String iso) {

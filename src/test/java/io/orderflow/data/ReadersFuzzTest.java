@@ -24,6 +24,7 @@ import java.util.Random;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 import org.tukaani.xz.ArrayCache;
@@ -55,6 +56,7 @@ import io.orderflow.testing.TestData;
  * (default: the clock); prints the seed and the counts. A failing input is written to
  * {@code target/fuzz-failures/}.
  */
+@Tag("slow")
 class ReadersFuzzTest {
     static final String SECONDS_PROPERTY = "orderflow.fuzz.seconds";
     static final String SEED_PROPERTY = "orderflow.fuzz.seed";

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * within stated bounds: the data are fixed, so the bounds are tight (±0.3 percentage points per
  * trade, ±1 point per bar) and a change in a rule shows here.
  */
+@Tag("slow")
 class ClassifierAccuracyTest {
 
     /** Per-trade figures of one rule on one capture. */

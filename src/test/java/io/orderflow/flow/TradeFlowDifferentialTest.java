@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.orderflow.flow.ReferenceTradeFlow.Bar;
@@ -30,6 +31,7 @@ import io.orderflow.profile.ValueAreaMethod;
  * {@link ReferenceTradeFlow}, which recomputes everything from the full event list — on real
  * Dukascopy EURUSD and GBPJPY ticks and on seeded random quote and trade streams.
  */
+@Tag("slow")
 class TradeFlowDifferentialTest {
     private static final double EPS = 1e-9;
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,7 @@ import io.orderflow.profile.ValueAreaMethod;
  * delta, tick and level-1 imbalance, OFI (also across weekends) and the developing session POC/VAH/VAL.
  * The forming bar is provisional and not compared.
  */
+@Tag("slow")
 public class IndicatorParityTest {
     private static final long MIN = 60_000;
     private static TickTape eurusd;

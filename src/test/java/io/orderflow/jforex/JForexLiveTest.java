@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,7 @@ import io.orderflow.strategy.stats.SkipReason;
  * Real EURUSD ticks of 2019-02-04/05, one-minute bars, every trend signal taken (so that there are
  * trades to follow), break-even at 1 R and a 30-bar time stop.
  */
+@Tag("slow")
 class JForexLiveTest {
     private static TickTape tape;
     private static final BrokerConfig BROKER = BrokerConfig.builder().accountCurrency("USD").initialDeposit(100_000)

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,7 @@ import io.orderflow.strategy.config.StrategyParams;
  * trend signal taken) and real GBPJPY ticks of December 2012 with a synthetic USDJPY
  * ({@link ConversionTape}).
  */
+@Tag("slow")
 class JForexOrderRulesTest {
     private static TickTape eurusd;
     private static final BrokerConfig BROKER = BrokerConfig.builder().accountCurrency("USD").initialDeposit(100_000)

@@ -30,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +65,7 @@ import io.orderflow.strategy.config.StrategyConfig;
  * independently from the decision quote and the risk rule; and that no order call ever leaves the
  * strategy thread (the mocked engine throws THREAD_INCORRECT elsewhere, as JForex does).
  */
+@Tag("slow")
 class JForexStrategyInteractionTest {
     private final ExecutorService strategyThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "strategy"));
 

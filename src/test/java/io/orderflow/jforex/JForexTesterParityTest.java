@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,7 @@ import io.orderflow.strategy.config.StrategyConfig;
  * next-tick fills), trades exactly as the offline backtester on the same real ticks: the same
  * trades, fill for fill.
  */
+@Tag("slow")
 class JForexTesterParityTest {
 
     static IStrategy newStrategy() throws ReflectiveOperationException {

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the first {@code @Library} literal names the jar; the public class is named like its file and has a
  * public no-argument constructor.
  */
+@Tag("slow")
 class PlatformSourcesTest {
     private static final Path BASE = Paths.get(System.getProperty("orderflow.basedir", ".")).toAbsolutePath();
     private static final Pattern LIBRARY = Pattern.compile("@Library\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");

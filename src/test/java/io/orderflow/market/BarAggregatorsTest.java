@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +30,7 @@ import io.orderflow.testing.TestData;
  * The streaming bar aggregators against {@link ReferenceBars}, on random tick streams (seed printed
  * on failure) and on a real EURUSD day.
  */
+@Tag("slow")
 class BarAggregatorsTest {
     private static final long SEED = System.nanoTime();
     private static List<Tick> randomTicks;

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * that step on (the roll-back fails too), and as a crash (nothing after it runs) — and the folder
  * must then hold the old set or the new set, never a mix, and no leftover once the next run used it.
  */
+@Tag("slow")
 class FileSetCommitTest {
     private static final String[] FILES = {"bt-journal.csv", "bt-journal.json", "bt-stats.json", "bt-report.html"};
 

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,7 @@ import io.orderflow.testing.TestData;
  * hour around the last trade of the journal, and the confirmation table holds the engine's rows.
  * Skipped without Chromium, failed under CI=true.
  */
+@Tag("slow")
 class BacktestCommandReportBrowserTest {
     static final String[] CHARTS = {"price", "pane-0", "pane-1", "pane-2", "profile", "footprint", "equity"};
 

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,7 @@ import io.orderflow.testing.TestData;
  * chart drew (the page's own canvas checks, and non-uniform regions of a screenshot) and that the
  * page logged no errors. Skipped without Chromium, failed under CI=true.
  */
+@Tag("slow")
 class HtmlReportBrowserTest {
     static final String[] CHARTS = {"price", "pane-0", "pane-1", "profile", "footprint", "equity"};
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.orderflow.backtest.BacktestConfig;
@@ -31,6 +32,7 @@ import io.orderflow.market.Tick;
  * sells, one-pip rows), the busiest hour chosen without trades, the hour around a marked trade, and
  * one delta value per bar of the replay.
  */
+@Tag("slow")
 class OrderFlowReportTest {
     private static final long FIVE_MIN = 300_000;
     private static final InstrumentSpec EURUSD = Instruments.of("EURUSD");

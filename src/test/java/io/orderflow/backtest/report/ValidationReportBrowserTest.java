@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,7 @@ import io.orderflow.testing.TestData;
  * screenshot), and the tables hold one row per window and per configuration. Skipped without
  * Chromium, failed under CI=true (see {@link HtmlReportBrowserTest}).
  */
+@Tag("slow")
 class ValidationReportBrowserTest {
     @TempDir
     Path dir;

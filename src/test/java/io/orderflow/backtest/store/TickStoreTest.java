@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.orderflow.backtest.TickSource;
@@ -17,6 +18,7 @@ import io.orderflow.market.Instruments;
 import io.orderflow.market.Tick;
 import io.orderflow.market.TickCursor;
 
+@Tag("slow")
 class TickStoreTest {
 
     private static void assertSameTick(Tick expected, Tick actual, long n) {

@@ -1,5 +1,7 @@
 package io.orderflow.book.binance;
 
+import org.junit.jupiter.api.Tag;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +28,7 @@ import io.orderflow.testing.TestData;
  * and checks the invariants: sequence without gaps, never crossed, identical to a naive TreeMap
  * reconstruction, and best levels equal to the exchange's own bookTicker at the same update id.
  */
+@Tag("slow")
 class BinanceBookReconstructionTest {
     static List<Path> capture(String symbol) {
         Path dir = TestData.require("binance/spot");

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import io.orderflow.market.Instruments;
 import io.orderflow.market.Tick;
 
 /** A crash loses at most the incomplete last record; damage in the middle costs only the damaged record. */
+@Tag("slow")
 class DepthRecordingDamageTest {
     private static final int RECORDS = 12;
 

@@ -1,5 +1,7 @@
 package io.orderflow.book.record;
 
+import org.junit.jupiter.api.Tag;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +29,7 @@ import io.orderflow.testing.TestData;
  * same ticks are fed live into one set of calculators while being recorded, the recording is
  * replayed into a fresh set, and every getter is compared bit for bit after every tick.
  */
+@Tag("slow")
 class DepthRecordingParityTest {
     @TempDir
     Path dir;

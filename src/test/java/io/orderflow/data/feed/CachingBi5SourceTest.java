@@ -1,5 +1,7 @@
 package io.orderflow.data.feed;
 
+import org.junit.jupiter.api.Tag;
+
 import static io.orderflow.data.feed.FakeDatafeedServer.status;
 import static io.orderflow.data.feed.FeedTestSupport.client;
 import static io.orderflow.data.feed.FeedTestSupport.utc;
@@ -27,6 +29,7 @@ import io.orderflow.market.Tick;
 import io.orderflow.testing.TestData;
 
 /** Streaming ticks straight from the datafeed through the cache. */
+@Tag("slow")
 class CachingBi5SourceTest {
     @TempDir
     Path tmp;

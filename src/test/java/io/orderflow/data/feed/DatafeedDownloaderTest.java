@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,7 @@ import io.orderflow.testing.TestData;
  * retries happen where they should, parallelism stays within its bound, and runs resume.
  */
 @Timeout(120)
+@Tag("slow")
 class DatafeedDownloaderTest {
     @TempDir
     Path tmp;

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,7 @@ import io.orderflow.jforex.harness.TickTape;
  * defects the rules exposed: each test passes on the strict emulation and says in its name what the
  * old, kinder harness or the old indicator code got wrong.
  */
+@Tag("slow")
 class StrictChartRulesTest {
     private static final long MIN = 60_000;
     private static TickTape eurusd;

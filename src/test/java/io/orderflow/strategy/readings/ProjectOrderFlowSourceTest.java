@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +32,7 @@ import io.orderflow.strategy.config.StrategyConfig;
  * the last session's value area), absorption, exhaustion and divergence — under several
  * combinations of the calculators' choices.
  */
+@Tag("slow")
 class ProjectOrderFlowSourceTest {
 
     /** A named data set and configuration. */
