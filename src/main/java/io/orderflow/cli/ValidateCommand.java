@@ -31,11 +31,7 @@ import io.orderflow.backtest.validation.OverfittingProbability;
 import io.orderflow.backtest.validation.SignalOutcomes;
 import io.orderflow.backtest.validation.WalkForward;
 import io.orderflow.backtest.validation.WalkForwardPlan;
-import io.orderflow.execution.CloseReason;
-import io.orderflow.execution.OrderIntent;
-import io.orderflow.market.Bar;
 import io.orderflow.market.InstrumentSpec;
-import io.orderflow.market.Tick;
 import io.orderflow.strategy.config.ConfigException;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.strategy.stats.SignalListener;
@@ -367,53 +363,25 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Delegates to an engine strategy and records its signals' hypothetical outcomes. */
-    static final class RecordingStrategy implements BacktestStrategy {
+    static final class RecordingStrategy extends ForwardingStrategy {
         private final EngineStrategy inner;
         private final SignalOutcomes outcomes;
 
         RecordingStrategy(EngineStrategy inner, SignalOutcomes outcomes) {
+            super(inner);
             this.inner = inner;
             this.outcomes = outcomes;
         }
 
         @Override
         public void onStart(StrategyContext context) {
-            inner.onStart(context);
+            super.onStart(context);
             inner.engine().setSignalListener(new SignalListener() {
                 @Override
                 public void onSignalClosed(SignalRecord r) {
                     outcomes.add(r.timeMs, r.confirmed(), r.rMultiple);
                 }
             });
-        }
-
-        @Override
-        public void onBar(Bar bar) { inner.onBar(bar); }
-
-        @Override
-        public void onTick(Tick tick) { inner.onTick(tick); }
-
-        @Override
-        public void onEnd() { inner.onEnd(); }
-
-        @Override
-        public void onFilled(String label, long timeMs, long pricePoints, double amount) {
-            inner.onFilled(label, timeMs, pricePoints, amount);
-        }
-
-        @Override
-        public void onRejected(String label, long timeMs, OrderIntent.Kind kind, String reason) {
-            inner.onRejected(label, timeMs, kind, reason);
-        }
-
-        @Override
-        public void onModified(String label, long timeMs, long stopPoints, long targetPoints) {
-            inner.onModified(label, timeMs, stopPoints, targetPoints);
-        }
-
-        @Override
-        public void onClosed(String label, long timeMs, long pricePoints, CloseReason reason, double profitLoss) {
-            inner.onClosed(label, timeMs, pricePoints, reason, profitLoss);
         }
     }
 }
