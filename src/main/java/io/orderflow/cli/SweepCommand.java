@@ -2,11 +2,7 @@ package io.orderflow.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,8 +16,6 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
 import io.orderflow.backtest.BacktestConfig;
@@ -29,7 +23,6 @@ import io.orderflow.backtest.BacktestResult;
 import io.orderflow.backtest.BacktestStrategy;
 import io.orderflow.backtest.BarSpec;
 import io.orderflow.backtest.EngineStrategy;
-import io.orderflow.backtest.ParameterGrid;
 import io.orderflow.backtest.Ranking;
 import io.orderflow.backtest.StrategyFactory;
 import io.orderflow.backtest.Sweep;
@@ -40,12 +33,9 @@ import io.orderflow.backtest.report.ReportModel;
 import io.orderflow.backtest.stats.BacktestStatistics;
 import io.orderflow.backtest.stats.ConfirmationTable;
 import io.orderflow.backtest.store.TickStore;
-import io.orderflow.data.JsonErrorText;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Tick;
 import io.orderflow.market.TickCursor;
-import io.orderflow.strategy.config.ConfigException;
-import io.orderflow.strategy.config.Param;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.strategy.setup.SetupKind;
 import io.orderflow.strategy.stats.ConfirmationStats;
@@ -92,28 +82,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     StrategyOptions strategy;
 
-    @Option(names = {"-g", "--grid"}, paramLabel = "KEY=V1,V2,...",
-            description = "One axis of the grid: a configuration key and its values. Repeatable; the grid is every "
-                    + "combination (the last axis varies fastest).")
-    List<String> grid = new ArrayList<>();
-
-    @Option(names = "--grid-file", paramLabel = "FILE.json",
-            description = "Axes from a JSON object {\"key\": [values...], ...} (added before the --grid axes).")
-    Path gridFile;
-
-    @Option(names = "--rank-by", paramLabel = "STATISTIC", defaultValue = "sharpe", converter = RankingConverter.class,
-            description = "Statistic to rank by: sharpe, net (net profit), return, profitFactor, winRate, expectancy, "
-                    + "expectancyR, drawdown (lower is better), trades (default: ${DEFAULT-VALUE}).")
-    Ranking rankBy;
-
-    @Option(names = {"-t", "--threads"}, paramLabel = "N",
-            description = "Runs in parallel (default: the number of processors).")
-    Integer threads;
-
-    @Option(names = "--skip-invalid",
-            description = "Leave out grid points whose configuration is invalid (e.g. trend.emaFast >= trend.emaSlow) "
-                    + "instead of stopping.")
-    boolean skipInvalid;
+    @Mixin
+    GridOptions gridOptions;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "20",
             description = "Runs shown on the console (the files hold all; default: ${DEFAULT-VALUE}).")
@@ -180,30 +150,12 @@ public final class SweepCommand implements Callable<Integer> {
         StrategyConfig base = strategy.strategy(instrument);
         // the engine builds its own bars and a sweep keeps no report series: no driver bars
         BacktestConfig backtest = strategy.backtest(base, false).toBuilder().bars(BarSpec.none()).build();
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1 || workers > 1024) throw usage("--threads must be 1..1024, was " + workers);
+        int workers = gridOptions.workers();
         if (top < 0) throw usage("--top must be >= 0, was " + top);
         BacktestCommand.checkOutput(outDir(), name, spec);
-        Map<String, List<Object>> axes = axes();
-        List<Point> points = new ArrayList<>();
+        Map<String, List<Object>> axes = gridOptions.axes();
         List<String> skipped = new ArrayList<>();
-        int index = 0;
-        ParameterGrid g = new ParameterGrid();
-        for (Map.Entry<String, List<Object>> a : axes.entrySet()) g.axis(a.getKey(), a.getValue());
-        for (Map<String, Object> values : g.points()) {
-            StrategyConfig.Builder b = base.toBuilder();
-            try {
-                for (Map.Entry<String, Object> v : values.entrySet()) b.set(v.getKey(), v.getValue());
-                points.add(new Point(index, values, b.build()));
-            } catch (ConfigException e) {
-                if (!skipInvalid) {
-                    throw usage("grid point " + (index + 1) + " " + values + ": " + e.getMessage()
-                            + " (use --skip-invalid to leave such points out)");
-                }
-                skipped.add(values + ": " + e.getMessage());
-            }
-            index++;
-        }
+        List<Point> points = gridOptions.points(axes, base, skipped);
         if (points.isEmpty()) throw usage("every grid point is invalid: " + skipped.get(0));
 
         TickDataOptions.Opened opened = data.open(err);
@@ -230,7 +182,7 @@ public final class SweepCommand implements Callable<Integer> {
         };
         Sweep.Result<Point> result;
         try (Progress bar = Progress.start(data.progress(), err, "Sweep", points.size(), "runs")) {
-            result = Sweep.run(store, backtest, points, factory, rankBy, workers,
+            result = Sweep.run(store, backtest, points, factory, gridOptions.rankBy, workers,
                     (i, done, total) -> bar.stepTo(done));
         }
         List<RunRow> rows = new ArrayList<>();
@@ -257,86 +209,6 @@ public final class SweepCommand implements Callable<Integer> {
 
     private Path outDir() {
         return out.toAbsolutePath().normalize();
-    }
-
-    /** The axes in order: the grid file's, then the --grid options'; values typed by their parameter. */
-    Map<String, List<Object>> axes() {
-        Map<String, List<Object>> axes = new LinkedHashMap<>();
-        if (gridFile != null) readGridFile(axes);
-        for (String s : grid) {
-            int eq = s.indexOf('=');
-            if (eq <= 0 || eq == s.length() - 1) {
-                throw usage("--grid " + s + ": expected KEY=V1,V2,..., e.g. --grid trend.emaFast=5,9,13");
-            }
-            String key = s.substring(0, eq).trim();
-            List<Object> values = new ArrayList<>();
-            for (String v : s.substring(eq + 1).split(",", -1)) {
-                if (v.trim().isEmpty()) throw usage("--grid " + s + ": empty value");
-                values.add(value(key, v, "--grid " + s));
-            }
-            addAxis(axes, key, values, "--grid " + s);
-        }
-        if (axes.isEmpty()) throw usage("no grid: give at least one --grid KEY=V1,V2,... or --grid-file");
-        return axes;
-    }
-
-    private void readGridFile(Map<String, List<Object>> axes) {
-        JsonElement root;
-        try (Reader r = Files.newBufferedReader(gridFile, StandardCharsets.UTF_8)) {
-            root = JsonParser.parseReader(r);
-        } catch (NoSuchFileException e) {
-            throw usage("--grid-file " + gridFile + ": no such file");
-        } catch (IOException e) {
-            throw usage("--grid-file " + gridFile + ": cannot read it: " + e.getMessage());
-        } catch (JsonParseException e) {
-            throw usage("--grid-file " + gridFile + ": not valid JSON: " + JsonErrorText.describe(e));
-        }
-        if (!root.isJsonObject()) {
-            throw usage("--grid-file " + gridFile + ": expected an object {\"key\": [values...], ...}");
-        }
-        for (Map.Entry<String, JsonElement> e : root.getAsJsonObject().entrySet()) {
-            String where = "--grid-file " + gridFile + ": '" + e.getKey() + "'";
-            if (!e.getValue().isJsonArray() || e.getValue().getAsJsonArray().size() == 0) {
-                throw usage(where + " must be a non-empty list of values, e.g. [5, 9, 13]");
-            }
-            List<Object> values = new ArrayList<>();
-            for (JsonElement v : e.getValue().getAsJsonArray()) {
-                if (!v.isJsonPrimitive()) throw usage(where + ": values must be numbers, strings or true/false");
-                JsonPrimitive p = v.getAsJsonPrimitive();
-                values.add(value(e.getKey(), p.isString() ? p.getAsString() : p.toString(), where));
-            }
-            addAxis(axes, e.getKey(), values, where);
-        }
-    }
-
-    private Object value(String key, String text, String where) {
-        Param p = StrategyOptions.param(key);
-        if (p == null) {
-            try {
-                StrategyConfig.builder().set(key, text); // reports the unknown key with the known ones
-            } catch (ConfigException e) {
-                throw usage(where + ": " + e.getMessage());
-            }
-            throw usage(where + ": unknown key '" + key + "'");
-        }
-        String path = p.path();
-        if (path.equals("instrument") || path.startsWith("account.")) {
-            throw usage(where + ": '" + path + "' cannot vary in a sweep (every run shares the ticks and the account); "
-                    + "set it with --instrument, --deposit, --account-currency or --set");
-        }
-        try {
-            Object v = StrategyOptions.typed(path, text);
-            StrategyConfig.builder().set(p, v); // checks the value against its range alone
-            return v;
-        } catch (ConfigException e) {
-            throw usage(where + ": " + e.getMessage());
-        }
-    }
-
-    private void addAxis(Map<String, List<Object>> axes, String key, List<Object> values, String where) {
-        String path = StrategyOptions.param(key).path();
-        if (axes.containsKey(path)) throw usage(where + ": the axis '" + path + "' is given twice");
-        axes.put(path, values);
     }
 
     private ParameterException usage(String message) {
@@ -436,8 +308,8 @@ public final class SweepCommand implements Callable<Integer> {
         o.addProperty("source", ticks.sourceDescription());
         o.addProperty("ticks", store.size());
         o.addProperty("data", ticks.dataSummary());
-        o.addProperty("rankedBy", rankBy.statistic());
-        o.addProperty("higherIsBetter", rankBy.higherIsBetter());
+        o.addProperty("rankedBy", gridOptions.rankBy.statistic());
+        o.addProperty("higherIsBetter", gridOptions.rankBy.higherIsBetter());
         o.addProperty("costs", strategy.describeCosts());
         JsonObject ax = new JsonObject();
         for (Map.Entry<String, List<Object>> a : axes.entrySet()) {
@@ -493,7 +365,7 @@ public final class SweepCommand implements Callable<Integer> {
         BacktestCommand.line(b, "data", ticks.dataSummary());
         BacktestCommand.line(b, "grid", runs + " run(s) on " + workers + " thread(s)"
                 + (skipped.isEmpty() ? "" : ", " + skipped.size() + " invalid point(s) left out"));
-        BacktestCommand.line(b, "ranked by", rankBy.statistic() + (rankBy.higherIsBetter() ? " (higher is better)"
+        BacktestCommand.line(b, "ranked by", gridOptions.rankBy.statistic() + (gridOptions.rankBy.higherIsBetter() ? " (higher is better)"
                 : " (lower is better)"));
         BacktestCommand.line(b, "costs", strategy.describeCosts());
         b.append('\n');

@@ -14,8 +14,6 @@ import io.orderflow.backtest.BacktestConfig;
 import io.orderflow.backtest.BacktestStrategy;
 import io.orderflow.backtest.BarSpec;
 import io.orderflow.backtest.EngineStrategy;
-import io.orderflow.backtest.ParameterGrid;
-import io.orderflow.backtest.Ranking;
 import io.orderflow.backtest.StrategyContext;
 import io.orderflow.backtest.StrategyFactory;
 import io.orderflow.backtest.Sweep;
@@ -32,7 +30,6 @@ import io.orderflow.backtest.validation.SignalOutcomes;
 import io.orderflow.backtest.validation.WalkForward;
 import io.orderflow.backtest.validation.WalkForwardPlan;
 import io.orderflow.market.InstrumentSpec;
-import io.orderflow.strategy.config.ConfigException;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.strategy.stats.SignalListener;
 import io.orderflow.strategy.stats.SignalRecord;
@@ -76,18 +73,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     StrategyOptions strategy;
 
-    @Option(names = {"-g", "--grid"}, paramLabel = "KEY=V1,V2,...",
-            description = "One axis of the grid, as for sweep. Repeatable; at least two points in all.")
-    List<String> grid = new ArrayList<>();
-
-    @Option(names = "--grid-file", paramLabel = "FILE.json", description = "Axes from a JSON object, as for sweep.")
-    Path gridFile;
-
-    @Option(names = "--rank-by", paramLabel = "STATISTIC", defaultValue = "sharpe",
-            converter = SweepCommand.RankingConverter.class,
-            description = "Statistic that chooses the configuration in-sample and the full-range winner: sharpe, net, "
-                    + "return, profitFactor, winRate, expectancy, expectancyR, drawdown, trades (default: ${DEFAULT-VALUE}).")
-    Ranking rankBy;
+    @Mixin
+    GridOptions gridOptions;
 
     @Option(names = "--in-sample", paramLabel = "DAYS", defaultValue = "4",
             description = "In-sample length in trading days (default: ${DEFAULT-VALUE}).")
@@ -126,12 +113,6 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Seed of the bootstrap and permutation draws (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Runs in parallel (default: the number of processors).")
-    Integer threads;
-
-    @Option(names = "--skip-invalid", description = "Leave out invalid grid points instead of stopping.")
-    boolean skipInvalid;
-
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "results",
             description = "Folder for the results (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -147,8 +128,7 @@ public final class ValidateCommand implements Callable<Integer> {
         InstrumentSpec instrument = data.instrument();
         StrategyConfig base = strategy.strategy(instrument);
         BacktestConfig backtest = strategy.backtest(base, false).toBuilder().bars(BarSpec.none()).build();
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1 || workers > 1024) throw usage("--threads must be 1..1024, was " + workers);
+        int workers = gridOptions.workers();
         if (minTrades < 0) throw usage("--min-trades must be >= 0, was " + minTrades);
         if (minSignals < 2) throw usage("--min-signals must be >= 2, was " + minSignals);
         if (resamples < 100 || resamples > 10_000_000) throw usage("--resamples must be 100..10000000, was " + resamples);
@@ -165,26 +145,9 @@ public final class ValidateCommand implements Callable<Integer> {
             throw usage("--in-sample " + inSampleDays + " --out-of-sample " + outOfSampleDays + ": " + e.getMessage());
         }
 
-        Map<String, List<Object>> axes = axes();
-        List<SweepCommand.Point> points = new ArrayList<>();
+        Map<String, List<Object>> axes = gridOptions.axes();
         List<String> skipped = new ArrayList<>();
-        int index = 0;
-        ParameterGrid g = new ParameterGrid();
-        for (Map.Entry<String, List<Object>> a : axes.entrySet()) g.axis(a.getKey(), a.getValue());
-        for (Map<String, Object> values : g.points()) {
-            StrategyConfig.Builder b = base.toBuilder();
-            try {
-                for (Map.Entry<String, Object> v : values.entrySet()) b.set(v.getKey(), v.getValue());
-                points.add(new SweepCommand.Point(index, values, b.build()));
-            } catch (ConfigException e) {
-                if (!skipInvalid) {
-                    throw usage("grid point " + (index + 1) + " " + values + ": " + e.getMessage()
-                            + " (use --skip-invalid to leave such points out)");
-                }
-                skipped.add(values + ": " + e.getMessage());
-            }
-            index++;
-        }
+        List<SweepCommand.Point> points = gridOptions.points(axes, base, skipped);
         if (points.size() < 2) {
             throw usage("the grid has " + points.size() + " valid point(s); validation compares configurations, so it needs "
                     + "at least 2 (give at least two values on a --grid axis)");
@@ -217,7 +180,7 @@ public final class ValidateCommand implements Callable<Integer> {
         };
         Sweep.Result<SweepCommand.Point> result;
         try (Progress bar = Progress.start(data.progress(), err, "Sweep", points.size(), "runs")) {
-            result = Sweep.run(store, backtest, points, factory, rankBy, workers, (i, done, total) -> bar.stepTo(done));
+            result = Sweep.run(store, backtest, points, factory, gridOptions.rankBy, workers, (i, done, total) -> bar.stepTo(done));
         }
         long t2 = System.nanoTime();
 
@@ -238,13 +201,13 @@ public final class ValidateCommand implements Callable<Integer> {
         settings.periodsPerYear = backtest.periodsPerYear();
         GridValidation v;
         try {
-            v = GridValidation.run(plan, runs, rankBy, winner, settings);
+            v = GridValidation.run(plan, runs, gridOptions.rankBy, winner, settings);
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(ExitCodes.USAGE, e.getMessage() + "; nothing was written");
         }
         long t3 = System.nanoTime();
 
-        ValidationDocument doc = new ValidationDocument(v, result, axes, base, store, ticks, data, strategy, rankBy, skipped,
+        ValidationDocument doc = new ValidationDocument(v, result, axes, base, store, ticks, data, strategy, gridOptions.rankBy, skipped,
                 settings, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
         Path json = outDir().resolve(name + ".json");
         Path csv = outDir().resolve(name + "-oos-journal.csv");
@@ -275,15 +238,6 @@ public final class ValidateCommand implements Callable<Integer> {
         return out.toAbsolutePath().normalize();
     }
 
-    /** The grid's axes, read exactly as {@code sweep} reads them. */
-    private Map<String, List<Object>> axes() {
-        SweepCommand s = new SweepCommand();
-        s.spec = spec;
-        s.grid = grid;
-        s.gridFile = gridFile;
-        return s.axes();
-    }
-
     private ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
     }
@@ -298,7 +252,7 @@ public final class ValidateCommand implements Callable<Integer> {
         BacktestCommand.line(b, "data", ticks.dataSummary());
         BacktestCommand.line(b, "grid", result.inGridOrder().size() + " run(s) on " + workers + " thread(s)"
                 + (skipped.isEmpty() ? "" : ", " + skipped.size() + " invalid point(s) left out"));
-        BacktestCommand.line(b, "ranked by", rankBy.statistic() + (rankBy.higherIsBetter() ? " (higher is better)"
+        BacktestCommand.line(b, "ranked by", gridOptions.rankBy.statistic() + (gridOptions.rankBy.higherIsBetter() ? " (higher is better)"
                 : " (lower is better)"));
         BacktestCommand.line(b, "costs", strategy.describeCosts());
         BacktestCommand.line(b, "time", String.format(Locale.ROOT, "decode %.2f s, runs %.2f s, validation statistics %.3f s",
@@ -316,7 +270,7 @@ public final class ValidateCommand implements Callable<Integer> {
             b.append(String.format(Locale.ROOT, "%6d  %-23s %-23s %12s %12s %6d %6d %8s  %s%n", x.index() + 1,
                     x.inSampleDays().get(0) + ".." + x.inSampleDays().get(x.inSampleDays().size() - 1),
                     x.outOfSampleDays().get(0) + ".." + x.outOfSampleDays().get(x.outOfSampleDays().size() - 1),
-                    BacktestCommand.num(rankBy.value(w.inSample()), 2), BacktestCommand.num(rankBy.value(w.outOfSample()), 2),
+                    BacktestCommand.num(gridOptions.rankBy.value(w.inSample()), 2), BacktestCommand.num(gridOptions.rankBy.value(w.outOfSample()), 2),
                     w.inSample().trades(), w.outOfSample().trades(), BacktestCommand.num(w.efficiency(), 2),
                     result.inGridOrder().get(w.chosen()).parameters().values));
         }
@@ -349,7 +303,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private String shortName() {
-        switch (rankBy) {
+        switch (gridOptions.rankBy) {
             case SHARPE: return "Sharpe";
             case NET_PROFIT: return "net";
             case NET_RETURN: return "return";
@@ -358,7 +312,7 @@ public final class ValidateCommand implements Callable<Integer> {
             case EXPECTANCY_R: return "exp. R";
             case EXPECTANCY: return "expect.";
             case WIN_RATE: return "win rate";
-            default: return rankBy.statistic();
+            default: return gridOptions.rankBy.statistic();
         }
     }
 
