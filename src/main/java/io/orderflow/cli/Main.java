@@ -40,7 +40,8 @@ public final class Main implements Callable<Integer> {
     /** Every command, in the order shown by {@code --help}. */
     static final Class<?>[] SUBCOMMANDS = {FetchCommand.class, SummaryCommand.class, AnalyzeCommand.class,
             BacktestCommand.class,
-            SweepCommand.class};
+            SweepCommand.class,
+            DepthCommand.class};
 
     @Spec
     CommandSpec spec;
