@@ -11,8 +11,8 @@ import io.orderflow.market.Tick;
  * {@link ReferenceSpoofScore}. Each bar is a row of numbers in the column order of the
  * {@code depth} command's CSV (after {@code bar_start}); see {@link #COLUMNS}.
  */
-final class ReferenceDepthBars {
-    static final String[] COLUMNS = {"updates", "imbalance", "robust_imbalance", "ofi", "added_bid", "added_ask",
+public final class ReferenceDepthBars {
+    public static final String[] COLUMNS = {"updates", "imbalance", "robust_imbalance", "ofi", "added_bid", "added_ask",
             "pulled_bid", "pulled_ask", "consumed_bid", "consumed_ask", "flashes_bid", "flashes_ask", "score_bid",
             "score_ask", "max_score", "flash_side", "flash_time", "flash_price", "flash_level", "flash_size_multiple",
             "flash_life_ms", "flash_drift_points"};
@@ -21,11 +21,11 @@ final class ReferenceDepthBars {
             false, false, false, true, true, true, true, false, true, false};
 
     /** One bar: its start, ms UTC, and the numbers of {@link #COLUMNS} (side: 0 none, 1 bid, 2 ask; NaN where empty). */
-    static final class Row {
-        final long startMs;
-        final double[] v;
+    public static final class Row {
+        public final long startMs;
+        public final double[] v;
 
-        Row(long startMs, double[] v) {
+        public Row(long startMs, double[] v) {
             this.startMs = startMs;
             this.v = v;
         }
@@ -40,13 +40,13 @@ final class ReferenceDepthBars {
     private long barStart = Long.MIN_VALUE;
     private double[] cur;
 
-    ReferenceDepthBars(long periodMs, int levels, SpoofSettings settings) {
+    public ReferenceDepthBars(long periodMs, int levels, SpoofSettings settings) {
         this.periodMs = periodMs;
         this.levels = levels;
         this.spoof = new ReferenceSpoofScore(settings);
     }
 
-    void onTick(Tick t) {
+    public void onTick(Tick t) {
         long start = Math.floorDiv(t.timeMs(), periodMs) * periodMs;
         if (cur == null || start > barStart) {
             if (cur != null) rows.add(new Row(barStart, cur));
@@ -111,7 +111,7 @@ final class ReferenceDepthBars {
     }
 
     /** Closes the bar in progress. */
-    List<Row> finish() {
+    public List<Row> finish() {
         if (cur != null) rows.add(new Row(barStart, cur));
         cur = null;
         return rows;
@@ -149,7 +149,7 @@ final class ReferenceDepthBars {
     }
 
     /** Null if equal within tolerance, else what differs. */
-    static String compare(Row expected, Row actual) {
+    public static String compare(Row expected, Row actual) {
         if (expected.startMs != actual.startMs) return "bar start " + expected.startMs + " vs " + actual.startMs;
         for (int i = 0; i < COLUMNS.length; i++) {
             double e = expected.v[i], a = actual.v[i];
