@@ -18,12 +18,13 @@ import io.orderflow.market.Tick;
  * <p>One known difference, below any tolerance used: the streaming score drops all evidence once
  * every decayed weight is below 1e-9 (about 30 half-lives without a flash); this one never does.
  */
-final class ReferenceSpoofScore {
+public final class ReferenceSpoofScore {
     /** A flash as the definition records it. */
-    static final class Flash {
-        final long time;
-        final int side;
-        final long price;
+    public static final class Flash {
+        public final long time;
+        /** 0 bid, 1 ask. */
+        public final int side;
+        public final long price;
         final int level;
         final long distance;
         final double multiple;
@@ -72,7 +73,7 @@ final class ReferenceSpoofScore {
     private double[][] prevSizes;
     private long updates;
     private long lastTime = Long.MIN_VALUE;
-    final List<Flash> flashes = new ArrayList<>();
+    public final List<Flash> flashes = new ArrayList<>();
     /** Flashes of the latest update, in the order they were found. */
     final List<Flash> lastUpdateFlashes = new ArrayList<>();
     private final double[] score = new double[2];
@@ -80,7 +81,7 @@ final class ReferenceSpoofScore {
     /** Depth events of the latest update per side: {added, pulled, consumed} summed over levels. */
     final double[][] lastEvents = new double[2][3];
 
-    ReferenceSpoofScore(SpoofSettings s) {
+    public ReferenceSpoofScore(SpoofSettings s) {
         levels = s.levels();
         cap = s.candidatesPerSide();
         minLevel = s.minLevelsFromTouch();
@@ -98,7 +99,7 @@ final class ReferenceSpoofScore {
         slots = new Candidate[2][cap];
     }
 
-    void onTick(Tick t) {
+    public void onTick(Tick t) {
         long now = t.timeMs();
         if (now > lastTime) lastTime = now;
         lastUpdateFlashes.clear();
