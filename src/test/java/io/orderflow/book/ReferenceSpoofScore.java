@@ -276,7 +276,7 @@ public final class ReferenceSpoofScore {
         }
     }
 
-    double score(int s) { return score[s]; }
+    public double score(int s) { return score[s]; }
 
-    double robustImbalance() { return robust; }
+    public double robustImbalance() { return robust; }
 }
