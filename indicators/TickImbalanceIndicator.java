@@ -53,6 +53,7 @@ public class TickImbalanceIndicator implements IIndicator, IMinMax {
     private volatile ImbalanceLogic logic;
     private volatile boolean stopped;
     private String logicKey;
+    private boolean toldOneLevel;
 
     @Override
     public void onStart(IIndicatorContext context) {
@@ -130,6 +131,13 @@ public class TickImbalanceIndicator implements IIndicator, IMinMax {
             if (last != null && last.getTime() >= newest && last.getTime() < newest + period) {
                 logic.onLiveTick(newest, last.getTime(), last.getAsks(), last.getAskVolumes(), last.getBids(),
                         last.getBidVolumes());
+                if (last.getAsks().length < 2 && !toldOneLevel) {
+                    // say so instead of drawing zeros: ITick's Javadoc, history and tester ticks have one level
+                    toldOneLevel = true;
+                    context.getConsole().getInfo().println("[OF_IMBALANCE] the newest tick carries one price level"
+                            + " (history and the Historical Tester have one; depth comes live only): the book-imbalance"
+                            + " line stays empty");
+                }
             }
         } catch (Exception e) {
             // no last tick available: the book imbalance stays empty

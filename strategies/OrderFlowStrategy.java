@@ -469,6 +469,14 @@ public class OrderFlowStrategy implements IStrategy {
             description = "Divergence: a new high (low) of the last N bars while the running sum of bar deltas is below its N-bar high (above its low)")
     public int orderflowDivergenceBars = 20;
 
+    @Configurable(value = "manipulation.filter",
+            description = "Manipulation filter: a signal is unconfirmed (check spoofed-book) when the book pressure on its side looks faked: the manipulation score of the bid side (long) or ask side (short) at the bar close is at least manipulation.maxScore. Needs depth beyond level 1 (live); on one level it never fails")
+    public boolean manipulationFilter = false;
+
+    @Configurable(value = "manipulation.maxScore",
+            description = "Manipulation filter: the side's score (0..1: repeated one-sided large size pulled before the price reached it, with the mid drifting its way) from which a signal is disputed", stepSize = 0.1)
+    public double manipulationMaxScore = 0.5;
+
     @Configurable(value = "stats.maxTrackedSignals",
             description = "Signals whose outcome is followed at once; beyond that the oldest is closed at market and counted")
     public int statsMaxTrackedSignals = 256;
@@ -676,7 +684,7 @@ public class OrderFlowStrategy implements IStrategy {
             }
             if (diagnostics != null && diagnostics.sampling()) sample(tick);
             if (host.needsBackfill(time) && !backfillBefore(tick)) return;
-            if (depth != null) {
+            if (depth != null || manipulationFilter) { // live depth for the recorder and the manipulation filter
                 host.onDepthTick(tick.getTime(), tick.getAsks(), tick.getAskVolumes(), tick.getBids(), tick.getBidVolumes());
             } else {
                 host.onTick(tick.getTime(), tick.getAsk(), tick.getBid(), tick.getAskVolume(), tick.getBidVolume());

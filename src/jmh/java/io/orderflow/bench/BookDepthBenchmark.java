@@ -20,10 +20,13 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
+import io.orderflow.book.DepthBar;
+import io.orderflow.book.DepthBars;
 import io.orderflow.book.DepthEventTracker;
 import io.orderflow.book.DepthImbalance;
 import io.orderflow.book.MultiLevelOfi;
 import io.orderflow.book.SpoofScore;
+import io.orderflow.book.SpoofSettings;
 import io.orderflow.book.binance.BinanceBookBuilder;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.testing.TestInstruments;
@@ -64,6 +67,9 @@ public class BookDepthBenchmark {
     private DepthEventTracker events;
     private SpoofScore spoof;
     private MultiLevelOfi multi;
+    private DepthFloor floor;
+    private DepthBars bars;
+    private double barSum;
 
     @Setup(Level.Trial)
     public void load() throws IOException {
@@ -137,6 +143,37 @@ public class BookDepthBenchmark {
         events = new DepthEventTracker(10);
         spoof = new SpoofScore();
         multi = new MultiLevelOfi(10);
+        floor = new DepthFloor();
+        bars = new DepthBars(60_000, 10, SpoofSettings.defaults(), new DepthBars.Sink() {
+            @Override
+            public void onBar(DepthBar bar) {
+                barSum += bar.maxScore() + bar.flashes(OfferSide.BID) + bar.ofi();
+            }
+        });
+    }
+
+    /** The floor of the per-level work (see {@link DepthFloor}): the yardstick of the depth pipeline's target. */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public double floor() {
+        double acc = 0;
+        for (int k = 0; k < N; k++) {
+            floor.onTick(ticks[k]);
+            acc += floor.imbalance;
+        }
+        return acc + floor.added + floor.large;
+    }
+
+    /**
+     * The product pipeline behind the {@code depth} command and the manipulation indicator: 10-level
+     * imbalance, depth events, manipulation evidence and multi-level OFI per update, handed over per
+     * 1-minute bar.
+     */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public double depthBars() {
+        for (int k = 0; k < N; k++) bars.onTick(ticks[k]);
+        return barSum;
     }
 
     @Benchmark

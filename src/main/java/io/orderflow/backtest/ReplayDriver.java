@@ -71,7 +71,7 @@ public final class ReplayDriver implements TickSink {
 
     /** Replays every tick of {@code cursor} (closing it) and finishes the run. Returns the tick count. */
     public long run(TickCursor cursor) throws IOException {
-        Tick t = new Tick(1);
+        Tick t = new Tick(Tick.DEFAULT_DEPTH_CAPACITY); // a depth recording replays its levels
         try {
             while (cursor.next(t)) onTick(t);
         } finally {

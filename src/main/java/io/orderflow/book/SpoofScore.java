@@ -173,13 +173,13 @@ public final class SpoofScore implements TickSink {
         int n = events.levelsNow();
         long mid2 = tick.ask() + tick.bid();
         boolean detect = updates >= warmup;
-        double bidSum = 0, askSum = 0;
         for (int s = 0; s < 2; s++) {
             if (activeCount[s] > 0) resolve(s, n, now, mid2);
             if (detect) detect(s, n, now, mid2);
-            double sum = updateBaselineAndSum(s, n);
-            if (s == 0) bidSum = sum; else askSum = sum;
         }
+        // after both sides' flashes of this update: a flash on one side changes the other's score
+        double bidSum = updateBaselineAndSum(0, n);
+        double askSum = updateBaselineAndSum(1, n);
         double tot = bidSum + askSum;
         robust = tot > 0 ? (bidSum - askSum) / tot : 0.0;
         updates++;

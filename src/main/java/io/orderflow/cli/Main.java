@@ -41,7 +41,7 @@ public final class Main implements Callable<Integer> {
     /** Every command, in the order shown by {@code --help}. */
     static final Class<?>[] SUBCOMMANDS = {FetchCommand.class, SummaryCommand.class, AnalyzeCommand.class,
             BacktestCommand.class,
-            SweepCommand.class, ValidateCommand.class};
+            SweepCommand.class, ValidateCommand.class, DepthCommand.class};
 
     @Spec
     CommandSpec spec;

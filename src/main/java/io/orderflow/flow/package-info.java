@@ -15,8 +15,8 @@
  *   (diagonal imbalances, stacked zones, absorption, exhaustion; rules in
  *   {@link io.orderflow.flow.FootprintSettings}), live zones in
  *   {@link io.orderflow.flow.ImbalanceZones}.</li>
- *   <li><b>Bar-level toxicity.</b> {@link io.orderflow.flow.BulkVolumeClassifier},
- *   {@link io.orderflow.flow.Vpin} (experimental on FX).</li>
+ *   <li><b>Bar-level toxicity.</b> {@link io.orderflow.flow.BulkVolumeClassifier}
+ *   (VPIN, which no command or strategy used, now lives with its tests in {@code src/test}).</li>
  *   <li><b>Everything at once.</b> {@link io.orderflow.flow.TradeFlow}: quote ticks or trades in,
  *   {@link io.orderflow.flow.FlowBar}s out — streaming (time bars or caller-defined bars) or batch
  *   over a bar range, one arithmetic.</li>

@@ -5,21 +5,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.orderflow.market.AssetClass;
+import io.orderflow.market.BinanceInstruments;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Instruments;
 
 /**
- * Instruments that exist only for tests: the exchange symbols of the shared test data (Binance,
- * FTX, CME, equities), with the scale of their exchange tick. They are not Dukascopy instruments,
- * so the program does not know them ({@link Instruments}); tests look them up here. Thread-safe.
+ * The exchange symbols of the shared test data (Binance, FTX, CME, equities), with the scale of
+ * their exchange tick. They are not Dukascopy instruments ({@link Instruments}); only the Binance
+ * spot ones are known to the program, for the {@code depth} command ({@link BinanceInstruments});
+ * the rest exist only for tests. Thread-safe.
  */
 public final class TestInstruments {
     private static final Map<String, InstrumentSpec> EXCHANGE;
 
     static {
         Map<String, InstrumentSpec> m = new LinkedHashMap<>();
-        add(m, new InstrumentSpec("BTCUSDT", "BTC", "USDT", AssetClass.CRYPTO, 2, 2, 0.00001));
-        add(m, new InstrumentSpec("ETHUSDT", "ETH", "USDT", AssetClass.CRYPTO, 2, 2, 0.0001));
+        m.putAll(BinanceInstruments.all());
         add(m, new InstrumentSpec("XRPETH", "XRP", "ETH", AssetClass.CRYPTO, 8, 8, 1));
         add(m, new InstrumentSpec("BTCPERP", "BTC", "PERP", AssetClass.CRYPTO, 1, 0, 0.0001));
         add(m, new InstrumentSpec("6E", "6E", "USD", AssetClass.FUTURE, 5, 4, 1));

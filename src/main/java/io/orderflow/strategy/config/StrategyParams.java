@@ -252,6 +252,15 @@ public final class StrategyParams {
             "Divergence: a new high (low) of the last N bars while the running sum of bar deltas is below its "
                     + "N-bar high (above its low)"));
 
+    // ---- manipulation filter (needs live depth: JForex live, or a depth recording)
+    public static final Param MANIPULATION_FILTER = add(Param.ofBoolean("manipulation.filter", false,
+            "Manipulation filter: a signal is unconfirmed (check spoofed-book) when the book pressure on its side "
+                    + "looks faked: the manipulation score of the bid side (long) or ask side (short) at the bar close "
+                    + "is at least manipulation.maxScore. Needs depth beyond level 1 (live); on one level it never fails"));
+    public static final Param MANIPULATION_MAX_SCORE = add(Param.ofDouble("manipulation.maxScore", 0.5, 0.01, 1,
+            "Manipulation filter: the side's score (0..1: repeated one-sided large size pulled before the price "
+                    + "reached it, with the mid drifting its way) from which a signal is disputed"));
+
     // ---- statistics and execution
     public static final Param STATS_MAX_OPEN_SIGNALS = add(Param.ofInt("stats.maxTrackedSignals", 256, 1, 1_000_000,
             "Signals whose outcome is followed at once; beyond that the oldest is closed at market and counted"));

@@ -88,6 +88,17 @@ public final class OrderFlowSnapshot {
      */
     public int divergence;
 
+    /**
+     * Manipulation score of the bid side at the bar's close, 0..1 ({@code io.orderflow.book.SpoofScore}):
+     * evidence that large bids were added away from the touch and pulled before the price reached
+     * them, repeatedly and one-sidedly. 0 when the filter is off or the ticks carry one level.
+     */
+    public double spoofBid;
+    /** The same for the ask side. */
+    public double spoofAsk;
+    /** Most depth levels of any tick in the bar (1 in history and the tester; up to 10 live). */
+    public int depthLevels;
+
     /** Clears every field to "nothing known". */
     public void clear() {
         barStartMs = barEndMs = 0;
@@ -100,6 +111,8 @@ public final class OrderFlowSnapshot {
         zoneAboveKind = zoneBelowKind = ZoneKind.NONE;
         zoneAboveLow = zoneAboveHigh = zoneBelowLow = zoneBelowHigh = 0;
         absorption = exhaustion = divergence = 0;
+        spoofBid = spoofAsk = 0;
+        depthLevels = 0;
     }
 
     /** Copies every field from {@code o}. */
@@ -132,6 +145,9 @@ public final class OrderFlowSnapshot {
         absorption = o.absorption;
         exhaustion = o.exhaustion;
         divergence = o.divergence;
+        spoofBid = o.spoofBid;
+        spoofAsk = o.spoofAsk;
+        depthLevels = o.depthLevels;
     }
 
     @Override
@@ -139,7 +155,8 @@ public final class OrderFlowSnapshot {
         return "OrderFlow{" + barStartMs + " delta=" + delta + " z=" + deltaZ + " cd=" + cumDelta + " slope="
                 + cumDeltaSlope + " ofi=" + ofi + " z=" + ofiZ + " imb=" + imbalance + (hasProfile ? " poc=" + pocPoints
                 + " va=" + valPoints + ".." + vahPoints : "") + " above=" + zoneAboveKind + " below=" + zoneBelowKind
-                + " abs=" + absorption + " exh=" + exhaustion + " div=" + divergence + (ready ? "" : " (warming up)")
+                + " abs=" + absorption + " exh=" + exhaustion + " div=" + divergence
+                + (depthLevels > 1 ? " spoof=" + spoofBid + "/" + spoofAsk : "") + (ready ? "" : " (warming up)")
                 + "}";
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.orderflow.book.OrderFlowImbalance;
 import io.orderflow.book.QueueImbalance;
+import io.orderflow.book.SpoofScore;
 import io.orderflow.flow.AggressorMethod;
 import io.orderflow.flow.DeltaBar;
 import io.orderflow.flow.FlowBar;
@@ -14,6 +15,7 @@ import io.orderflow.flow.TradeFlow;
 import io.orderflow.flow.VolumeProxy;
 import io.orderflow.market.Bar;
 import io.orderflow.market.BarClock;
+import io.orderflow.market.OfferSide;
 import io.orderflow.market.Tick;
 import io.orderflow.profile.NakedPocs;
 import io.orderflow.profile.SessionSummary;
@@ -88,6 +90,9 @@ public final class ProjectOrderFlowSource implements OrderFlowSource {
     private int imbalanceCount;
     private long barIndex;
     private FlowBar lastFlowBar;
+    /** The manipulation evidence, only with {@code manipulation.filter} on; fed ticks with depth only. */
+    private final SpoofScore spoof;
+    private int barDepthLevels;
 
     /** The calculators configured by {@code c}'s {@code orderflow.*} and {@code session.anchor} keys. */
     public ProjectOrderFlowSource(StrategyConfig c) {
@@ -126,6 +131,7 @@ public final class ProjectOrderFlowSource implements OrderFlowSource {
         hvnSmoothingRows = c.intValue(StrategyParams.OF_HVN_SMOOTHING_ROWS);
         hvnRadiusRows = c.intValue(StrategyParams.OF_HVN_RADIUS_ROWS);
         hvnMeanFactor = c.doubleValue(StrategyParams.OF_HVN_MEAN_FACTOR);
+        spoof = c.booleanValue(StrategyParams.MANIPULATION_FILTER) ? new SpoofScore() : null;
         provenance = "delta: " + method.label() + " x " + proxy.label() + " (io.orderflow.flow; an estimate: "
                 + "Dukascopy FX has no trade prints), buys at the ask, sells at the bid; cumulative delta "
                 + (c.cumulativeDeltaReset().resets() ? "resets at " + c.cumulativeDeltaReset() : "never resets")
@@ -133,7 +139,9 @@ public final class ProjectOrderFlowSource implements OrderFlowSource {
                 + c.sessionAnchor() + ", rows " + profileRowPoints + " points, value area "
                 + percent(c.doubleValue(StrategyParams.OF_VALUE_AREA_PERCENT)) + "% " + vaMethod
                 + "; OFI: Cont-Kukanov-Stoikov on level 1, quoted size (io.orderflow.book); "
-                + "imbalance: mean level-1 queue imbalance";
+                + "imbalance: mean level-1 queue imbalance"
+                + (spoof == null ? "" : "; manipulation: SpoofScore on ticks with depth (io.orderflow.book), "
+                        + "scores at the bar close");
     }
 
     private static String percent(double v) {
@@ -155,6 +163,9 @@ public final class ProjectOrderFlowSource implements OrderFlowSource {
             imbalanceSum += QueueImbalance.of(bidSize, askSize);
             imbalanceCount++;
         }
+        int levels = tick.levels();
+        if (levels > barDepthLevels) barDepthLevels = levels;
+        if (spoof != null && levels > 1) spoof.onTick(tick);
     }
 
     @Override
@@ -189,6 +200,10 @@ public final class ProjectOrderFlowSource implements OrderFlowSource {
         out.absorption = sign(f.absorptionAtLow(), f.absorptionAtHigh());
         out.exhaustion = sign(f.exhaustionAtLow(), f.exhaustionAtHigh());
         out.divergence = fb.divergence();
+        out.depthLevels = barDepthLevels;
+        barDepthLevels = 0;
+        out.spoofBid = spoof == null ? 0 : spoof.score(OfferSide.BID);
+        out.spoofAsk = spoof == null ? 0 : spoof.score(OfferSide.ASK);
 
         int slot = (int) (barIndex % slopeBars);
         cumAtClose[slot] = out.cumDelta;
@@ -319,6 +334,8 @@ public final class ProjectOrderFlowSource implements OrderFlowSource {
         imbalanceCount = 0;
         barIndex = 0;
         lastFlowBar = null;
+        barDepthLevels = 0;
+        if (spoof != null) spoof.reset();
     }
 
     @Override

@@ -19,9 +19,15 @@ public final class Checks {
     public static final int DIVERGENCE = 1 << 5;
     /** Reversion: neither absorption/exhaustion nor an imbalance reversal in the trade's favour. */
     public static final int NO_REVERSAL_FLOW = 1 << 6;
+    /**
+     * Manipulation filter ({@code manipulation.filter}): the book pressure on the trade's side looks
+     * faked — the manipulation score of the bid side (a long) or the ask side (a short) at the bar's
+     * close was at least {@code manipulation.maxScore}.
+     */
+    public static final int SPOOFED_BOOK = 1 << 7;
 
     private static final String[] NAMES = {"not-ready", "flow-z", "cum-delta-slope", "value-side", "zone-ahead",
-            "divergence", "no-reversal-flow"};
+            "divergence", "no-reversal-flow", "spoofed-book"};
 
     private Checks() {
     }

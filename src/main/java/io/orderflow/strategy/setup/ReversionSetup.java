@@ -37,6 +37,7 @@ public final class ReversionSetup {
     private final double pbHigh;
     private final boolean byAbsorption;
     private final boolean byReversal;
+    private final ManipulationCheck manipulation;
     private final double z;
     private final int cooldown;
     private final long halfRow;
@@ -47,6 +48,7 @@ public final class ReversionSetup {
     private String levelName = "";
 
     public ReversionSetup(StrategyConfig c) {
+        manipulation = new ManipulationCheck(c);
         atValueArea = c.booleanValue(StrategyParams.REV_AT_VALUE_AREA);
         atZones = c.booleanValue(StrategyParams.REV_AT_ZONES);
         tolAtr = c.doubleValue(StrategyParams.REV_TOUCH_TOLERANCE_ATR);
@@ -128,7 +130,8 @@ public final class ReversionSetup {
     /** The confirmation verdict for {@code side}: the {@link Checks} that failed, 0 = confirmed. */
     public int failedChecks(TradeSide side, BarContext c) {
         OrderFlowSnapshot f = c.flow;
-        if (!f.ready) return Checks.NOT_READY | Checks.NO_REVERSAL_FLOW;
+        int spoofed = manipulation.failed(side, f);
+        if (!f.ready) return Checks.NOT_READY | Checks.NO_REVERSAL_FLOW | spoofed;
         int s = side.sign();
         boolean ok = byAbsorption && (f.absorption == s || f.exhaustion == s);
         if (!ok && byReversal) {
@@ -136,7 +139,7 @@ public final class ReversionSetup {
             double prevOfiZ = c.history.value(Reading.OFI_Z, c.index - 1);
             ok = (s * prevDeltaZ <= -z && s * f.deltaZ >= z) || (s * prevOfiZ <= -z && s * f.ofiZ >= z);
         }
-        return ok ? 0 : Checks.NO_REVERSAL_FLOW;
+        return (ok ? 0 : Checks.NO_REVERSAL_FLOW) | spoofed;
     }
 
     /** Forgets the cooldowns. */

@@ -33,6 +33,7 @@ public final class TrendSetup {
     private final ValueSide valueSide;
     private final double clearanceAtr;
     private final boolean divergenceFilter;
+    private final ManipulationCheck manipulation;
 
     public TrendSetup(StrategyConfig c) {
         adxMin = c.doubleValue(StrategyParams.TREND_ADX_MIN);
@@ -44,6 +45,7 @@ public final class TrendSetup {
         valueSide = c.enumValue(StrategyParams.TREND_CONFIRM_VALUE_SIDE, ValueSide.class);
         clearanceAtr = c.doubleValue(StrategyParams.TREND_CONFIRM_ZONE_CLEARANCE_ATR);
         divergenceFilter = c.booleanValue(StrategyParams.TREND_CONFIRM_DIVERGENCE_FILTER);
+        manipulation = new ManipulationCheck(c);
     }
 
     /** The technical signal at the context's bar: LONG, SHORT, or null for none. */
@@ -90,6 +92,6 @@ public final class TrendSetup {
             if (s < 0 && f.zoneBelowKind != ZoneKind.NONE && close - f.zoneBelowHigh < room) failed |= Checks.ZONE_AHEAD;
         }
         if (divergenceFilter && f.divergence == -s) failed |= Checks.DIVERGENCE;
-        return failed;
+        return failed | manipulation.failed(side, f);
     }
 }

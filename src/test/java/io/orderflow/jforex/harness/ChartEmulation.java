@@ -105,6 +105,7 @@ public final class ChartEmulation {
     private long lastCallTickTime = Long.MIN_VALUE;
     private long[] callTimes = new long[1024];
     private int callTimeCount;
+    private java.io.File filesDir;
 
     /**
      * @param now     ticks {@code 0..now-1} are history when the chart opens
@@ -123,6 +124,9 @@ public final class ChartEmulation {
 
     public ChartHistory history() { return history; }
 
+    /** The platform files folder the contexts of indicators attached from now on return (default: none). */
+    public void setFilesDir(java.io.File dir) { this.filesDir = dir; }
+
     public Period period() { return period; }
 
     /** Whether queued background tasks run after each call (default true). */
@@ -132,6 +136,7 @@ public final class ChartEmulation {
     public Attached attach(String cls, Object... options) throws Exception {
         IIndicator indicator = (IIndicator) Class.forName("jforex." + cls).getDeclaredConstructor().newInstance();
         FakeIndicatorContext context = new FakeIndicatorContext(feed(), history.history());
+        context.setFilesDir(filesDir);
         indicator.onStart(context);
         for (int k = 0; k < options.length; k++) indicator.setOptInputParameter(k, options[k]);
         Attached a = new Attached(indicator, context);

@@ -45,6 +45,7 @@ import com.dukascopy.api.instrument.IFinancialInstrument;
 public final class FakeIndicatorContext implements IIndicatorContext {
     private volatile IFeedDescriptor feed;
     private volatile boolean chart = true;
+    private volatile File filesDir;
     private final FakeIndicatorsProvider provider = new FakeIndicatorsProvider();
     private final IIndicatorChartPanel panel = (IIndicatorChartPanel) java.lang.reflect.Proxy.newProxyInstance(
             IIndicatorChartPanel.class.getClassLoader(), new Class<?>[] {IIndicatorChartPanel.class}, (p, m, a) -> {
@@ -211,6 +212,12 @@ public final class FakeIndicatorContext implements IIndicatorContext {
     @Override
     public boolean isLive() { return false; }
 
+    /** The folder {@link #getFilesDir()} returns (the platform's files folder); unset, the call fails. */
+    public void setFilesDir(File dir) { this.filesDir = dir; }
+
     @Override
-    public File getFilesDir() { throw no(); }
+    public File getFilesDir() {
+        if (filesDir == null) throw no();
+        return filesDir;
+    }
 }

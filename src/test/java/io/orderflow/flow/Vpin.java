@@ -1,6 +1,7 @@
 package io.orderflow.flow;
 
 /**
+ * Research code (moved out of the main source set: no command, indicator or strategy used it).
  * VPIN, volume-synchronised probability of informed trading (Easley, López de Prado, O'Hara 2012):
  * classified volume is poured into buckets of equal volume V; over the last n full buckets,
  * {@code VPIN = Σ |V_sell − V_buy| / (n · V)}, in [0, 1].
