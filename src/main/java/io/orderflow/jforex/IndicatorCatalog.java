@@ -10,7 +10,8 @@ public enum IndicatorCatalog {
     CUMULATIVE_DELTA("OF_CUMDELTA", "CumulativeDeltaIndicator", "Cumulative delta"),
     TICK_IMBALANCE("OF_IMBALANCE", "TickImbalanceIndicator", "Tick and book imbalance"),
     OFI("OF_OFI", "OfiIndicator", "Order-flow imbalance (OFI)"),
-    VOLUME_AT_PRICE("OF_VAP", "VolumeAtPriceIndicator", "Volume at price");
+    VOLUME_AT_PRICE("OF_VAP", "VolumeAtPriceIndicator", "Volume at price"),
+    FOOTPRINT("OF_FOOTPRINT", "FootprintIndicator", "Footprint");
 
     private final String indicatorName;
     private final String className;
