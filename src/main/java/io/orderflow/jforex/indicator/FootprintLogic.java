@@ -41,11 +41,15 @@ public final class FootprintLogic extends BarIndicatorLogic<FootprintBar> {
     static final int MIN_FONT = 8;
     /** Largest font drawn, points. */
     static final int MAX_FONT = 11;
+    /** Height of the totals row when it shows the delta as a histogram (no room for numbers), pixels. */
+    static final int DELTA_STRIP = 24;
+    private static final Color CELL_BORDER = new Color(215, 215, 215);
     private final InstrumentSpec spec;
     private final AggressorMethod method;
     private final VolumeProxy proxy;
     private final FootprintSettings settings;
     private final FootprintStyle style;
+    private volatile FootprintPaint lastPaint;
 
     public FootprintLogic(InstrumentSpec spec, AggressorMethod method, VolumeProxy proxy, FootprintSettings settings,
                           FootprintStyle style, TickHistory history, AsyncBarResults.Executor executor,
@@ -72,6 +76,9 @@ public final class FootprintLogic extends BarIndicatorLogic<FootprintBar> {
     }
 
     public FootprintSettings settings() { return settings; }
+
+    /** What the last {@link #draw} did (null before the first), for the status line and tests. */
+    public FootprintPaint lastPaint() { return lastPaint; }
 
     /** The indicator's name with its inference, e.g. "Footprint (mid tick rule x tick count, rows 1 pip...)". */
     public String name() {
@@ -117,6 +124,7 @@ public final class FootprintLogic extends BarIndicatorLogic<FootprintBar> {
     public FootprintPaint draw(Graphics2D g, FootprintView view, Color text) {
         long t0 = System.nanoTime();
         FootprintPaint paint = new FootprintPaint();
+        lastPaint = paint;
         int n = view.candleCount();
         int first = Math.max(0, view.firstVisibleIndex());
         int last = Math.min(n - 1, first + Math.max(1, view.visibleCount()) - 1);
@@ -172,21 +180,23 @@ public final class FootprintLogic extends BarIndicatorLogic<FootprintBar> {
                         fm.stringWidth(CellFormat.format(b.totalVolume()))));
             }
             boolean totalsText = slot >= totalsWidest + 4;
-            int stripHeight = totalsText ? 2 * textHeight + 4 : 8;
+            int stripHeight = totalsText ? 2 * textHeight + 4 : DELTA_STRIP;
             int stripTop = view.height() - stripHeight;
+            paint.totalsTop = stripTop;
             double maxBarDelta = 0;
             for (FootprintBar b : bars) if (b != null) maxBarDelta = Math.max(maxBarDelta, Math.abs(b.delta()));
             g.clipRect(0, 0, view.width(), stripTop);
+            long rowsStart = System.nanoTime(); // the budget is for the rows (the text measurement above is bounded by the bars on screen)
             for (int i = first; i <= last; i++) {
                 FootprintBar b = bars[i - first];
                 if (b == null) continue;
                 paint.bars++;
                 if (level == FootprintStyle.Level.BAR_TOTALS) continue;
-                if (System.nanoTime() - t0 > style.budgetNanos) {
+                if (System.nanoTime() - rowsStart > style.budgetNanos) {
                     paint.overBudget++;
                     continue;
                 }
-                drawRows(g, view, b, view.middle(i), slot, level, fm, text, maxVolume, maxDelta, rowPixels, paint);
+                drawRows(g, view, b, view.middle(i), slot, level, fm, text, maxVolume, maxDelta, rowPixels, stripTop, paint);
             }
             g.setClip(clip);
             g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.85f));
@@ -210,12 +220,13 @@ public final class FootprintLogic extends BarIndicatorLogic<FootprintBar> {
                         paint.texts.add(new Rectangle(x, y, w, textHeight));
                     }
                 } else {
-                    int w = Math.max(1, Math.round(slot) - 1);
-                    float share = maxBarDelta > 0 ? (float) (Math.abs(b.delta()) / maxBarDelta) : 0f;
-                    g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.2f + 0.8f * share));
+                    // a delta histogram: up for buying, down for selling, the largest on screen full height
+                    int w = Math.max(1, Math.round(slot * 0.8f));
+                    int half = stripHeight / 2 - 1;
+                    int bar = maxBarDelta > 0 ? Math.max(1, (int) Math.round(half * Math.abs(b.delta()) / maxBarDelta)) : 1;
+                    int base = stripTop + stripHeight / 2;
                     g.setColor(side);
-                    g.fillRect(Math.round(mid - w / 2f), stripTop + 1, w, stripHeight - 2);
-                    g.setComposite(AlphaComposite.SrcOver);
+                    g.fillRect(Math.round(mid - w / 2f), b.delta() >= 0 ? base - bar : base, w, bar);
                 }
             }
         } finally {
@@ -229,7 +240,7 @@ public final class FootprintLogic extends BarIndicatorLogic<FootprintBar> {
 
     private void drawRows(Graphics2D g, FootprintView view, FootprintBar b, float mid, float slot,
                           FootprintStyle.Level level, FontMetrics fm, Color text, double maxVolume, double maxDelta,
-                          float rowPixels, FootprintPaint paint) {
+                          float rowPixels, int rowsBottom, FootprintPaint paint) {
         long rp = settings.rowPoints();
         int left = Math.round(mid - slot / 2f) + 1;
         int width = Math.max(1, Math.round(slot) - 2);
@@ -247,6 +258,15 @@ public final class FootprintLogic extends BarIndicatorLogic<FootprintBar> {
                 pocHeight = h;
             }
             paint.cells++;
+            // a cell of the column: light enough to read numbers over the candle behind it
+            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.75f));
+            g.setColor(Color.WHITE);
+            g.fillRect(left, top, width, h);
+            g.setComposite(AlphaComposite.SrcOver);
+            if (level == FootprintStyle.Level.NUMBERS) {
+                g.setColor(CELL_BORDER);
+                g.drawRect(left, top, width - 1, h - 1);
+            }
             if (level == FootprintStyle.Level.HEAT_MAP) {
                 if (style.content == FootprintStyle.Content.DELTA) {
                     double d = b.delta(r);
@@ -274,9 +294,11 @@ public final class FootprintLogic extends BarIndicatorLogic<FootprintBar> {
                 int baseline = top + (h + fm.getAscent() - fm.getDescent()) / 2;
                 int textTop = baseline - fm.getAscent();
                 int textHeight = fm.getAscent() + fm.getDescent();
-                if (t.length == 2) {
-                    if (b.isSellImbalance(r)) tint(g, style.sell, left, top, half, h);
-                    if (b.isBuyImbalance(r)) tint(g, style.buy, left + half, top, width - half, h);
+                if (b.isSellImbalance(r)) tint(g, style.sell, left, top, half, h);
+                if (b.isBuyImbalance(r)) tint(g, style.buy, left + half, top, width - half, h);
+                if (textTop < 0 || textTop + textHeight > rowsBottom) {
+                    // the number would be cut by the chart's top or the totals row: the cell stays without it
+                } else if (t.length == 2) {
                     int ws = fm.stringWidth(t[0]);
                     int xs = Math.round(mid) - 3 - ws;
                     g.setColor(b.isSellImbalance(r) ? style.sell.darker() : text);
@@ -289,8 +311,6 @@ public final class FootprintLogic extends BarIndicatorLogic<FootprintBar> {
                     paint.texts.add(new Rectangle(xb, textTop, wb, textHeight));
                 } else {
                     double v = style.content == FootprintStyle.Content.DELTA ? b.delta(r) : b.totalVolume(r);
-                    if (b.isSellImbalance(r)) tint(g, style.sell, left, top, half, h);
-                    if (b.isBuyImbalance(r)) tint(g, style.buy, left + half, top, width - half, h);
                     int w = fm.stringWidth(t[0]);
                     int x = Math.round(mid - w / 2f);
                     g.setColor(style.content == FootprintStyle.Content.DELTA ? (v >= 0 ? style.buy.darker()

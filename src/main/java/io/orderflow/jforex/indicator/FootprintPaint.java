@@ -16,6 +16,7 @@ public final class FootprintPaint {
     int overBudget;
     long nanos;
     float rowPixels;
+    int totalsTop = -1;
     final List<Rectangle> texts = new ArrayList<Rectangle>();
 
     public FootprintStyle.Level level() { return level; }
@@ -34,6 +35,9 @@ public final class FootprintPaint {
 
     /** Height of one price row on screen, pixels. */
     public float rowPixels() { return rowPixels; }
+
+    /** Top of the totals row under the bars (rows are not drawn below it), pixels; -1 when nothing was drawn. */
+    public int totalsTop() { return totalsTop; }
 
     /** The boxes of every text drawn (pixels). */
     public List<Rectangle> texts() { return texts; }
