@@ -204,7 +204,10 @@ class IndicatorPicturesTest {
             for (Rectangle r : paint.texts()) {
                 assertTrue(r.x >= 0 && r.x + r.width <= p.price.getChartWidth(), "text inside the chart: " + r);
             }
-            if (z == 0) assertTrue(paint.texts().size() > 2 * paint.cells(), "sell and buy numbers in every row");
+            if (z == 0) {
+                assertEquals(2 * (paint.cells() - paint.unlabelled()) + 2 * paint.bars(), paint.texts().size(),
+                        "sell and buy numbers in every row that is not cut, delta and volume under every bar");
+            }
             if (z < 2) {
                 int checked = assertPocOutlined(p, a, paint);
                 assertTrue(checked >= (VISIBLE[z] - 1) / 2, ZOOMS[z] + ": POC checked on " + checked + " bars");
@@ -227,6 +230,23 @@ class IndicatorPicturesTest {
                     ZOOMS[z], cold.nanos() / 1e6, cold.overBudget(), paint.level(), paint.bars(), paint.cells(), paint.texts().size(), paint.rowPixels(),
                     p.price.slot(), ns[ns.length / 2] / 1e6, ns[ns.length - 1] / 1e6, ns.length, a.meanMicros(), a.calls());
         }
+    }
+
+    /** "Show: delta" writes one number per row; "Detail: heat map at most" draws no number at the near zoom. */
+    @Test
+    void theOptionsChooseWhatEachRowShowsAndTheMostDetail() throws Exception {
+        Attached delta = chart(NEAR, "FootprintIndicator", 1.0, 3.0, 0.0, 3, 1, 0, 0, 0, null, null, null, 2);
+        ChartPainter.paint(delta, Instrument.EURUSD, Period.ONE_MIN, "delta");
+        FootprintPaint p = logic(delta).lastPaint();
+        assertEquals(FootprintStyle.Level.NUMBERS, p.level());
+        assertEquals(p.cells() - p.unlabelled() + 2 * p.bars(), p.texts().size(), "one number per row, two per bar"
+                + " in the totals row (rows cut by the chart's edge or the totals row excepted)");
+        assertTrue(p.unlabelled() < p.cells() / 4, "most rows labelled: " + p.unlabelled() + " of " + p.cells());
+        Attached heat = chart(NEAR, "FootprintIndicator", 1.0, 3.0, 0.0, 3, 0, 1, 0, 0, null, null, null, 2);
+        ChartPainter.paint(heat, Instrument.EURUSD, Period.ONE_MIN, "heat");
+        FootprintPaint h = logic(heat).lastPaint();
+        assertEquals(FootprintStyle.Level.HEAT_MAP, h.level());
+        assertEquals(2 * h.bars(), h.texts().size(), "only the totals row has numbers");
     }
 
     /** Bars without ticks (before the data) and bars not computed draw nothing; a real bar between them draws its column only. */

@@ -298,6 +298,7 @@ public final class FootprintLogic extends BarIndicatorLogic<FootprintBar> {
                 if (b.isBuyImbalance(r)) tint(g, style.buy, left + half, top, width - half, h);
                 if (textTop < 0 || textTop + textHeight > rowsBottom) {
                     // the number would be cut by the chart's top or the totals row: the cell stays without it
+                    paint.unlabelled++;
                 } else if (t.length == 2) {
                     int ws = fm.stringWidth(t[0]);
                     int xs = Math.round(mid) - 3 - ws;

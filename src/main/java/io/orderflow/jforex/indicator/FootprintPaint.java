@@ -14,6 +14,7 @@ public final class FootprintPaint {
     int bars;
     int cells;
     int overBudget;
+    int unlabelled;
     long nanos;
     float rowPixels;
     int totalsTop = -1;
@@ -29,6 +30,9 @@ public final class FootprintPaint {
 
     /** Bars drawn as totals only because the paint budget was spent. */
     public int overBudget() { return overBudget; }
+
+    /** Rows drawn without their number because it would be cut by the chart's top or the totals row. */
+    public int unlabelled() { return unlabelled; }
 
     /** Wall time of the paint, ns. */
     public long nanos() { return nanos; }
