@@ -50,6 +50,8 @@ public final class FootprintLogic extends BarIndicatorLogic<FootprintBar> {
     private final FootprintSettings settings;
     private final FootprintStyle style;
     private volatile FootprintPaint lastPaint;
+    // painting thread only: one font per size, kept (a new Font per paint defeats the glyph caches)
+    private final Font[] fonts = new Font[MAX_FONT + 1];
 
     public FootprintLogic(InstrumentSpec spec, AggressorMethod method, VolumeProxy proxy, FootprintSettings settings,
                           FootprintStyle style, TickHistory history, AsyncBarResults.Executor executor,
@@ -153,7 +155,8 @@ public final class FootprintLogic extends BarIndicatorLogic<FootprintBar> {
         Shape clip = g.getClip();
         try {
             int size = Math.max(MIN_FONT, Math.min(MAX_FONT, (int) Math.floor(rowPixels) - 2));
-            Font font = new Font(Font.SANS_SERIF, Font.PLAIN, size);
+            Font font = fonts[size];
+            if (font == null) fonts[size] = font = new Font(Font.SANS_SERIF, Font.PLAIN, size);
             g.setFont(font);
             FontMetrics fm = g.getFontMetrics(font);
             int textHeight = fm.getAscent() + fm.getDescent();
