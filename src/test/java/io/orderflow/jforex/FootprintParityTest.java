@@ -144,6 +144,8 @@ class FootprintParityTest {
                 + " (ratio 2) differs on %d bars%n", ticks, seconds, a.calls(), a.meanMicros(), a.maxMillis(),
                 a.callsOver1ms(), a.callsOver10ms(), bars, rows, imbalances, zones, controlDiffers);
         assertEquals(ticks + 1, a.calls(), "one calculate per tick (and one when attached)");
+        assertTrue(a.context.consoleLines().contains("OF_FOOTPRINT EUR/USD: Footprint (mid tick rule x tick count;"
+                + " rows 1 pip, imbalance 3.0x, min 0, stacked 3)"), "the inference is named: " + a.context.consoleLines());
         assertTrue(bars > 1_300, "a day of minute bars: " + bars);
         assertTrue(imbalances > 500, "imbalances compared: " + imbalances);
         assertTrue(controlDiffers > 100, "the comparison tells settings apart: " + controlDiffers);
