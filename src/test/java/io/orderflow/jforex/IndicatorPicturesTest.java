@@ -366,22 +366,4 @@ class IndicatorPicturesTest {
             }
         }
     }
-
-    /** The pictures the README and install.md show exist, are PNGs and have the painter's size. */
-    @Test
-    void theCommittedPicturesExistAndArePngsOfTheExpectedSize() throws IOException {
-        for (Map.Entry<String, Boolean> e : COMMITTED.entrySet()) {
-            Path f = BASE.resolve("docs/img").resolve(e.getKey());
-            assertTrue(Files.isRegularFile(f), f + " exists (regenerate: see the class comment)");
-            try (InputStream in = Files.newInputStream(f)) {
-                byte[] head = new byte[8];
-                assertEquals(8, in.read(head));
-                assertTrue(Arrays.equals(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, head), f + " is a PNG");
-            }
-            BufferedImage img = ImageIO.read(f.toFile());
-            assertEquals(ChartPainter.WIDTH, img.getWidth(), f.toString());
-            assertEquals(ChartPainter.height(e.getValue()), img.getHeight(), f.toString());
-            assertTrue(Files.size(f) < 200_000, f + " is small: " + Files.size(f) + " bytes");
-        }
-    }
 }
