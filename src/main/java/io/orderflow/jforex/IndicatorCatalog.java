@@ -11,7 +11,8 @@ public enum IndicatorCatalog {
     TICK_IMBALANCE("OF_IMBALANCE", "TickImbalanceIndicator", "Tick and book imbalance"),
     OFI("OF_OFI", "OfiIndicator", "Order-flow imbalance (OFI)"),
     VOLUME_AT_PRICE("OF_VAP", "VolumeAtPriceIndicator", "Volume at price"),
-    MANIPULATION("OF_MANIPULATION", "ManipulationIndicator", "Manipulation evidence (pulled large size)");
+    MANIPULATION("OF_MANIPULATION", "ManipulationIndicator", "Manipulation evidence (pulled large size)"),
+    FOOTPRINT("OF_FOOTPRINT", "FootprintIndicator", "Footprint");
 
     private final String indicatorName;
     private final String className;

@@ -366,17 +366,17 @@ class JForexLiveTest {
             p.setChart(chart);
             p.setIndicators(registry.indicators());
             p.start(s);
-            for (String name : new String[] {"OF_DELTA", "OF_CUMDELTA", "OF_IMBALANCE", "OF_VAP", "OF_MANIPULATION"}) {
+            for (String name : new String[] {"OF_DELTA", "OF_CUMDELTA", "OF_IMBALANCE", "OF_VAP", "OF_MANIPULATION", "OF_FOOTPRINT"}) {
                 org.mockito.Mockito.verify(chart).add(compiled.get(name));
             }
             org.mockito.Mockito.verify(chart, org.mockito.Mockito.never()).add(compiled.get("OF_OFI"));
             for (java.io.File f : registry.registrations()) assertEquals(indicatorsDir, f.getParentFile(), f.toString());
             assertTrue(p.consoleLines().stream().anyMatch(l -> l.contains("indicators on the chart: [OF_DELTA, "
-                    + "OF_CUMDELTA, OF_IMBALANCE, OF_VAP, OF_MANIPULATION]") && l.contains("OfiIndicator.jfx")), p.consoleLines().toString());
+                    + "OF_CUMDELTA, OF_IMBALANCE, OF_VAP, OF_MANIPULATION, OF_FOOTPRINT]") && l.contains("OfiIndicator.jfx")), p.consoleLines().toString());
             org.mockito.Mockito.verify(chart, org.mockito.Mockito.never()).removeIndicator(
                     org.mockito.ArgumentMatchers.any(com.dukascopy.api.indicators.IIndicator.class));
             p.stop(s);
-            for (String name : new String[] {"OF_DELTA", "OF_CUMDELTA", "OF_IMBALANCE", "OF_VAP", "OF_MANIPULATION"}) {
+            for (String name : new String[] {"OF_DELTA", "OF_CUMDELTA", "OF_IMBALANCE", "OF_VAP", "OF_MANIPULATION", "OF_FOOTPRINT"}) {
                 org.mockito.Mockito.verify(chart).removeIndicator(compiled.get(name));
             }
         }

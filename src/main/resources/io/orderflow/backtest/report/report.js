@@ -28,11 +28,27 @@
 
   var xs = R.bars.map(function (b) { return b.time / 1000; });
 
-  function axes(yFormat) {
+  // the labels each chart drew (value axes, canvas labels) and its data area: reported by checks() for tests
+  var drawnLabels = {}, dataAreas = {};
+
+  /** Decimals that tell ticks {@code vals} apart: from their smallest step (100 -> 0, 0.5 -> 1, 0.0005 -> 4). */
+  function stepDecimals(vals) {
+    var step = 0;
+    for (var i = 1; i < vals.length; i++) { var d = Math.abs(vals[i] - vals[i - 1]); if (d > 0 && (step === 0 || d < step)) step = d; }
+    return step > 0 ? Math.max(0, Math.min(8, Math.ceil(-Math.log10(step) - 1e-9))) : 0;
+  }
+
+  /** Axes of a uPlot chart {@code id}; y labels by {@code yFormat}, or with the decimals their step needs (all alike). */
+  function axes(id, yFormat) {
     var stroke = css('--axis'), grid = { stroke: css('--grid'), width: 1 };
     return [
       { stroke: stroke, grid: grid, ticks: grid },
-      { stroke: stroke, grid: grid, ticks: grid, size: 70, values: yFormat ? function (u, vals) { return vals.map(yFormat); } : undefined }
+      { stroke: stroke, grid: grid, ticks: grid, size: 70, values: function (u, vals) {
+        var d = stepDecimals(vals);
+        var out = vals.map(function (v) { return yFormat ? yFormat(v) : fmt(v, d); });
+        drawnLabels[id] = out.map(function (t) { return { text: t, kind: 'y' }; });
+        return out;
+      } }
     ];
   }
 
@@ -119,7 +135,7 @@
       cursor: { sync: { key: sync.key }, drag: { x: true, y: false } },
       scales: { x: { time: true } }, tzDate: utc,
       series: [{ value: function (u, v) { return v == null ? '' : iso(v * 1000); } }, hidden('Open'), hidden('High'), hidden('Low'), hidden('Close')],
-      axes: axes(fmtPrice)
+      axes: axes('price', fmtPrice)
     };
     charts.push(new uPlot(opts, data, box));
   }
@@ -164,7 +180,7 @@
       });
       charts.push(new uPlot({ width: width(box), height: 170, plugins: [histogramPlugin(p.series)],
         cursor: { sync: { key: sync.key }, drag: { x: true, y: false } }, scales: { x: { time: true } }, tzDate: utc,
-        series: series, axes: axes(function (v) { return fmt(v, Math.abs(v) < 10 ? 1 : 0); }) }, data, box));
+        series: series, axes: axes('pane-' + idx, null) }, data, box));
     });
   }
 
@@ -178,7 +194,7 @@
       cursor: { sync: { key: sync.key }, drag: { x: true, y: false } }, scales: { x: { time: true } }, tzDate: utc,
       series: [{ value: function (u, v) { return v == null ? '' : iso(v * 1000); } },
         { label: 'Equity (' + R.accountCurrency + ')', stroke: css('--equity'), fill: css('--equity-fill'), width: 2, points: { show: false }, value: function (u, v) { return fmt(v, 2); } }],
-      axes: axes(function (v) { return fmt(v, 0); }) }, [t, R.equity], box));
+      axes: axes('equity', null) }, [t, R.equity], box));
   }
 
   // ---------------------------------------------------------------- plain canvases
@@ -202,7 +218,11 @@
     var rows = p.rows.slice().sort(function (a, b) { return b.price - a.price; });
     var H = Math.max(260, Math.min(640, rows.length * 6));
     var k = canvasIn(box, H), ctx = k.ctx;
-    var left = 74, right = 10, top = 6, bottom = 6, rh = (H - top - bottom) / rows.length;
+    // POC / VAH / VAL labels in a margin at the right: never over the bars
+    var left = 74, right = 96, top = 6, bottom = 6, rh = (H - top - bottom) / rows.length;
+    var labels = [], label = function (t, x, y) {
+      ctx.fillText(t, x, y); labels.push({ text: t, kind: 'label', x: x, y: y - 6, w: ctx.measureText(t).width, h: 12 }); };
+    dataAreas.profile = { x0: left, x1: k.w - right };
     var max = 0; rows.forEach(function (r) { max = Math.max(max, r.buyVolume + r.sellVolume); });
     var up = css('--up'), down = css('--down'), text = css('--muted');
     ctx.font = '11px system-ui, sans-serif'; ctx.textBaseline = 'middle';
@@ -216,19 +236,23 @@
       ctx.globalAlpha = 1;
       if (Math.abs(r.price - p.poc) < p.rowSize / 2) {
         ctx.strokeStyle = css('--poc'); ctx.lineWidth = 2; ctx.strokeRect(left, y, k.w - left - right, Math.max(2, rh));
-        ctx.fillStyle = css('--poc'); ctx.fillText('POC ' + fmtPrice(r.price), k.w - right - 92, y - 7);
+        ctx.fillStyle = css('--poc'); label('POC ' + fmtPrice(r.price), k.w - right + 6, y + rh / 2);
       }
     });
     ctx.fillStyle = text;
     var every = Math.max(1, Math.ceil(16 / rh));
     rows.forEach(function (r, i) {
-      if (i % every === 0 && Math.abs(r.price - p.poc) >= p.rowSize / 2) ctx.fillText(fmtPrice(r.price), 4, top + i * rh + rh / 2);
+      if (i % every === 0) label(fmtPrice(r.price), 4, top + i * rh + rh / 2);
     });
     ctx.fillStyle = css('--accent');
     ['valueAreaHigh', 'valueAreaLow'].forEach(function (key) {
       var i = rows.findIndex(function (r) { return Math.abs(r.price - p[key]) < p.rowSize / 2; });
-      if (i >= 0) ctx.fillText((key === 'valueAreaHigh' ? 'VAH ' : 'VAL ') + fmtPrice(p[key]), k.w - right - 92, top + i * rh + rh / 2);
+      // beside the POC's label, a VAH or VAL label moves to the next free line
+      var y = top + i * rh + rh / 2, poc = labels.filter(function (l) { return l.text.indexOf('POC') === 0; })[0];
+      if (poc && Math.abs(y - (poc.y + 6)) < 13) y = poc.y + 6 + (key === 'valueAreaHigh' ? -13 : 13);
+      if (i >= 0) label((key === 'valueAreaHigh' ? 'VAH ' : 'VAL ') + fmtPrice(p[key]), k.w - right + 6, y);
     });
+    drawnLabels.profile = labels;
     k.canvas.onmousemove = function (ev) {
       var rect = k.canvas.getBoundingClientRect(), i = Math.floor((ev.clientY - rect.top - top) / rh);
       if (i < 0 || i >= rows.length) { hideTip(); return; }
@@ -335,7 +359,8 @@
       var r = box.getBoundingClientRect();
       out[box.dataset.chart] = { canvases: list.length, painted: drawn, colours: Object.keys(colours).length,
         left: Math.round(r.left + window.scrollX), top: Math.round(r.top + window.scrollY),
-        width: Math.round(r.width), height: Math.round(r.height) };
+        width: Math.round(r.width), height: Math.round(r.height),
+        labels: drawnLabels[box.dataset.chart] || [], data: dataAreas[box.dataset.chart] || null };
     });
     document.getElementById('report-checks').textContent = JSON.stringify(out);
     document.body.setAttribute('data-ready', 'true');

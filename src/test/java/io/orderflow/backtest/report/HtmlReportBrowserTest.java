@@ -115,6 +115,36 @@ class HtmlReportBrowserTest {
             assertTrue(k.get("painted").getAsInt() > 200 && k.get("colours").getAsInt() >= 3, c + " drew: " + k);
         }
 
+        // readable: value axes with more than two labels, all with the same decimals (the old panes mixed "0.0"
+        // with "100"), no raw values; the profile's POC/VAH/VAL labels beside the bars, not over them (the
+        // old POC label sat on the bars); notes in words, not object dumps (the old broker note was
+        // "BrokerConfig{deposit=...}")
+        for (String c : new String[] {"price", "pane-0", "pane-1", "equity"}) {
+            com.google.gson.JsonArray labels = checks.getAsJsonObject(c).getAsJsonArray("labels");
+            assertTrue(labels.size() > 2, c + ": more than two axis labels: " + labels);
+            java.util.Set<Integer> decimals = new java.util.HashSet<>();
+            for (com.google.gson.JsonElement e : labels) {
+                String t = e.getAsJsonObject().get("text").getAsString();
+                assertTrue(t.matches("-?[0-9][0-9,]*(\\.[0-9]+)?"), c + ": a plain number: '" + t + "'");
+                decimals.add(t.contains(".") ? t.length() - t.indexOf('.') - 1 : 0);
+            }
+            assertEquals(1, decimals.size(), c + ": labels with the same decimals: " + labels);
+        }
+        JsonObject profile = checks.getAsJsonObject("profile");
+        double dataLeft = profile.getAsJsonObject("data").get("x0").getAsDouble();
+        double dataRight = profile.getAsJsonObject("data").get("x1").getAsDouble();
+        int named = 0;
+        for (com.google.gson.JsonElement e : profile.getAsJsonArray("labels")) {
+            JsonObject l = e.getAsJsonObject();
+            double lx = l.get("x").getAsDouble();
+            double lw = l.get("w").getAsDouble();
+            assertTrue(lx + lw <= dataLeft || lx >= dataRight, "profile label " + l + " beside the bars [" + dataLeft + ", " + dataRight + "]");
+            if (l.get("text").getAsString().matches("(POC|VAH|VAL) .*")) named++;
+        }
+        assertEquals(3, named, "POC, VAH and VAL labelled: " + profile.getAsJsonArray("labels"));
+        for (String note : m.notes) assertFalse(note.matches(".*[{}=].*"), "a note in words: " + note);
+        assertFalse(dom.contains("Config{"), "no object dump on the page");
+
         Path png = dir.resolve("report.png");
         run(dir.resolve("profile-shot"), List.of(chrome, "--screenshot=" + png, html.toUri().toString()));
         BufferedImage img = ImageIO.read(png.toFile());

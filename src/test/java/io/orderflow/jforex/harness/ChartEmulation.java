@@ -57,6 +57,10 @@ public final class ChartEmulation {
         long nanos;
         long maxNanos;
         final long[] histogram = new long[8]; // < 0.1, 1, 10, 100 ms, ...
+        /** The bars of the last call's input array, its startIndex and its output arrays (values for startIndex..end). */
+        public IBar[] window;
+        public int startIndex;
+        public double[][] outputs;
 
         Attached(IIndicator indicator, FakeIndicatorContext context) {
             this.indicator = indicator;
@@ -238,6 +242,9 @@ public final class ChartEmulation {
         for (double[] o1 : out) Arrays.fill(o1, Double.NaN);
         a.indicator.setInputParameter(0, window);
         for (int k = 0; k < outputs; k++) a.indicator.setOutputParameter(k, out[k]);
+        a.window = window;
+        a.startIndex = startIndex;
+        a.outputs = out;
         a.firstVisible = window[startIndex].getTime();
         a.lastVisible = window[window.length - 1].getTime();
         long t0 = System.nanoTime();

@@ -42,6 +42,7 @@ import io.orderflow.backtest.testing.Ticks;
 import io.orderflow.flow.AggressorMethod;
 import io.orderflow.flow.DeltaReset;
 import io.orderflow.flow.FlowBar;
+import io.orderflow.flow.FootprintSettings;
 import io.orderflow.flow.TradeFlow;
 import io.orderflow.flow.VolumeProxy;
 import io.orderflow.jforex.harness.ChartEmulation;
@@ -200,12 +201,15 @@ class StrictChartRulesTest {
         IBar[] bars = chart.bars().toArray(new IBar[0]);
         Map<Long, FlowBar> core = delta(MIN);
         Map<Long, FlowBar> vap = coreVap(eurusd, MIN);
-        for (String cls : new String[] {"OrderFlowDeltaIndicator", "VolumeAtPriceIndicator"}) {
+        Map<Long, FlowBar> footprint = coreFlow(eurusd, MIN, TradeFlow.forQuotes(
+                AggressorMethod.MID_TICK_RULE, VolumeProxy.TICK_COUNT, 10).deltaReset(DeltaReset.NEVER)
+                .footprint(FootprintSettings.rows(10)));
+        for (String cls : new String[] {"OrderFlowDeltaIndicator", "VolumeAtPriceIndicator", "FootprintIndicator"}) {
             FakeIndicatorContext context = new FakeIndicatorContext(new FeedDescriptor(DataType.TIME_PERIOD_AGGREGATION,
                     Instrument.EURUSD, Period.ONE_MIN, OfferSide.BID), chart.history().history()).withoutChart();
             IIndicator ind = (IIndicator) Class.forName("jforex." + cls).getDeclaredConstructor().newInstance();
             ind.onStart(context);
-            ind.setOptInputParameter(cls.startsWith("Order") ? 2 : 10, 60);
+            ind.setOptInputParameter(cls.startsWith("Order") ? 2 : cls.startsWith("Volume") ? 10 : 11, 60);
             ind.setInputParameter(0, bars);
             int outputs = ind.getIndicatorInfo().getNumberOfOutputs();
             double[][] out = new double[outputs][bars.length];
@@ -216,6 +220,9 @@ class StrictChartRulesTest {
                 long t = bars[i].getTime();
                 if (cls.startsWith("Order")) {
                     assertClose(core.get(t).delta().delta(), out[0][i], "delta " + i);
+                } else if (cls.startsWith("Footprint")) {
+                    assertClose(eurusd.spec().toPrice(footprint.get(t).footprint().pocPrice() + 5.0), out[0][i],
+                            "bar POC " + i);
                 } else {
                     assertClose(eurusd.spec().toPrice(vap.get(t).valueArea().pocPrice() + 5.0), out[0][i], "POC " + i);
                 }
@@ -265,7 +272,9 @@ class StrictChartRulesTest {
                 {"CumulativeDeltaIndicator", new Object[] {1, 1, 2, 3}},
                 {"TickImbalanceIndicator", new Object[] {8, 3}},
                 {"OfiIndicator", new Object[] {true, 3}},
-                {"VolumeAtPriceIndicator", new Object[] {1, 1, 2.0, 60, 1, 1, 4.0, 4, false, 30, 3}}};
+                {"VolumeAtPriceIndicator", new Object[] {1, 1, 2.0, 60, 1, 1, 4.0, 4, false, 30, 3}},
+                {"FootprintIndicator", new Object[] {0.5, 2.0, 1.0, 4, 1, 1, 1, 1, java.awt.Color.BLUE, java.awt.Color.BLACK,
+                        java.awt.Color.RED, 3}}};
         ChartEmulation chart = new ChartEmulation(eurusd, Instrument.EURUSD, Period.ONE_MIN,
                 at(eurusd, "2019-02-05T10:00:00Z"), 60, 10);
         IBar[] bars = chart.bars().subList(chart.bars().size() - 70, chart.bars().size()).toArray(new IBar[0]);
