@@ -18,6 +18,7 @@ import io.orderflow.data.ProblemLog;
 import io.orderflow.testing.TestInstruments;
 import io.orderflow.market.Tick;
 import io.orderflow.testing.TestData;
+import io.orderflow.testing.Seeds;
 
 /**
  * Differential test: every per-bar value of {@link DepthBars} (imbalance, depth events, multi-level
@@ -120,7 +121,7 @@ class DepthBarsMatchReferenceTest {
         private double spoofSize;
 
         RandomLadder(long seed, int view) {
-            this.r = new Random(seed);
+            this.r = Seeds.random(seed);
             this.view = view;
             this.tick = new Tick(view);
         }

@@ -18,6 +18,7 @@ import io.orderflow.data.ProblemLog;
 import io.orderflow.market.Instruments;
 import io.orderflow.market.Tick;
 import io.orderflow.testing.TestData;
+import io.orderflow.testing.Seeds;
 
 class OfiIntervalsTest {
     private static final class Collected implements OfiIntervalSink {
@@ -63,7 +64,7 @@ class OfiIntervalsTest {
     }
 
     private static List<ReferenceOfi.Quote> randomQuotes(long seed, int n) {
-        Random r = new Random(seed);
+        Random r = Seeds.random(seed);
         List<ReferenceOfi.Quote> q = new ArrayList<>();
         long time = 0, bid = 100_000;
         for (int i = 0; i < n; i++) {

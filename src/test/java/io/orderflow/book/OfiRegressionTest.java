@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import io.orderflow.testing.Seeds;
 
 class OfiRegressionTest {
     @Test
@@ -45,7 +46,7 @@ class OfiRegressionTest {
     @Test
     void rollingFitMatchesTheTextbookFitOfTheLastWindowAtEveryStep() {
         long seed = 99L;
-        Random r = new Random(seed);
+        Random r = Seeds.random(seed);
         int n = 20_000, window = 180;
         double[] x = new double[n], y = new double[n], d = new double[n];
         OfiRegression reg = new OfiRegression(window);

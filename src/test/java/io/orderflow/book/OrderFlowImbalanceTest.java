@@ -7,6 +7,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import io.orderflow.market.Tick;
+import io.orderflow.testing.Seeds;
 
 /** The unit cases of orderflow-reference.md §b.1 and the streaming calculator against a slow reference. */
 class OrderFlowImbalanceTest {
@@ -86,7 +87,7 @@ class OrderFlowImbalanceTest {
     @Test
     void streamingMatchesTheCaseAnalysisOnRandomQuotes() {
         long seed = 20240808L;
-        Random r = new Random(seed);
+        Random r = Seeds.random(seed);
         OrderFlowImbalance ofi = new OrderFlowImbalance();
         long pb = 110000, pa = 110002;
         double qb = 1, qa = 1;

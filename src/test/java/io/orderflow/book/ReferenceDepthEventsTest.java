@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.orderflow.market.OfferSide;
 import io.orderflow.market.Tick;
+import io.orderflow.testing.Seeds;
 
 /**
  * {@link DepthEventTracker} against the classification rules written out plainly with maps, on
@@ -58,7 +59,7 @@ class ReferenceDepthEventsTest {
     @Test
     void trackerFollowsTheRulesOnRandomBooks() {
         long seed = 31337;
-        Random r = new Random(seed);
+        Random r = Seeds.random(seed);
         int view = 10;
         DepthEventTracker tr = new DepthEventTracker(view);
         long[][] prevP = null;

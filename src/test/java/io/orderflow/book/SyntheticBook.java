@@ -3,6 +3,7 @@ package io.orderflow.book;
 import java.util.Random;
 
 import io.orderflow.market.Tick;
+import io.orderflow.testing.Seeds;
 
 /**
  * A synthetic 10-level book for detector scenarios: contiguous price levels one point apart,
@@ -23,7 +24,7 @@ final class SyntheticBook {
     private final Tick tick = new Tick(LEVELS);
 
     SyntheticBook(long seed, long stepMs) {
-        this.random = new Random(seed);
+        this.random = Seeds.random(seed);
         this.stepMs = stepMs;
     }
 

@@ -25,6 +25,7 @@ import io.orderflow.market.Instruments;
 import io.orderflow.market.OfferSide;
 import io.orderflow.market.Tick;
 import io.orderflow.testing.TestData;
+import io.orderflow.testing.Seeds;
 
 @Tag("slow")
 class Bi5ReadersTest {
@@ -153,7 +154,7 @@ class Bi5ReadersTest {
     @Test
     void encodedRandomTicksDecodeToTheSameValues() throws IOException {
         long seed = System.nanoTime();
-        Random rnd = new Random(seed);
+        Random rnd = Seeds.random(seed);
         long hour = utc("2019-02-04T10:00:00Z");
         for (boolean sizeInHeader : new boolean[] {true, false}) {
             List<byte[]> recs = new ArrayList<>();

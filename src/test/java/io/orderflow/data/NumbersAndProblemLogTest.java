@@ -12,6 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import io.orderflow.testing.Seeds;
 
 /** FloatDecimals, DecimalPoints and ProblemLog: the small pieces every reader relies on. */
 class NumbersAndProblemLogTest {
@@ -19,7 +20,7 @@ class NumbersAndProblemLogTest {
     @Test
     void floatVolumesComeBackAsTheDecimalsTheyWereWrittenFrom() {
         long seed = System.nanoTime();
-        Random rnd = new Random(seed);
+        Random rnd = Seeds.random(seed);
         for (int i = 0; i < 200_000; i++) {
             int decimals = rnd.nextInt(7);
             // Up to 7 significant digits: what a float32 holds exactly enough to round-trip.

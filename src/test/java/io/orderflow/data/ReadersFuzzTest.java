@@ -39,6 +39,7 @@ import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Instruments;
 import io.orderflow.market.Tick;
 import io.orderflow.testing.TestData;
+import io.orderflow.testing.Seeds;
 
 /**
  * Fuzz test of every reader of untrusted files: real {@code .bi5} and CSV files are mutated (bit
@@ -117,7 +118,7 @@ class ReadersFuzzTest {
             assertTrue(clean.countable >= (s.raw == null ? 100 : 0), s.name + " holds " + clean.countable);
             read(clean, InputPolicy.FAIL, s.name + " unmutated");
         }
-        Random rnd = new Random(seed);
+        Random rnd = Seeds.random(seed);
         Map<Target, long[]> counts = new EnumMap<>(Target.class);
         for (Target t : Target.values()) counts.put(t, new long[Outcome.values().length]);
         long deadline = System.nanoTime() + (long) (seconds * 1e9);

@@ -16,6 +16,7 @@ import io.orderflow.profile.NakedPocs;
 import io.orderflow.profile.SessionSummary;
 import io.orderflow.profile.SessionVolumeProfile;
 import io.orderflow.profile.VolumeProfile;
+import io.orderflow.testing.Seeds;
 
 /**
  * When the footprint and the session profile share their rows, {@link TradeFlow} lets the profile
@@ -44,7 +45,7 @@ class TradeFlowDeferredProfileTest {
 
         Quotes(long seed, int n) {
             this.n = n;
-            Random r = new Random(seed);
+            Random r = Seeds.random(seed);
             time = new long[n];
             ask = new long[n];
             bid = new long[n];

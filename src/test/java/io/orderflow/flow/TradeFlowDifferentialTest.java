@@ -24,6 +24,7 @@ import io.orderflow.market.SessionAnchor;
 import io.orderflow.profile.NakedPocs;
 import io.orderflow.profile.ValueArea;
 import io.orderflow.profile.ValueAreaMethod;
+import io.orderflow.testing.Seeds;
 
 /**
  * Differential tests: the streaming {@link TradeFlow} (classification, delta, cumulative delta,
@@ -66,7 +67,7 @@ class TradeFlowDifferentialTest {
         long seed0 = 20190204L;
         for (int k = 0; k < 36; k++) {
             long seed = seed0 + k;
-            Random r = new Random(seed);
+            Random r = Seeds.random(seed);
             List<Quote> q = randomQuotes(r, 3000 + r.nextInt(3000));
             AggressorMethod m = new AggressorMethod[] {AggressorMethod.MID_TICK_RULE, AggressorMethod.QUOTE_CHANGE,
                     AggressorMethod.BVC}[k % 3];
@@ -95,7 +96,7 @@ class TradeFlowDifferentialTest {
                 AggressorMethod.EMO, AggressorMethod.TRUE_SIDE, AggressorMethod.BVC};
         for (int k = 0; k < 24; k++) {
             long seed = seed0 + k;
-            Random r = new Random(seed);
+            Random r = Seeds.random(seed);
             List<Print> trades = randomTrades(r, 2000 + r.nextInt(3000));
             AggressorMethod m = methods[k % methods.length];
             VolumeProxy p = k % 4 < 2 ? VolumeProxy.TRADED_SIZE : VolumeProxy.TICK_COUNT;

@@ -30,6 +30,7 @@ import io.orderflow.jforex.indicator.ManipulationLogic;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Instruments;
 import io.orderflow.market.Tick;
+import io.orderflow.testing.Seeds;
 
 /**
  * OF_MANIPULATION under the chart emulation: it reads the strategy's live depth recording from the
@@ -46,7 +47,7 @@ class ManipulationIndicatorTest {
 
     /** Seeded EURUSD depth with planted bid spoofs (pulled after a few updates while the price drifts up). */
     private static List<Tick> book(long seed, int levels) {
-        Random r = new Random(seed);
+        Random r = Seeds.random(seed);
         List<Tick> out = new ArrayList<>();
         long best = 110_000;
         int spoofLeft = 0;

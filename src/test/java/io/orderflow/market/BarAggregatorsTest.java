@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +24,7 @@ import io.orderflow.data.DukascopyLayout;
 import io.orderflow.data.DukascopyTickStream;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.testing.TestData;
+import io.orderflow.testing.Seeds;
 
 /**
  * The streaming bar aggregators against {@link ReferenceBars}, on random tick streams (seed printed
@@ -37,7 +37,7 @@ class BarAggregatorsTest {
 
     @BeforeAll
     static void ticks() {
-        randomTicks = ReferenceBars.randomTicks(new Random(SEED), 20_000);
+        randomTicks = ReferenceBars.randomTicks(Seeds.random(SEED), 20_000);
     }
 
     private static String ctx(String what) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.orderflow.data.DecimalPoints;
 import io.orderflow.testing.TestInstruments;
+import io.orderflow.testing.Seeds;
 
 class InstrumentsTest {
 
@@ -75,7 +76,7 @@ class InstrumentsTest {
     @Test
     void pricesRoundTripThroughDoubleAndThroughText() {
         long seed = System.nanoTime();
-        Random rnd = new Random(seed);
+        Random rnd = Seeds.random(seed);
         for (InstrumentSpec s : Instruments.all()) {
             long max = s.pointScale() >= 5 ? 10_000_000L : 100_000_000L;
             for (int i = 0; i < 5_000; i++) {

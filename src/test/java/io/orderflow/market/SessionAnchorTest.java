@@ -17,6 +17,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import io.orderflow.testing.Seeds;
 
 class SessionAnchorTest {
     private static final SessionAnchor FX = SessionAnchor.FX_NEW_YORK;
@@ -138,7 +139,7 @@ class SessionAnchorTest {
     @Test
     void sessionsTileTimeWithoutGapsForRandomZonesAndTimes() {
         long seed = System.nanoTime();
-        Random rnd = new Random(seed);
+        Random rnd = Seeds.random(seed);
         String[] zones = {"America/New_York", "Europe/London", "Australia/Sydney", "Asia/Tokyo", "UTC",
             "America/Sao_Paulo", "Pacific/Chatham"};
         for (int i = 0; i < 20_000; i++) {
@@ -159,7 +160,7 @@ class SessionAnchorTest {
     @Test
     void sessionTrackerReportsExactlyTheSessionChanges() {
         long seed = System.nanoTime();
-        Random rnd = new Random(seed);
+        Random rnd = Seeds.random(seed);
         SessionTracker tracker = new SessionTracker(FX);
         long t = utc("2019-03-01T00:00:00Z");
         long previousStart = Long.MIN_VALUE;

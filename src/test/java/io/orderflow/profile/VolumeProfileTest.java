@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 import io.orderflow.market.SessionAnchor;
+import io.orderflow.testing.Seeds;
 
 /** Volume profile store, rolling and fixed windows, sessions with naked POCs, and volume nodes. */
 class VolumeProfileTest {
@@ -80,7 +81,7 @@ class VolumeProfileTest {
     @Test
     void rollingWindowEqualsAProfileRebuiltFromTheWindowsEvents() {
         long seed = 1723161253L;
-        Random rnd = new Random(seed);
+        Random rnd = Seeds.random(seed);
         RollingVolumeProfile r = new RollingVolumeProfile(60_000, 3, 8, 16);
         List<long[]> events = new ArrayList<>();
         List<Double> vols = new ArrayList<>();

@@ -16,6 +16,7 @@ import io.orderflow.execution.OrderIntent;
 import io.orderflow.execution.TradeSide;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Tick;
+import io.orderflow.testing.Seeds;
 
 /**
  * A test double of a broker: queues intents and executes them on a later tick (after a random
@@ -62,7 +63,7 @@ final class FakeBroker implements ExecutionPort {
                double externalCloseShare) {
         this.instrument = instrument;
         this.quoteToAccount = quoteToAccount;
-        this.random = new Random(seed);
+        this.random = Seeds.random(seed);
         this.rejectShare = rejectShare;
         this.maxDelayTicks = maxDelayTicks;
         this.externalCloseShare = externalCloseShare;

@@ -21,6 +21,7 @@ import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.SessionAnchor;
 import io.orderflow.market.Tick;
 import io.orderflow.strategy.config.StrategyConfig;
+import io.orderflow.testing.Seeds;
 
 /**
  * Properties on seeded random markets with a broker that delays, rejects and closes at random:
@@ -174,7 +175,7 @@ class StrategyPropertyTest {
         check.engine = engine;
         broker.setListener(check);
 
-        Random r = new Random(seed);
+        Random r = Seeds.random(seed);
         Tick tick = new Tick(1);
         long t = 1_549_238_400_000L + 3_600_000L; // Monday 2019-02-04 01:00 UTC
         double mid = 114_000;

@@ -23,7 +23,7 @@ public final class SpoofedBook {
      * @param levels   levels per side (1 gives a top-of-book tape)
      */
     public static List<Tick> generate(long seed, long startMs, int updates, long stepMs, int levels) {
-        Random r = new Random(seed);
+        Random r = Seeds.random(seed);
         List<Tick> out = new ArrayList<>(updates);
         long best = 110_000;
         int phaseLeft = 0;

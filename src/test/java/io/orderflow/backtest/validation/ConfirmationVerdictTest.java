@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import io.orderflow.testing.Seeds;
 
 /** Bootstrap interval and permutation p-value of confirmed minus unconfirmed expectancy. */
 class ConfirmationVerdictTest {
-    private static final long SEED = Long.getLong("validation.seed", 42L);
+    private static final long SEED = Seeds.of(42L);
 
     /** The Monte Carlo p-value against the exact one from all C(12, 6) = 924 relabellings. */
     @Test
@@ -53,7 +54,7 @@ class ConfirmationVerdictTest {
     /** Large normal samples: the percentile interval is close to the normal-theory one, diff ± 1.96·SE. */
     @Test
     void largeSamplesAgreeWithNormalTheory() {
-        Random r = new Random(SEED);
+        Random r = Seeds.random(SEED);
         double[] c = new double[400], u = new double[400];
         for (int i = 0; i < 400; i++) {
             c[i] = 0.3 + r.nextGaussian();
@@ -69,7 +70,7 @@ class ConfirmationVerdictTest {
     /** Without a difference, the 95 % interval covers 0 about 95 % of the time and p < 0.05 about 5 %. */
     @Test
     void coverageAndSizeUnderTheNull() {
-        Random r = new Random(SEED);
+        Random r = Seeds.random(SEED);
         int sims = 200, covered = 0, rejected = 0;
         for (int k = 0; k < sims; k++) {
             double[] c = new double[30], u = new double[40];
@@ -99,7 +100,7 @@ class ConfirmationVerdictTest {
 
     @Test
     void sameSeedSameAnswer() {
-        Random r = new Random(SEED);
+        Random r = Seeds.random(SEED);
         double[] c = new double[25], u = new double[25];
         for (int i = 0; i < 25; i++) {
             c[i] = r.nextGaussian();

@@ -8,10 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import io.orderflow.testing.Seeds;
 
 /** The normal distribution and the deflated Sharpe ratio against independently computed figures. */
 class DeflatedSharpeTest {
-    private static final long SEED = Long.getLong("validation.seed", 20141231L);
+    private static final long SEED = Seeds.of(20141231L);
 
     /** Reference values from SciPy 1.17 ({@code scipy.stats.norm.cdf / ppf}), computed outside this code. */
     @Test
@@ -73,7 +74,7 @@ class DeflatedSharpeTest {
      */
     @Test
     void noiseIsNotSignificantAndAPlantedEdgeIs() {
-        Random r = new Random(SEED);
+        Random r = Seeds.random(SEED);
         int t = 250, n = 50, grids = 20, significant = 0;
         double sum = 0;
         for (int g = 0; g < grids; g++) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import io.orderflow.testing.Seeds;
 
 /**
  * PBO by CSCV against a hand-computed case, a slow reference implementation and synthetic grids
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * worked example with numbers, so none is used.
  */
 class OverfittingProbabilityTest {
-    private static final long SEED = Long.getLong("validation.seed", 20150101L);
+    private static final long SEED = Seeds.of(20150101L);
 
     /**
      * T = 4 periods, S = 4 blocks of one period, N = 3 configurations:
@@ -49,7 +50,7 @@ class OverfittingProbabilityTest {
     /** Against a slow reference: bit-mask subsets, explicit concatenation, two-pass Sharpe ratios. */
     @Test
     void equalsASlowReferenceOnRandomGrids() {
-        Random r = new Random(SEED);
+        Random r = Seeds.random(SEED);
         for (int trial = 0; trial < 20; trial++) {
             int t = 8 + r.nextInt(30);
             int n = 2 + r.nextInt(8);
@@ -69,7 +70,7 @@ class OverfittingProbabilityTest {
      */
     @Test
     void pureNoiseComesOutAsLikelyOverfit() {
-        Random r = new Random(SEED);
+        Random r = Seeds.random(SEED);
         double sum = 0;
         int overfit = 0, runs = 20;
         for (int k = 0; k < runs; k++) {
@@ -86,7 +87,7 @@ class OverfittingProbabilityTest {
     /** A planted edge in one configuration among noise: it wins in-sample and stays on top out-of-sample. */
     @Test
     void aPlantedEdgeIsNotOverfit() {
-        Random r = new Random(SEED);
+        Random r = Seeds.random(SEED);
         double[][] m = new double[200][40];
         for (double[] row : m) {
             for (int j = 0; j < row.length; j++) row[j] = 0.01 * r.nextGaussian();

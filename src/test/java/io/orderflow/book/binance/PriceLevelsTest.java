@@ -8,13 +8,14 @@ import java.util.Random;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import io.orderflow.testing.Seeds;
 
 class PriceLevelsTest {
     @Test
     void randomSetsAndDeletesKeepTheSameOrderedBookAsATreeMap() {
         for (boolean bids : new boolean[] {true, false}) {
             long seed = bids ? 11 : 12;
-            Random r = new Random(seed);
+            Random r = Seeds.random(seed);
             PriceLevels side = new PriceLevels(bids, 4);
             Comparator<Long> order = bids ? Comparator.reverseOrder() : Comparator.naturalOrder();
             TreeMap<Long, Double> ref = new TreeMap<>(order);

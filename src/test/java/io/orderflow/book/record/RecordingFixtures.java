@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 import io.orderflow.market.Tick;
+import io.orderflow.testing.Seeds;
 
 /** Seeded random ticks with awkward values, and bit-exact comparison. */
 final class RecordingFixtures {
@@ -28,7 +29,7 @@ final class RecordingFixtures {
 
     /** {@code n} ticks with 1..maxLevels levels, times from {@code t0}, prices that may jump. */
     static List<Tick> randomTicks(long seed, int n, int maxLevels, long t0) {
-        Random r = new Random(seed);
+        Random r = Seeds.random(seed);
         List<Tick> out = new ArrayList<>();
         long time = t0, bid = 114_500;
         for (int k = 0; k < n; k++) {

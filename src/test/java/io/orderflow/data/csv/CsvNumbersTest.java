@@ -11,6 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import io.orderflow.testing.Seeds;
 
 class CsvNumbersTest {
     private static byte[] b(String s) {
@@ -30,7 +31,7 @@ class CsvNumbersTest {
     @Test
     void decimalsAreTheNearestDoubleLikeTheJdkParser() {
         long seed = System.nanoTime();
-        Random rnd = new Random(seed);
+        Random rnd = Seeds.random(seed);
         for (int i = 0; i < 200_000; i++) {
             long mantissa = rnd.nextInt(4) == 0 ? rnd.nextLong() >>> rnd.nextInt(64) : rnd.nextInt(1_000_000);
             int scale = rnd.nextInt(25);

@@ -12,6 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import io.orderflow.testing.Seeds;
 
 class CsvTimeTest {
     private static long parse(String s) {
@@ -22,7 +23,7 @@ class CsvTimeTest {
     @Test
     void agreesWithJavaTimeOnRandomInstantsInAllFormats() {
         long seed = System.nanoTime();
-        Random rnd = new Random(seed);
+        Random rnd = Seeds.random(seed);
         DateTimeFormatter jforex = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm:ss.SSS");
         DateTimeFormatter web = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss.SSS");
         DateTimeFormatter dashes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import io.orderflow.testing.Seeds;
 
 class RollingZScoreTest {
     /** Two-pass z-score of x[i] against x[i-w..i-1] (fewer at the start), population deviation. */
@@ -24,7 +25,7 @@ class RollingZScoreTest {
     @Test
     void matchesATwoPassComputationOverRandomData() {
         long seed = 20190204L;
-        Random r = new Random(seed);
+        Random r = Seeds.random(seed);
         int w = 17;
         double[] x = new double[5000];
         for (int i = 0; i < x.length; i++) x[i] = r.nextGaussian() * 40 + (i % 300 == 0 ? 500 : 3);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Instruments;
+import io.orderflow.testing.Seeds;
 
 class PositionSizerTest {
     @Test
@@ -51,7 +52,7 @@ class PositionSizerTest {
     @Test
     void neverRisksMoreThanTheBudget() {
         long seed = 42;
-        Random r = new Random(seed);
+        Random r = Seeds.random(seed);
         PositionSizer s = new PositionSizer(Instruments.of("EURUSD"), 1000);
         for (int i = 0; i < 100_000; i++) {
             double budget = 1 + r.nextDouble() * 10_000;
