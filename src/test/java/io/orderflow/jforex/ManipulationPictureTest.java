@@ -186,7 +186,7 @@ class ManipulationPictureTest {
     static String title(Attached a) {
         return "OF_MANIPULATION - BTC/USD 10 s, " + HMS.format(Instant.ofEpochMilli(a.window[a.startIndex].getTime()))
                 + "-" + HMS.format(Instant.ofEpochMilli(a.window[a.window.length - 1].getTime())) + " UTC, "
-                + (a.window.length - a.startIndex) + " bars (depth: real Binance BTCUSDT books, 2024-08-09)";
+                + (a.window.length - a.startIndex) + " bars (depth: real Binance BTCUSDT books, 2024-08-08/09)";
     }
 
     /** Pixels of exactly colour {@code c} in the bar's slot (its edges left out) of the price panel, as a bounding box; null if none. */
