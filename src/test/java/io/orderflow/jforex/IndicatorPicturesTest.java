@@ -86,6 +86,7 @@ class IndicatorPicturesTest {
         COMMITTED.put("cumdelta-mid.png", false);
         COMMITTED.put("imbalance-mid.png", false);
         COMMITTED.put("ofi-mid.png", false);
+        COMMITTED.put("manipulation-mid.png", true); // ManipulationPictureTest
     }
 
     private static TickTape eurusd;

@@ -35,7 +35,12 @@ import com.dukascopy.api.indicators.OutputParameterInfo;
  * indicator's own {@code IDrawingIndicator.drawOutput} with a {@link ChartDrawingSupport}, the others
  * as the chart draws their {@code DrawingStyle}: lines through the candle middles (broken at NaN
  * when {@code gapAtNaN}), histograms from zero in the output's colour (its second colour below
- * zero), dotted and dashed lines dotted and dashed. Over-chart indicators ({@code IndicatorInfo.isOverChart})
+ * zero), dotted and dashed lines dotted and dashed, arrow styles as their arrow character at each
+ * value ({@code ARROW_SYMBOL_UP}/{@code _DOWN}: "Draws arrow symbol at non NaN or no Integer.MIN_VALUE
+ * values", and the character is {@code getArrowSymbol()}, by default U+21D1 up and U+21D3 down, set by
+ * the {@code OutputParameterInfo(name, type, drawingStyle)} constructor — {@code OutputParameterInfo.java},
+ * API 2.13.63; where in the glyph the value sits is not documented: here the middle of the glyph's
+ * outline is the candle's middle and the value's y). Over-chart indicators ({@code IndicatorInfo.isOverChart})
  * draw on the price panel; the others in their own panel under it, scaled to their visible values.
  * Axes: prices at the right, times under the panels, the panel's values at its right; labels never
  * overlap each other. Not thread-safe.
@@ -52,6 +57,8 @@ public final class ChartPainter {
     public static final Color BACKGROUND = Color.WHITE;
     private static final Color GRID = new Color(236, 236, 236);
     private static final Color LABEL = new Color(90, 90, 90);
+    /** Pixel size of the font arrow symbols are drawn in (bold sans serif). */
+    public static final int ARROW_FONT = 12;
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
     /** A painted chart and the mappings it used. */
@@ -220,6 +227,11 @@ public final class ChartPainter {
             if (style == OutputParameterInfo.DrawingStyle.NONE) continue;
             int first = s.getIndexOfFirstCandleOnScreen();
             int last = Math.min(values[k].length - 1, first + s.getNumberOfCandlesOnScreen() - 1);
+            if (style == OutputParameterInfo.DrawingStyle.ARROW_SYMBOL_UP
+                    || style == OutputParameterInfo.DrawingStyle.ARROW_SYMBOL_DOWN) {
+                arrows(g, o, c, values[k], s, first, last);
+                continue;
+            }
             if (style == OutputParameterInfo.DrawingStyle.HISTOGRAM) {
                 Color below = o.getColor2() == null ? c : o.getColor2();
                 int zero = Math.round(s.getYForValue(0.0));
@@ -260,6 +272,45 @@ public final class ChartPainter {
             d.draw(path);
             d.dispose();
         }
+    }
+
+    /** Font of the arrow symbols. */
+    public static Font arrowFont() {
+        return new Font(Font.SANS_SERIF, Font.BOLD, ARROW_FONT);
+    }
+
+    /** Height in pixels of the outline of the default up arrow (U+21D1) in {@link #arrowFont()}. */
+    public static double arrowHeight() {
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, false, false);
+        return arrowFont().createGlyphVector(frc, "\u21D1").getVisualBounds().getHeight();
+    }
+
+    /**
+     * The output's arrow character, outline filled without anti-aliasing in the output's colour,
+     * centred on (middle of the candle, y of the value) at every non-NaN value on screen.
+     */
+    private static void arrows(Graphics2D g, OutputParameterInfo o, Color c, double[] values, ChartDrawingSupport s,
+                               int first, int last) {
+        char symbol = o.getArrowSymbol();
+        if (symbol == 0) return; // a style set after construction without a character: nothing to draw
+        Font font = arrowFont();
+        if (!font.canDisplay(symbol)) {
+            throw new IllegalStateException("no font on this machine draws the arrow U+"
+                    + Integer.toHexString(symbol).toUpperCase(java.util.Locale.ROOT) + " of output " + o.getName());
+        }
+        java.awt.font.GlyphVector glyph = font.createGlyphVector(g.getFontRenderContext(), String.valueOf(symbol));
+        java.awt.geom.Rectangle2D box = glyph.getVisualBounds();
+        Graphics2D d = (Graphics2D) g.create();
+        d.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        d.setColor(c);
+        for (int i = first; i <= last; i++) {
+            double v = values[i];
+            if (Double.isNaN(v)) continue;
+            float x = s.getMiddleOfCandle(i) - (float) box.getCenterX();
+            float y = s.getYForValue(v) - (float) box.getCenterY();
+            d.fill(glyph.getOutline(x, y));
+        }
+        d.dispose();
     }
 
     private static void legend(Graphics2D g, IIndicator ind, int outputs) {
