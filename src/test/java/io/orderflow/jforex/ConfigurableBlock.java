@@ -5,41 +5,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.orderflow.strategy.config.Param;
-import io.orderflow.strategy.config.StrategyParams;
+import io.orderflow.strategy.config.ConfigDocs;
 
 /**
- * Renders the strategy's {@code @Configurable} fields for the configuration keys of
- * {@link StrategyParams} — the block between {@link #BEGIN} and {@link #END} in
- * {@code strategies/OrderFlowStrategy.java} — so that the keys, types, defaults and descriptions are
- * declared once, in the parameter table. Test-side build tool (not packaged); stateless, thread-safe.
- *
- * <p>Per key, in table order (keys in {@link #OUTSIDE_BLOCK} excepted):
- * <ul>
- * <li>label ({@code value}) = the JSON key, field name = {@link Param#jforexField()}, type =
- * {@link Param#jforexType()}, initial value = the table's default;</li>
- * <li>{@code description} = the table's description (which carries the unit) followed by
- * {@code "; range min..max"} for numbers and {@code "; at most N characters"} for text;</li>
- * <li>{@code stepSize} for numbers only ({@code Configurable.stepSize} javadoc: "suitable for parameter's
- * types as: int, long or double ... Value must be positive"): 1 for int; for double the largest of
- * 1, 0.1, 0.01, 0.001 of which the default is a whole multiple and that is at most a fifth of the range,
- * else 0.001;</li>
- * <li>no {@code options}: the javadoc of {@code Configurable.options} says "Applicable only for String
- * fields, otherwise ignored" and the enum fields are shown as a combo box of their constants anyway
- * ({@code Configurable} javadoc, "Constants ... Single-selection combobox"); the two String keys
- * ({@code session.anchor}, {@code orderflow.cumDeltaReset}) accept free text such as {@code 08:00@Europe/London},
- * so a closed list would be wrong.</li>
- * </ul>
- * Strings are written as ASCII Java literals ({@code \\uXXXX} for anything else), so the source stays
- * readable by any platform compiler encoding and by ECJ {@code -source 1.6}.
+ * Keeps the block of {@code @Configurable} fields for the configuration keys in
+ * {@code strategies/OrderFlowStrategy.java} — the lines between {@link #BEGIN} and {@link #END} — equal
+ * to {@link ConfigDocs#jforexFieldDeclarations()}, which renders them from the parameter table
+ * {@link io.orderflow.strategy.config.StrategyParams} (keys, types, defaults, labels, descriptions with
+ * range and unit, step sizes): the parameters are declared once. Test-side build tool (not packaged);
+ * stateless, thread-safe.
  *
  * <p>Regenerate the source: {@code mvn -B -q test -Dtest=ConfigurableBlockTest -Dorderflow.configurable.update=true},
- * or, when the strategy does not compile, with {@link #main(String[])}.
+ * or, when the strategy does not compile (a key renamed in the table), with {@link #main(String[])}.
  */
 public final class ConfigurableBlock {
     /** The line that opens the generated block (indented like a member). */
@@ -47,16 +27,8 @@ public final class ConfigurableBlock {
     /** The line that closes the generated block. */
     public static final String END = "    // END GENERATED";
 
-    /**
-     * Keys without a generated field: {@code instrument} and {@code bars.periodSeconds} are the hand-written
-     * platform fields {@code instrument} ({@code Instrument}) and {@code barsPeriod} ({@code Period});
-     * {@code account.currency} and {@code account.initialEquity} are facts of the account, never settings
-     * ({@link StrategyParameters}).
-     */
-    public static final Set<String> OUTSIDE_BLOCK = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(
-            "instrument", "bars.periodSeconds", "account.currency", "account.initialEquity")));
-
-    private static final String[] STEPS = {"1", "0.1", "0.01", "0.001"};
+    /** Keys without a generated field ({@link ConfigDocs#PLATFORM_KEYS}). */
+    public static final Set<String> OUTSIDE_BLOCK = ConfigDocs.PLATFORM_KEYS;
 
     private ConfigurableBlock() {
     }
@@ -72,77 +44,9 @@ public final class ConfigurableBlock {
         System.out.println(file + (update(file) ? ": generated block rewritten" : ": generated block already current"));
     }
 
-    /** The block's lines between the markers (markers excluded), each without a line terminator. */
+    /** The block's text between the markers: {@link ConfigDocs#jforexFieldDeclarations()}. */
     public static String render() {
-        StringBuilder sb = new StringBuilder();
-        for (Param p : StrategyParams.all()) {
-            if (OUTSIDE_BLOCK.contains(p.path())) continue;
-            sb.append("    @Configurable(value = ").append(literal(p.path()));
-            String step = stepSize(p);
-            if (step != null) sb.append(", stepSize = ").append(step);
-            sb.append(",\n            description = ").append(literal(description(p))).append(")\n");
-            sb.append("    public ").append(p.jforexType()).append(' ').append(p.jforexField()).append(" = ")
-                    .append(initialValue(p)).append(";\n\n");
-        }
-        return sb.toString();
-    }
-
-    /** The dialog description: the table's text plus the allowed range for numbers and text. */
-    static String description(Param p) {
-        switch (p.type()) {
-            case INT:
-            case DOUBLE: return p.description() + "; range " + p.allowed();
-            case STRING: return p.description() + "; at most " + (long) p.max() + " characters";
-            default: return p.description();
-        }
-    }
-
-    /** The {@code stepSize} literal, or null for non-numeric keys. */
-    static String stepSize(Param p) {
-        switch (p.type()) {
-            case INT: return "1";
-            case DOUBLE: {
-                double def = (Double) p.defaultValue();
-                double range = p.max() - p.min();
-                for (String s : STEPS) {
-                    double step = Double.parseDouble(s);
-                    double n = def / step;
-                    if (Math.abs(n - Math.rint(n)) < 1e-9 && range >= 5 * step) return s;
-                }
-                return STEPS[STEPS.length - 1];
-            }
-            default: return null;
-        }
-    }
-
-    /** The default as a Java expression of the field's type. */
-    static String initialValue(Param p) {
-        Object d = p.defaultValue();
-        switch (p.type()) {
-            case INT:
-            case BOOLEAN: return String.valueOf(d);
-            case DOUBLE: return Double.toString((Double) d);
-            case STRING: return literal((String) d);
-            default: return p.jforexType() + "." + ((Enum<?>) d).name();
-        }
-    }
-
-    /** A Java string literal in ASCII. */
-    static String literal(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                sb.append('\\').append(c);
-            } else if (c < 0x20) {
-                throw new IllegalArgumentException("control character " + (int) c + " in \"" + s + "\"");
-            } else if (c > 0x7e) {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
+        return ConfigDocs.jforexFieldDeclarations();
     }
 
     /**

@@ -13,6 +13,7 @@ import java.nio.file.Paths;
 
 import org.junit.jupiter.api.Test;
 
+import io.orderflow.strategy.config.ConfigDocs;
 import io.orderflow.strategy.config.Param;
 import io.orderflow.strategy.config.StrategyParams;
 
@@ -77,16 +78,16 @@ class ConfigurableBlockTest {
     @Test
     void theDoubleStepIsTheLargestPowerOfTenDividingTheDefaultAndAtMostAFifthOfTheRange() {
         // default 0.25: 1 and 0.1 do not divide it
-        assertEquals("0.01", ConfigurableBlock.stepSize(StrategyParams.OF_EXHAUSTION_FACTOR));
+        assertEquals("0.01", ConfigDocs.jforexStepSize(StrategyParams.OF_EXHAUSTION_FACTOR));
         // default 0, range -2..0.5 = 2.5 < 5 x 1
-        assertEquals("0.1", ConfigurableBlock.stepSize(StrategyParams.REV_PERCENT_B_LOW));
+        assertEquals("0.1", ConfigDocs.jforexStepSize(StrategyParams.REV_PERCENT_B_LOW));
         // default 0.5, range 0.01..1 = 0.99 >= 5 x 0.1
-        assertEquals("0.1", ConfigurableBlock.stepSize(StrategyParams.MANIPULATION_MAX_SCORE));
+        assertEquals("0.1", ConfigDocs.jforexStepSize(StrategyParams.MANIPULATION_MAX_SCORE));
         // default 5, range 0.001..10000
-        assertEquals("1", ConfigurableBlock.stepSize(StrategyParams.RISK_MAX_AMOUNT));
-        assertEquals("1", ConfigurableBlock.stepSize(StrategyParams.TA_MAX_BARS));
-        assertEquals(null, ConfigurableBlock.stepSize(StrategyParams.TREND_ENABLED));
-        assertEquals(null, ConfigurableBlock.stepSize(StrategyParams.SESSION_ANCHOR));
+        assertEquals("1", ConfigDocs.jforexStepSize(StrategyParams.RISK_MAX_AMOUNT));
+        assertEquals("1", ConfigDocs.jforexStepSize(StrategyParams.TA_MAX_BARS));
+        assertEquals(null, ConfigDocs.jforexStepSize(StrategyParams.TREND_ENABLED));
+        assertEquals(null, ConfigDocs.jforexStepSize(StrategyParams.SESSION_ANCHOR));
     }
 
     @Test
@@ -119,8 +120,8 @@ class ConfigurableBlockTest {
 
     @Test
     void literalsAreAsciiJava() {
-        assertEquals("\"a\\\"b\\\\c\\u00e9\"", ConfigurableBlock.literal("a\"b\\c\u00e9"));
-        assertThrows(IllegalArgumentException.class, () -> ConfigurableBlock.literal("a\nb"));
+        assertEquals("\"a\\\"b\\\\c\\u00e9\"", ConfigDocs.javaStringLiteral("a\"b\\c\u00e9"));
+        assertThrows(IllegalArgumentException.class, () -> ConfigDocs.javaStringLiteral("a\nb"));
     }
 
     @Test
