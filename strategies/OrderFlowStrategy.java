@@ -124,68 +124,72 @@ public class OrderFlowStrategy implements IStrategy {
     public boolean allowLiveAccount = false;
 
     // ------------------------------------------------------------------ strategy parameters (JSON keys)
+    // The block below is generated from the parameter table io.orderflow.strategy.config.StrategyParams by
+    // src/test/java/io/orderflow/jforex/ConfigurableBlock.java; how to regenerate it: docs/development.md
 
+    // BEGIN GENERATED: configuration keys (ConfigurableBlock; do not edit by hand)
     @Configurable(value = "session.anchor",
-            description = "Trading-day boundary: fx (17:00 New York), utc, or HH:mm@Zone/Id; restarts the session volume profile, the daily loss limit and (by default) cumulative delta")
+            description = "Trading-day boundary: fx (17:00 New York), utc, or HH:mm@Zone/Id; restarts the session volume profile, the daily loss limit and (by default) cumulative delta; at most 64 characters")
     public String sessionAnchor = "fx";
 
     @Configurable(value = "ta.priceSide",
             description = "Bar prices given to ta4j (BID as on JForex charts, ASK, or MID)")
     public io.orderflow.strategy.config.PriceSide taPriceSide = io.orderflow.strategy.config.PriceSide.BID;
 
-    @Configurable(value = "ta.maxBars",
-            description = "Bars kept in the ta4j series and in the order-flow histories (bounded memory); at least twice the longest lookback")
+    @Configurable(value = "ta.maxBars", stepSize = 1,
+            description = "Bars kept in the ta4j series and in the order-flow histories (bounded memory); at least twice the longest lookback; range 60..100000")
     public int taMaxBars = 200;
 
-    @Configurable(value = "ta.warmupBars",
-            description = "Closed bars before the first signal may fire (indicators settle)")
+    @Configurable(value = "ta.warmupBars", stepSize = 1,
+            description = "Closed bars before the first signal may fire (indicators settle); range 0..100000")
     public int taWarmupBars = 60;
 
-    @Configurable(value = "ta.atrPeriod", description = "ATR period in bars (stops, tolerances, zone clearance)")
+    @Configurable(value = "ta.atrPeriod", stepSize = 1,
+            description = "ATR period in bars (stops, tolerances, zone clearance); range 2..1000")
     public int taAtrPeriod = 14;
 
-    @Configurable(value = "account.quoteToAccountRate",
-            description = "Account-currency value of one unit of the quote currency; 0 = derive it (1 when the quote currency is the account currency, 1/price when the base currency is); required otherwise", stepSize = 0.1)
+    @Configurable(value = "account.quoteToAccountRate", stepSize = 1,
+            description = "Account-currency value of one unit of the quote currency; 0 = derive it (1 when the quote currency is the account currency, 1/price when the base currency is); required otherwise; range 0..1000000000")
     public double accountQuoteToAccountRate = 0.0;
 
-    @Configurable(value = "risk.riskPercent",
-            description = "Risk per trade in % of equity: amount = risk / (stop distance x quote-to-account rate)", stepSize = 0.1)
+    @Configurable(value = "risk.riskPercent", stepSize = 0.1,
+            description = "Risk per trade in % of equity: amount = risk / (stop distance x quote-to-account rate); range 0.01..10")
     public double riskRiskPercent = 0.5;
 
-    @Configurable(value = "risk.maxTotalRiskPercent",
-            description = "Cap on the summed initial risk of all open and pending positions, % of equity", stepSize = 1)
+    @Configurable(value = "risk.maxTotalRiskPercent", stepSize = 1,
+            description = "Cap on the summed initial risk of all open and pending positions, % of equity; range 0.01..100")
     public double riskMaxTotalRiskPercent = 2.0;
 
-    @Configurable(value = "risk.maxOpenPositions",
-            description = "Most positions open or pending on the instrument at once")
+    @Configurable(value = "risk.maxOpenPositions", stepSize = 1,
+            description = "Most positions open or pending on the instrument at once; range 1..50")
     public int riskMaxOpenPositions = 1;
 
-    @Configurable(value = "risk.maxAmount",
-            description = "Largest order amount in JForex units (millions of base currency)", stepSize = 1)
+    @Configurable(value = "risk.maxAmount", stepSize = 1,
+            description = "Largest order amount in JForex units (millions of base currency); range 0.001..10000")
     public double riskMaxAmount = 5.0;
 
-    @Configurable(value = "risk.dailyLossLimitPercent",
-            description = "Loss for the trading day (realised + open, % of equity at the day's start) that closes every position and stops entries until the next day; 0 = off", stepSize = 1)
+    @Configurable(value = "risk.dailyLossLimitPercent", stepSize = 1,
+            description = "Loss for the trading day (realised + open, % of equity at the day's start) that closes every position and stops entries until the next day; 0 = off; range 0..100")
     public double riskDailyLossLimitPercent = 2.0;
 
-    @Configurable(value = "risk.maxSpreadPips",
-            description = "No entry while the spread is wider than this, pips; 0 = off", stepSize = 1)
+    @Configurable(value = "risk.maxSpreadPips", stepSize = 1,
+            description = "No entry while the spread is wider than this, pips; 0 = off; range 0..10000")
     public double riskMaxSpreadPips = 2.0;
 
-    @Configurable(value = "risk.maxTickAgeSeconds",
-            description = "Stale-data guard: no entry when the last tick is older than this at the bar close, seconds; 0 = off")
+    @Configurable(value = "risk.maxTickAgeSeconds", stepSize = 1,
+            description = "Stale-data guard: no entry when the last tick is older than this at the bar close, seconds; 0 = off; range 0..86400")
     public int riskMaxTickAgeSeconds = 120;
 
-    @Configurable(value = "risk.minStopPips",
-            description = "Smallest stop distance, pips (a closer stop is widened to this)", stepSize = 1)
+    @Configurable(value = "risk.minStopPips", stepSize = 1,
+            description = "Smallest stop distance, pips (a closer stop is widened to this); range 0.1..10000")
     public double riskMinStopPips = 3.0;
 
-    @Configurable(value = "risk.maxStopAtr",
-            description = "Widest zone stop in ATR; a wider zone stop falls back to the ATR stop", stepSize = 1)
+    @Configurable(value = "risk.maxStopAtr", stepSize = 1,
+            description = "Widest zone stop in ATR; a wider zone stop falls back to the ATR stop; range 0.1..100")
     public double riskMaxStopAtr = 4.0;
 
-    @Configurable(value = "risk.noEntryMinutesBeforeWeeklyClose",
-            description = "No entries this many minutes before the weekly close (Friday 17:00 New York)")
+    @Configurable(value = "risk.noEntryMinutesBeforeWeeklyClose", stepSize = 1,
+            description = "No entries this many minutes before the weekly close (Friday 17:00 New York); range 0..10080")
     public int riskNoEntryMinutesBeforeWeeklyClose = 120;
 
     @Configurable(value = "session.flatAtSessionEnd",
@@ -196,63 +200,72 @@ public class OrderFlowStrategy implements IStrategy {
             description = "Close every position shortly before the weekly close")
     public boolean sessionFlatAtWeeklyClose = true;
 
-    @Configurable(value = "session.flatMinutesBeforeEnd",
-            description = "How many minutes before the session (or weekly) end the flat rules act; entries stop then too when a flat rule is on")
+    @Configurable(value = "session.flatMinutesBeforeEnd", stepSize = 1,
+            description = "How many minutes before the session (or weekly) end the flat rules act; entries stop then too when a flat rule is on; range 0..1440")
     public int sessionFlatMinutesBeforeEnd = 10;
 
-    @Configurable(value = "exits.breakEvenAtR",
-            description = "Move the stop to the entry price once the close is this many R in profit; 0 = off", stepSize = 0.1)
+    @Configurable(value = "exits.breakEvenAtR", stepSize = 1,
+            description = "Move the stop to the entry price once the close is this many R in profit; 0 = off; range 0..100")
     public double exitsBreakEvenAtR = 0.0;
 
-    @Configurable(value = "exits.maxBarsInTrade",
-            description = "Close a position after this many closed bars; 0 = off")
+    @Configurable(value = "exits.maxBarsInTrade", stepSize = 1,
+            description = "Close a position after this many closed bars; 0 = off; range 0..1000000")
     public int exitsMaxBarsInTrade = 0;
 
-    @Configurable(value = "trend.enabled", description = "Trade the trend/breakout setup")
+    @Configurable(value = "trend.enabled",
+            description = "Trade the trend/breakout setup")
     public boolean trendEnabled = true;
 
-    @Configurable(value = "trend.trigger", description = "Technical trigger: EMA cross or Donchian channel breakout")
+    @Configurable(value = "trend.trigger",
+            description = "Technical trigger: EMA cross or Donchian channel breakout")
     public io.orderflow.strategy.config.TrendTrigger trendTrigger = io.orderflow.strategy.config.TrendTrigger.EMA_CROSS;
 
-    @Configurable(value = "trend.emaFast", description = "Fast EMA period, bars")
+    @Configurable(value = "trend.emaFast", stepSize = 1,
+            description = "Fast EMA period, bars; range 2..1000")
     public int trendEmaFast = 9;
 
-    @Configurable(value = "trend.emaSlow", description = "Slow EMA period, bars (greater than trend.emaFast)")
+    @Configurable(value = "trend.emaSlow", stepSize = 1,
+            description = "Slow EMA period, bars (greater than trend.emaFast); range 3..5000")
     public int trendEmaSlow = 21;
 
-    @Configurable(value = "trend.donchianPeriod",
-            description = "Donchian channel length, bars (the breakout level excludes the current bar)")
+    @Configurable(value = "trend.donchianPeriod", stepSize = 1,
+            description = "Donchian channel length, bars (the breakout level excludes the current bar); range 2..5000")
     public int trendDonchianPeriod = 20;
 
-    @Configurable(value = "trend.adxPeriod", description = "ADX period, bars")
+    @Configurable(value = "trend.adxPeriod", stepSize = 1,
+            description = "ADX period, bars; range 2..1000")
     public int trendAdxPeriod = 14;
 
-    @Configurable(value = "trend.adxMin",
-            description = "Technical filter: ADX at the signal bar at least this; 0 = off", stepSize = 1)
+    @Configurable(value = "trend.adxMin", stepSize = 1,
+            description = "Technical filter: ADX at the signal bar at least this; 0 = off; range 0..100")
     public double trendAdxMin = 20.0;
 
     @Configurable(value = "trend.macdFilter",
             description = "Technical filter: MACD line above 0 for longs, below 0 for shorts")
     public boolean trendMacdFilter = false;
 
-    @Configurable(value = "trend.macdFast", description = "MACD fast EMA, bars")
+    @Configurable(value = "trend.macdFast", stepSize = 1,
+            description = "MACD fast EMA, bars; range 2..1000")
     public int trendMacdFast = 12;
 
-    @Configurable(value = "trend.macdSlow", description = "MACD slow EMA, bars (greater than trend.macdFast)")
+    @Configurable(value = "trend.macdSlow", stepSize = 1,
+            description = "MACD slow EMA, bars (greater than trend.macdFast); range 3..5000")
     public int trendMacdSlow = 26;
 
     @Configurable(value = "trend.orderFlowConfirmation",
             description = "Take a trend signal only when order flow confirms it (off: take every technical signal; the verdict is still recorded in the confirmation statistics)")
     public boolean trendOrderFlowConfirmation = true;
 
-    @Configurable(value = "trend.confirm.zScore",
-            description = "Delta or OFI z-score (over orderflow.zWindow bars) at least this in the trade's direction", stepSize = 1)
+    @Configurable(value = "trend.confirm.zScore", stepSize = 1,
+            description = "Delta or OFI z-score (over orderflow.zWindow bars) at least this in the trade's direction; range 0..20")
     public double trendConfirmZScore = 1.0;
 
-    @Configurable(value = "trend.confirm.useDelta", description = "Bar delta may supply the z-score confirmation")
+    @Configurable(value = "trend.confirm.useDelta",
+            description = "Bar delta may supply the z-score confirmation")
     public boolean trendConfirmUseDelta = true;
 
-    @Configurable(value = "trend.confirm.useOfi", description = "Bar OFI may supply the z-score confirmation")
+    @Configurable(value = "trend.confirm.useOfi",
+            description = "Bar OFI may supply the z-score confirmation")
     public boolean trendConfirmUseOfi = true;
 
     @Configurable(value = "trend.confirm.requireCumDeltaSlope",
@@ -263,37 +276,40 @@ public class OrderFlowStrategy implements IStrategy {
             description = "Close must be on the trade's side of the session POC, or outside the value area")
     public io.orderflow.strategy.config.ValueSide trendConfirmValueSide = io.orderflow.strategy.config.ValueSide.POC;
 
-    @Configurable(value = "trend.confirm.zoneClearanceAtr",
-            description = "No opposing zone (resistance for a long, support for a short) closer than this many ATR ahead; 0 = off", stepSize = 1)
+    @Configurable(value = "trend.confirm.zoneClearanceAtr", stepSize = 1,
+            description = "No opposing zone (resistance for a long, support for a short) closer than this many ATR ahead; 0 = off; range 0..100")
     public double trendConfirmZoneClearanceAtr = 1.0;
 
     @Configurable(value = "trend.confirm.divergenceFilter",
             description = "Contradiction filter: a price/delta divergence (orderflow.divergenceBars) against the trade disputes the signal")
     public boolean trendConfirmDivergenceFilter = true;
 
-    @Configurable(value = "trend.stop.mode", description = "Trend stop: ATR multiple or beyond the nearest zone")
+    @Configurable(value = "trend.stop.mode",
+            description = "Trend stop: ATR multiple or beyond the nearest zone")
     public io.orderflow.strategy.config.StopMode trendStopMode = io.orderflow.strategy.config.StopMode.ATR;
 
-    @Configurable(value = "trend.stop.atrMultiple",
-            description = "Trend stop distance in ATR (ATR mode and fallback)", stepSize = 1)
+    @Configurable(value = "trend.stop.atrMultiple", stepSize = 1,
+            description = "Trend stop distance in ATR (ATR mode and fallback); range 0.1..100")
     public double trendStopAtrMultiple = 2.0;
 
-    @Configurable(value = "trend.stop.zoneBufferAtr",
-            description = "Trend zone stop: distance beyond the zone edge, ATR", stepSize = 0.1)
+    @Configurable(value = "trend.stop.zoneBufferAtr", stepSize = 0.01,
+            description = "Trend zone stop: distance beyond the zone edge, ATR; range 0..10")
     public double trendStopZoneBufferAtr = 0.25;
 
-    @Configurable(value = "trend.target.mode", description = "Trend target: R multiple, next HVN/POC, or none")
+    @Configurable(value = "trend.target.mode",
+            description = "Trend target: R multiple, next HVN/POC, or none")
     public io.orderflow.strategy.config.TargetMode trendTargetMode = io.orderflow.strategy.config.TargetMode.R_MULTIPLE;
 
-    @Configurable(value = "trend.target.rMultiple",
-            description = "Trend target distance in R (R mode and fallback)", stepSize = 1)
+    @Configurable(value = "trend.target.rMultiple", stepSize = 1,
+            description = "Trend target distance in R (R mode and fallback); range 0.1..100")
     public double trendTargetRMultiple = 2.0;
 
-    @Configurable(value = "trend.target.minR",
-            description = "Trend profile target: the level must be at least this many R away", stepSize = 1)
+    @Configurable(value = "trend.target.minR", stepSize = 1,
+            description = "Trend profile target: the level must be at least this many R away; range 0..100")
     public double trendTargetMinR = 1.0;
 
-    @Configurable(value = "reversion.enabled", description = "Trade the reversion setup")
+    @Configurable(value = "reversion.enabled",
+            description = "Trade the reversion setup")
     public boolean reversionEnabled = true;
 
     @Configurable(value = "reversion.atValueArea",
@@ -304,33 +320,40 @@ public class OrderFlowStrategy implements IStrategy {
             description = "Reversion locations include active S/R zones (long at support, short at resistance)")
     public boolean reversionAtZones = true;
 
-    @Configurable(value = "reversion.touchToleranceAtr",
-            description = "The bar must reach within this many ATR of the level", stepSize = 0.1)
+    @Configurable(value = "reversion.touchToleranceAtr", stepSize = 0.01,
+            description = "The bar must reach within this many ATR of the level; range 0..10")
     public double reversionTouchToleranceAtr = 0.25;
 
-    @Configurable(value = "reversion.oscillator", description = "ta4j oscillator for the technical signal")
+    @Configurable(value = "reversion.oscillator",
+            description = "ta4j oscillator for the technical signal")
     public io.orderflow.strategy.config.Oscillator reversionOscillator = io.orderflow.strategy.config.Oscillator.RSI;
 
-    @Configurable(value = "reversion.rsiPeriod", description = "RSI period, bars")
+    @Configurable(value = "reversion.rsiPeriod", stepSize = 1,
+            description = "RSI period, bars; range 2..1000")
     public int reversionRsiPeriod = 14;
 
-    @Configurable(value = "reversion.rsiOversold", description = "RSI at or below this allows a long", stepSize = 1)
+    @Configurable(value = "reversion.rsiOversold", stepSize = 1,
+            description = "RSI at or below this allows a long; range 0..50")
     public double reversionRsiOversold = 30.0;
 
-    @Configurable(value = "reversion.rsiOverbought",
-            description = "RSI at or above this allows a short", stepSize = 1)
+    @Configurable(value = "reversion.rsiOverbought", stepSize = 1,
+            description = "RSI at or above this allows a short; range 50..100")
     public double reversionRsiOverbought = 70.0;
 
-    @Configurable(value = "reversion.bbPeriod", description = "Bollinger period, bars")
+    @Configurable(value = "reversion.bbPeriod", stepSize = 1,
+            description = "Bollinger period, bars; range 2..1000")
     public int reversionBbPeriod = 20;
 
-    @Configurable(value = "reversion.bbK", description = "Bollinger band width in standard deviations", stepSize = 1)
+    @Configurable(value = "reversion.bbK", stepSize = 1,
+            description = "Bollinger band width in standard deviations; range 0.1..10")
     public double reversionBbK = 2.0;
 
-    @Configurable(value = "reversion.percentBLow", description = "%B at or below this allows a long", stepSize = 0.1)
+    @Configurable(value = "reversion.percentBLow", stepSize = 0.1,
+            description = "%B at or below this allows a long; range -2..0.5")
     public double reversionPercentBLow = 0.0;
 
-    @Configurable(value = "reversion.percentBHigh", description = "%B at or above this allows a short", stepSize = 1)
+    @Configurable(value = "reversion.percentBHigh", stepSize = 0.1,
+            description = "%B at or above this allows a short; range 0.5..3")
     public double reversionPercentBHigh = 1.0;
 
     @Configurable(value = "reversion.orderFlowConfirmation",
@@ -345,36 +368,36 @@ public class OrderFlowStrategy implements IStrategy {
             description = "An imbalance reversal confirms: delta or OFI z-score flips from beyond -z to beyond +z (long)")
     public boolean reversionConfirmImbalanceReversal = true;
 
-    @Configurable(value = "reversion.confirm.zScore",
-            description = "z-score both sides of an imbalance reversal must reach", stepSize = 1)
+    @Configurable(value = "reversion.confirm.zScore", stepSize = 1,
+            description = "z-score both sides of an imbalance reversal must reach; range 0..20")
     public double reversionConfirmZScore = 1.0;
 
-    @Configurable(value = "reversion.cooldownBars",
-            description = "Bars after a reversion signal before the next one in the same direction")
+    @Configurable(value = "reversion.cooldownBars", stepSize = 1,
+            description = "Bars after a reversion signal before the next one in the same direction; range 0..100000")
     public int reversionCooldownBars = 3;
 
     @Configurable(value = "reversion.stop.mode",
             description = "Reversion stop: beyond the level traded against, or ATR multiple")
     public io.orderflow.strategy.config.StopMode reversionStopMode = io.orderflow.strategy.config.StopMode.ZONE;
 
-    @Configurable(value = "reversion.stop.atrMultiple",
-            description = "Reversion stop distance in ATR (ATR mode and fallback)", stepSize = 0.1)
+    @Configurable(value = "reversion.stop.atrMultiple", stepSize = 0.1,
+            description = "Reversion stop distance in ATR (ATR mode and fallback); range 0.1..100")
     public double reversionStopAtrMultiple = 1.5;
 
-    @Configurable(value = "reversion.stop.zoneBufferAtr",
-            description = "Reversion zone stop: distance beyond the level's far edge, ATR", stepSize = 0.1)
+    @Configurable(value = "reversion.stop.zoneBufferAtr", stepSize = 0.01,
+            description = "Reversion zone stop: distance beyond the level's far edge, ATR; range 0..10")
     public double reversionStopZoneBufferAtr = 0.25;
 
     @Configurable(value = "reversion.target.mode",
             description = "Reversion target: next HVN/POC, R multiple, or none")
     public io.orderflow.strategy.config.TargetMode reversionTargetMode = io.orderflow.strategy.config.TargetMode.PROFILE;
 
-    @Configurable(value = "reversion.target.rMultiple",
-            description = "Reversion target in R (R mode and fallback)", stepSize = 0.1)
+    @Configurable(value = "reversion.target.rMultiple", stepSize = 0.1,
+            description = "Reversion target in R (R mode and fallback); range 0.1..100")
     public double reversionTargetRMultiple = 1.5;
 
-    @Configurable(value = "reversion.target.minR",
-            description = "Reversion profile target: the level must be at least this many R away", stepSize = 1)
+    @Configurable(value = "reversion.target.minR", stepSize = 1,
+            description = "Reversion profile target: the level must be at least this many R away; range 0..100")
     public double reversionTargetMinR = 1.0;
 
     @Configurable(value = "orderflow.aggressorRule",
@@ -385,105 +408,108 @@ public class OrderFlowStrategy implements IStrategy {
             description = "What counts as a tick's volume (the unit of delta, footprint and profile): 1 per tick, the change in quoted size at the touch, or ask + bid size (millions)")
     public io.orderflow.strategy.config.QuoteVolume orderflowVolumeProxy = io.orderflow.strategy.config.QuoteVolume.TICK_COUNT;
 
-    @Configurable(value = "orderflow.bvcWindowBars",
-            description = "BVC only: bars in the volume-weighted standard deviation of bar price changes")
+    @Configurable(value = "orderflow.bvcWindowBars", stepSize = 1,
+            description = "BVC only: bars in the volume-weighted standard deviation of bar price changes; range 2..10000")
     public int orderflowBvcWindowBars = 100;
 
     @Configurable(value = "orderflow.cumDeltaReset",
-            description = "When cumulative delta restarts from 0: session (at session.anchor), never, fx (17:00 New York), utc, or HH:mm@Zone/Id")
+            description = "When cumulative delta restarts from 0: session (at session.anchor), never, fx (17:00 New York), utc, or HH:mm@Zone/Id; at most 64 characters")
     public String orderflowCumDeltaReset = "session";
 
-    @Configurable(value = "orderflow.zWindow",
-            description = "Bars in the rolling mean and standard deviation behind the delta and OFI z-scores")
+    @Configurable(value = "orderflow.zWindow", stepSize = 1,
+            description = "Bars in the rolling mean and standard deviation behind the delta and OFI z-scores; range 5..10000")
     public int orderflowZWindow = 50;
 
-    @Configurable(value = "orderflow.cumDeltaSlopeBars",
-            description = "Bars in the least-squares slope of cumulative delta (bars since its last reset at most)")
+    @Configurable(value = "orderflow.cumDeltaSlopeBars", stepSize = 1,
+            description = "Bars in the least-squares slope of cumulative delta (bars since its last reset at most); range 2..1000")
     public int orderflowCumDeltaSlopeBars = 5;
 
-    @Configurable(value = "orderflow.profileRowPips",
-            description = "Session volume-profile row height, pips (a whole number of points): POC, value area, nodes, naked POCs", stepSize = 1)
+    @Configurable(value = "orderflow.profileRowPips", stepSize = 1,
+            description = "Session volume-profile row height, pips (a whole number of points): POC, value area, nodes, naked POCs; range 0.1..1000")
     public double orderflowProfileRowPips = 1.0;
 
-    @Configurable(value = "orderflow.valueAreaPercent",
-            description = "Share of the session's volume inside the value area, %", stepSize = 1)
+    @Configurable(value = "orderflow.valueAreaPercent", stepSize = 1,
+            description = "Share of the session's volume inside the value area, %; range 10..100")
     public double orderflowValueAreaPercent = 70.0;
 
     @Configurable(value = "orderflow.valueAreaMethod",
             description = "How the value area grows from the POC: ONE_ROW compares the next row above and below (ties up), TWO_ROWS the next two rows each side (ties down)")
     public io.orderflow.profile.ValueAreaMethod orderflowValueAreaMethod = io.orderflow.profile.ValueAreaMethod.ONE_ROW;
 
-    @Configurable(value = "orderflow.hvnSmoothingRows",
-            description = "High-volume nodes: rows of the centred moving average that smooths the profile first (odd; 1 = none)")
+    @Configurable(value = "orderflow.hvnSmoothingRows", stepSize = 1,
+            description = "High-volume nodes: rows of the centred moving average that smooths the profile first (odd; 1 = none); range 1..51")
     public int orderflowHvnSmoothingRows = 3;
 
-    @Configurable(value = "orderflow.hvnRadiusRows",
-            description = "High-volume nodes: a node is the largest smoothed row within this many rows each side")
+    @Configurable(value = "orderflow.hvnRadiusRows", stepSize = 1,
+            description = "High-volume nodes: a node is the largest smoothed row within this many rows each side; range 1..100")
     public int orderflowHvnRadiusRows = 2;
 
-    @Configurable(value = "orderflow.hvnMeanFactor",
-            description = "High-volume nodes: a node's smoothed volume is at least this multiple of the mean smoothed row", stepSize = 1)
+    @Configurable(value = "orderflow.hvnMeanFactor", stepSize = 1,
+            description = "High-volume nodes: a node's smoothed volume is at least this multiple of the mean smoothed row; range 0..100")
     public double orderflowHvnMeanFactor = 1.0;
 
-    @Configurable(value = "orderflow.footprintRowPoints",
-            description = "Footprint row height in points of the instrument (EURUSD: 10 points = 1 pip); 0 = the profile row (orderflow.profileRowPips)")
+    @Configurable(value = "orderflow.footprintRowPoints", stepSize = 1,
+            description = "Footprint row height in points of the instrument (EURUSD: 10 points = 1 pip); 0 = the profile row (orderflow.profileRowPips); range 0..1000000")
     public int orderflowFootprintRowPoints = 0;
 
-    @Configurable(value = "orderflow.imbalanceRatio",
-            description = "Diagonal imbalance: buy volume at a row at least this times the sell volume one row below (and mirror)", stepSize = 1)
+    @Configurable(value = "orderflow.imbalanceRatio", stepSize = 1,
+            description = "Diagonal imbalance: buy volume at a row at least this times the sell volume one row below (and mirror); range 1.01..1000")
     public double orderflowImbalanceRatio = 3.0;
 
-    @Configurable(value = "orderflow.imbalanceMinVolume",
-            description = "Diagonal imbalance: the larger volume must be at least this (unit of orderflow.volume); 0 = any", stepSize = 0.1)
+    @Configurable(value = "orderflow.imbalanceMinVolume", stepSize = 1,
+            description = "Diagonal imbalance: the larger volume must be at least this (unit of orderflow.volume); 0 = any; range 0..1000000000000")
     public double orderflowImbalanceMinVolume = 0.0;
 
     @Configurable(value = "orderflow.imbalanceIgnoreZeros",
             description = "A diagonal against an empty row is not an imbalance")
     public boolean orderflowImbalanceIgnoreZeros = true;
 
-    @Configurable(value = "orderflow.stackedCount",
-            description = "Adjacent imbalanced rows that make a stacked-imbalance zone")
+    @Configurable(value = "orderflow.stackedCount", stepSize = 1,
+            description = "Adjacent imbalanced rows that make a stacked-imbalance zone; range 2..100")
     public int orderflowStackedCount = 3;
 
-    @Configurable(value = "orderflow.maxZones",
-            description = "Stacked-imbalance zones kept alive at once (the oldest is dropped first)")
+    @Configurable(value = "orderflow.maxZones", stepSize = 1,
+            description = "Stacked-imbalance zones kept alive at once (the oldest is dropped first); range 1..1000")
     public int orderflowMaxZones = 32;
 
-    @Configurable(value = "orderflow.zoneMaxAgeBars",
-            description = "Zones and levels older than this many bars (counted in time) are ignored; a stacked zone also dies when price trades through it, a naked POC when price trades at it")
+    @Configurable(value = "orderflow.zoneMaxAgeBars", stepSize = 1,
+            description = "Zones and levels older than this many bars (counted in time) are ignored; a stacked zone also dies when price trades through it, a naked POC when price trades at it; range 1..1000000")
     public int orderflowZoneMaxAgeBars = 288;
 
-    @Configurable(value = "orderflow.absorptionExtremeRows",
-            description = "Absorption: footprint rows at each end of the bar that are examined")
+    @Configurable(value = "orderflow.absorptionExtremeRows", stepSize = 1,
+            description = "Absorption: footprint rows at each end of the bar that are examined; range 1..50")
     public int orderflowAbsorptionExtremeRows = 2;
 
-    @Configurable(value = "orderflow.absorptionFactor",
-            description = "Absorption: buying in the top rows (selling in the bottom rows) at least this times their share of the bar's mean row volume, with the close below (above) those rows", stepSize = 1)
+    @Configurable(value = "orderflow.absorptionFactor", stepSize = 1,
+            description = "Absorption: buying in the top rows (selling in the bottom rows) at least this times their share of the bar's mean row volume, with the close below (above) those rows; range 0.01..100")
     public double orderflowAbsorptionFactor = 2.0;
 
-    @Configurable(value = "orderflow.exhaustionFactor",
-            description = "Exhaustion: the top row's buying (bottom row's selling) at most this times the mean row volume and below the row next to it", stepSize = 0.1)
+    @Configurable(value = "orderflow.exhaustionFactor", stepSize = 0.01,
+            description = "Exhaustion: the top row's buying (bottom row's selling) at most this times the mean row volume and below the row next to it; range 0..10")
     public double orderflowExhaustionFactor = 0.25;
 
-    @Configurable(value = "orderflow.divergenceBars",
-            description = "Divergence: a new high (low) of the last N bars while the running sum of bar deltas is below its N-bar high (above its low)")
+    @Configurable(value = "orderflow.divergenceBars", stepSize = 1,
+            description = "Divergence: a new high (low) of the last N bars while the running sum of bar deltas is below its N-bar high (above its low); range 3..10000")
     public int orderflowDivergenceBars = 20;
 
     @Configurable(value = "manipulation.filter",
             description = "Manipulation filter: a signal is unconfirmed (check spoofed-book) when the book pressure on its side looks faked: the manipulation score of the bid side (long) or ask side (short) at the bar close is at least manipulation.maxScore. Needs depth beyond level 1 (live); on one level it never fails")
     public boolean manipulationFilter = false;
 
-    @Configurable(value = "manipulation.maxScore",
-            description = "Manipulation filter: the side's score (0..1: repeated one-sided large size pulled before the price reached it, with the mid drifting its way) from which a signal is disputed", stepSize = 0.1)
+    @Configurable(value = "manipulation.maxScore", stepSize = 0.1,
+            description = "Manipulation filter: the side's score (0..1: repeated one-sided large size pulled before the price reached it, with the mid drifting its way) from which a signal is disputed; range 0.01..1")
     public double manipulationMaxScore = 0.5;
 
-    @Configurable(value = "stats.maxTrackedSignals",
-            description = "Signals whose outcome is followed at once; beyond that the oldest is closed at market and counted")
+    @Configurable(value = "stats.maxTrackedSignals", stepSize = 1,
+            description = "Signals whose outcome is followed at once; beyond that the oldest is closed at market and counted; range 1..1000000")
     public int statsMaxTrackedSignals = 256;
 
     @Configurable(value = "execution.labelPrefix",
-            description = "Order label prefix: letters and digits, starting with a letter")
+            description = "Order label prefix: letters and digits, starting with a letter; at most 12 characters")
     public String executionLabelPrefix = "OF";
+
+    // END GENERATED
+
     // ------------------------------------------------------------------ state
 
     private IContext context;

@@ -31,8 +31,7 @@ import io.orderflow.strategy.config.StrategyParams;
 /** The strategy's parameters: one field per configuration key, and the JSON file's precedence. */
 class StrategyParametersTest {
     /** Keys whose values the strategy takes from JForex types or from the platform rather than a plain field. */
-    private static final Set<String> NOT_PLAIN = Set.of("instrument", "bars.periodSeconds", "account.currency",
-            "account.initialEquity");
+    private static final Set<String> NOT_PLAIN = ConfigurableBlock.OUTSIDE_BLOCK;
 
     private static Object strategy() throws Exception {
         return JForexTesterParityTest.newStrategy();
