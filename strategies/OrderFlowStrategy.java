@@ -148,7 +148,7 @@ public class OrderFlowStrategy implements IStrategy {
             description = "ATR period in bars (stops, tolerances, zone clearance); range 2..1000")
     public int taAtrPeriod = 14;
 
-    @Configurable(value = "account.quoteToAccountRate", stepSize = 1,
+    @Configurable(value = "account.quoteToAccountRate", stepSize = 0.1,
             description = "Account-currency value of one unit of the quote currency; 0 = derive it (1 when the quote currency is the account currency, 1/price when the base currency is); required otherwise; range 0..1000000000")
     public double accountQuoteToAccountRate = 0.0;
 
@@ -156,7 +156,7 @@ public class OrderFlowStrategy implements IStrategy {
             description = "Risk per trade in % of equity: amount = risk / (stop distance x quote-to-account rate); range 0.01..10")
     public double riskRiskPercent = 0.5;
 
-    @Configurable(value = "risk.maxTotalRiskPercent", stepSize = 1,
+    @Configurable(value = "risk.maxTotalRiskPercent", stepSize = 0.1,
             description = "Cap on the summed initial risk of all open and pending positions, % of equity; range 0.01..100")
     public double riskMaxTotalRiskPercent = 2.0;
 
@@ -164,15 +164,15 @@ public class OrderFlowStrategy implements IStrategy {
             description = "Most positions open or pending on the instrument at once; range 1..50")
     public int riskMaxOpenPositions = 1;
 
-    @Configurable(value = "risk.maxAmount", stepSize = 1,
+    @Configurable(value = "risk.maxAmount", stepSize = 0.1,
             description = "Largest order amount in JForex units (millions of base currency); range 0.001..10000")
     public double riskMaxAmount = 5.0;
 
-    @Configurable(value = "risk.dailyLossLimitPercent", stepSize = 1,
+    @Configurable(value = "risk.dailyLossLimitPercent", stepSize = 0.1,
             description = "Loss for the trading day (realised + open, % of equity at the day's start) that closes every position and stops entries until the next day; 0 = off; range 0..100")
     public double riskDailyLossLimitPercent = 2.0;
 
-    @Configurable(value = "risk.maxSpreadPips", stepSize = 1,
+    @Configurable(value = "risk.maxSpreadPips", stepSize = 0.1,
             description = "No entry while the spread is wider than this, pips; 0 = off; range 0..10000")
     public double riskMaxSpreadPips = 2.0;
 
@@ -180,11 +180,11 @@ public class OrderFlowStrategy implements IStrategy {
             description = "Stale-data guard: no entry when the last tick is older than this at the bar close, seconds; 0 = off; range 0..86400")
     public int riskMaxTickAgeSeconds = 120;
 
-    @Configurable(value = "risk.minStopPips", stepSize = 1,
+    @Configurable(value = "risk.minStopPips", stepSize = 0.1,
             description = "Smallest stop distance, pips (a closer stop is widened to this); range 0.1..10000")
     public double riskMinStopPips = 3.0;
 
-    @Configurable(value = "risk.maxStopAtr", stepSize = 1,
+    @Configurable(value = "risk.maxStopAtr", stepSize = 0.1,
             description = "Widest zone stop in ATR; a wider zone stop falls back to the ATR stop; range 0.1..100")
     public double riskMaxStopAtr = 4.0;
 
@@ -204,7 +204,7 @@ public class OrderFlowStrategy implements IStrategy {
             description = "How many minutes before the session (or weekly) end the flat rules act; entries stop then too when a flat rule is on; range 0..1440")
     public int sessionFlatMinutesBeforeEnd = 10;
 
-    @Configurable(value = "exits.breakEvenAtR", stepSize = 1,
+    @Configurable(value = "exits.breakEvenAtR", stepSize = 0.1,
             description = "Move the stop to the entry price once the close is this many R in profit; 0 = off; range 0..100")
     public double exitsBreakEvenAtR = 0.0;
 
@@ -236,7 +236,7 @@ public class OrderFlowStrategy implements IStrategy {
             description = "ADX period, bars; range 2..1000")
     public int trendAdxPeriod = 14;
 
-    @Configurable(value = "trend.adxMin", stepSize = 1,
+    @Configurable(value = "trend.adxMin", stepSize = 0.1,
             description = "Technical filter: ADX at the signal bar at least this; 0 = off; range 0..100")
     public double trendAdxMin = 20.0;
 
@@ -256,7 +256,7 @@ public class OrderFlowStrategy implements IStrategy {
             description = "Take a trend signal only when order flow confirms it (off: take every technical signal; the verdict is still recorded in the confirmation statistics)")
     public boolean trendOrderFlowConfirmation = true;
 
-    @Configurable(value = "trend.confirm.zScore", stepSize = 1,
+    @Configurable(value = "trend.confirm.zScore", stepSize = 0.1,
             description = "Delta or OFI z-score (over orderflow.zWindow bars) at least this in the trade's direction; range 0..20")
     public double trendConfirmZScore = 1.0;
 
@@ -276,7 +276,7 @@ public class OrderFlowStrategy implements IStrategy {
             description = "Close must be on the trade's side of the session POC, or outside the value area")
     public io.orderflow.strategy.config.ValueSide trendConfirmValueSide = io.orderflow.strategy.config.ValueSide.POC;
 
-    @Configurable(value = "trend.confirm.zoneClearanceAtr", stepSize = 1,
+    @Configurable(value = "trend.confirm.zoneClearanceAtr", stepSize = 0.1,
             description = "No opposing zone (resistance for a long, support for a short) closer than this many ATR ahead; 0 = off; range 0..100")
     public double trendConfirmZoneClearanceAtr = 1.0;
 
@@ -288,7 +288,7 @@ public class OrderFlowStrategy implements IStrategy {
             description = "Trend stop: ATR multiple or beyond the nearest zone")
     public io.orderflow.strategy.config.StopMode trendStopMode = io.orderflow.strategy.config.StopMode.ATR;
 
-    @Configurable(value = "trend.stop.atrMultiple", stepSize = 1,
+    @Configurable(value = "trend.stop.atrMultiple", stepSize = 0.1,
             description = "Trend stop distance in ATR (ATR mode and fallback); range 0.1..100")
     public double trendStopAtrMultiple = 2.0;
 
@@ -300,11 +300,11 @@ public class OrderFlowStrategy implements IStrategy {
             description = "Trend target: R multiple, next HVN/POC, or none")
     public io.orderflow.strategy.config.TargetMode trendTargetMode = io.orderflow.strategy.config.TargetMode.R_MULTIPLE;
 
-    @Configurable(value = "trend.target.rMultiple", stepSize = 1,
+    @Configurable(value = "trend.target.rMultiple", stepSize = 0.1,
             description = "Trend target distance in R (R mode and fallback); range 0.1..100")
     public double trendTargetRMultiple = 2.0;
 
-    @Configurable(value = "trend.target.minR", stepSize = 1,
+    @Configurable(value = "trend.target.minR", stepSize = 0.1,
             description = "Trend profile target: the level must be at least this many R away; range 0..100")
     public double trendTargetMinR = 1.0;
 
@@ -332,11 +332,11 @@ public class OrderFlowStrategy implements IStrategy {
             description = "RSI period, bars; range 2..1000")
     public int reversionRsiPeriod = 14;
 
-    @Configurable(value = "reversion.rsiOversold", stepSize = 1,
+    @Configurable(value = "reversion.rsiOversold", stepSize = 0.1,
             description = "RSI at or below this allows a long; range 0..50")
     public double reversionRsiOversold = 30.0;
 
-    @Configurable(value = "reversion.rsiOverbought", stepSize = 1,
+    @Configurable(value = "reversion.rsiOverbought", stepSize = 0.1,
             description = "RSI at or above this allows a short; range 50..100")
     public double reversionRsiOverbought = 70.0;
 
@@ -344,7 +344,7 @@ public class OrderFlowStrategy implements IStrategy {
             description = "Bollinger period, bars; range 2..1000")
     public int reversionBbPeriod = 20;
 
-    @Configurable(value = "reversion.bbK", stepSize = 1,
+    @Configurable(value = "reversion.bbK", stepSize = 0.1,
             description = "Bollinger band width in standard deviations; range 0.1..10")
     public double reversionBbK = 2.0;
 
@@ -368,7 +368,7 @@ public class OrderFlowStrategy implements IStrategy {
             description = "An imbalance reversal confirms: delta or OFI z-score flips from beyond -z to beyond +z (long)")
     public boolean reversionConfirmImbalanceReversal = true;
 
-    @Configurable(value = "reversion.confirm.zScore", stepSize = 1,
+    @Configurable(value = "reversion.confirm.zScore", stepSize = 0.1,
             description = "z-score both sides of an imbalance reversal must reach; range 0..20")
     public double reversionConfirmZScore = 1.0;
 
@@ -396,7 +396,7 @@ public class OrderFlowStrategy implements IStrategy {
             description = "Reversion target in R (R mode and fallback); range 0.1..100")
     public double reversionTargetRMultiple = 1.5;
 
-    @Configurable(value = "reversion.target.minR", stepSize = 1,
+    @Configurable(value = "reversion.target.minR", stepSize = 0.1,
             description = "Reversion profile target: the level must be at least this many R away; range 0..100")
     public double reversionTargetMinR = 1.0;
 
@@ -424,11 +424,11 @@ public class OrderFlowStrategy implements IStrategy {
             description = "Bars in the least-squares slope of cumulative delta (bars since its last reset at most); range 2..1000")
     public int orderflowCumDeltaSlopeBars = 5;
 
-    @Configurable(value = "orderflow.profileRowPips", stepSize = 1,
+    @Configurable(value = "orderflow.profileRowPips", stepSize = 0.1,
             description = "Session volume-profile row height, pips (a whole number of points): POC, value area, nodes, naked POCs; range 0.1..1000")
     public double orderflowProfileRowPips = 1.0;
 
-    @Configurable(value = "orderflow.valueAreaPercent", stepSize = 1,
+    @Configurable(value = "orderflow.valueAreaPercent", stepSize = 0.1,
             description = "Share of the session's volume inside the value area, %; range 10..100")
     public double orderflowValueAreaPercent = 70.0;
 
@@ -444,7 +444,7 @@ public class OrderFlowStrategy implements IStrategy {
             description = "High-volume nodes: a node is the largest smoothed row within this many rows each side; range 1..100")
     public int orderflowHvnRadiusRows = 2;
 
-    @Configurable(value = "orderflow.hvnMeanFactor", stepSize = 1,
+    @Configurable(value = "orderflow.hvnMeanFactor", stepSize = 0.1,
             description = "High-volume nodes: a node's smoothed volume is at least this multiple of the mean smoothed row; range 0..100")
     public double orderflowHvnMeanFactor = 1.0;
 
@@ -452,11 +452,11 @@ public class OrderFlowStrategy implements IStrategy {
             description = "Footprint row height in points of the instrument (EURUSD: 10 points = 1 pip); 0 = the profile row (orderflow.profileRowPips); range 0..1000000")
     public int orderflowFootprintRowPoints = 0;
 
-    @Configurable(value = "orderflow.imbalanceRatio", stepSize = 1,
+    @Configurable(value = "orderflow.imbalanceRatio", stepSize = 0.1,
             description = "Diagonal imbalance: buy volume at a row at least this times the sell volume one row below (and mirror); range 1.01..1000")
     public double orderflowImbalanceRatio = 3.0;
 
-    @Configurable(value = "orderflow.imbalanceMinVolume", stepSize = 1,
+    @Configurable(value = "orderflow.imbalanceMinVolume", stepSize = 0.1,
             description = "Diagonal imbalance: the larger volume must be at least this (unit of orderflow.volume); 0 = any; range 0..1000000000000")
     public double orderflowImbalanceMinVolume = 0.0;
 
@@ -480,7 +480,7 @@ public class OrderFlowStrategy implements IStrategy {
             description = "Absorption: footprint rows at each end of the bar that are examined; range 1..50")
     public int orderflowAbsorptionExtremeRows = 2;
 
-    @Configurable(value = "orderflow.absorptionFactor", stepSize = 1,
+    @Configurable(value = "orderflow.absorptionFactor", stepSize = 0.1,
             description = "Absorption: buying in the top rows (selling in the bottom rows) at least this times their share of the bar's mean row volume, with the close below (above) those rows; range 0.01..100")
     public double orderflowAbsorptionFactor = 2.0;
 

@@ -76,15 +76,17 @@ class ConfigurableBlockTest {
     }
 
     @Test
-    void theDoubleStepIsTheLargestPowerOfTenDividingTheDefaultAndAtMostAFifthOfTheRange() {
+    void theDoubleStepIsTheLargestOfATenthAHundredthAndAThousandthDividingTheDefaultAndAtMostAFifthOfTheRange() {
         // default 0.25: 1 and 0.1 do not divide it
         assertEquals("0.01", ConfigDocs.jforexStepSize(StrategyParams.OF_EXHAUSTION_FACTOR));
-        // default 0, range -2..0.5 = 2.5 < 5 x 1
+        // default 0, range -2..0.5: a tenth (never a whole unit for a double)
         assertEquals("0.1", ConfigDocs.jforexStepSize(StrategyParams.REV_PERCENT_B_LOW));
+        // default 0 (derive), range 0..1e9: a tenth, not 1
+        assertEquals("0.1", ConfigDocs.jforexStepSize(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE));
         // default 0.5, range 0.01..1 = 0.99 >= 5 x 0.1
         assertEquals("0.1", ConfigDocs.jforexStepSize(StrategyParams.MANIPULATION_MAX_SCORE));
-        // default 5, range 0.001..10000
-        assertEquals("1", ConfigDocs.jforexStepSize(StrategyParams.RISK_MAX_AMOUNT));
+        // default 5, range 0.001..10000: a tenth
+        assertEquals("0.1", ConfigDocs.jforexStepSize(StrategyParams.RISK_MAX_AMOUNT));
         assertEquals("1", ConfigDocs.jforexStepSize(StrategyParams.TA_MAX_BARS));
         assertEquals(null, ConfigDocs.jforexStepSize(StrategyParams.TREND_ENABLED));
         assertEquals(null, ConfigDocs.jforexStepSize(StrategyParams.SESSION_ANCHOR));

@@ -41,7 +41,7 @@ public final class ConfigDocs {
     public static final Set<String> PLATFORM_KEYS = Collections.unmodifiableSet(new LinkedHashSet<String>(
             Arrays.asList("instrument", "bars.periodSeconds", "account.currency", "account.initialEquity")));
 
-    private static final String[] STEPS = {"1", "0.1", "0.01", "0.001"};
+    private static final String[] STEPS = {"0.1", "0.01", "0.001"};
 
     /**
      * The JForex strategy's {@code @Configurable} field declarations, one per key except
@@ -85,8 +85,9 @@ public final class ConfigDocs {
     /**
      * The {@code stepSize} literal of a number field, null for other types ({@code Configurable.stepSize}:
      * "suitable for parameter's types as : int, long or double ... Value must be positive"): 1 for int; for
-     * double the largest of 1, 0.1, 0.01, 0.001 of which the default is a whole multiple and that is at most
-     * a fifth of the range, else 0.001. The dialog lets the user change the step.
+     * double the largest of 0.1, 0.01, 0.001 of which the default is a whole multiple and that is at most
+     * a fifth of the range, else 0.001 (never 1: a multiplier, a z-score or a conversion rate such as 0.0091
+     * stepped by whole units is useless). The dialog lets the user change the step.
      */
     public static String jforexStepSize(Param p) {
         switch (p.type()) {
