@@ -55,8 +55,11 @@ public final class ManipulationLogic {
         final long[] times;
         final long[] prices;
         final boolean[] bid;
+        /** Decimal places of the recording's price points (its header's scale, not the chart's). */
+        final int pointScale;
 
-        Result(long size, long modified, long updates, int maxLevels, long[] times, long[] prices, boolean[] bid) {
+        Result(long size, long modified, long updates, int maxLevels, long[] times, long[] prices, boolean[] bid,
+               int pointScale) {
             this.size = size;
             this.modified = modified;
             this.updates = updates;
@@ -64,6 +67,7 @@ public final class ManipulationLogic {
             this.times = times;
             this.prices = prices;
             this.bid = bid;
+            this.pointScale = pointScale;
         }
     }
 
@@ -172,14 +176,15 @@ public final class ManipulationLogic {
         });
     }
 
-    private static void place(Result r, long[] starts, int from, int to, long periodMs, double[] bidFlash,
+    static void place(Result r, long[] starts, int from, int to, long periodMs, double[] bidFlash,
                               double[] askFlash, InstrumentSpec spec) {
         for (int i = 0; i < r.times.length; i++) {
             long t = r.times[i];
             int j = Arrays.binarySearch(starts, from, to + 1, t);
             if (j < 0) j = -j - 2; // the bar that starts before t
             if (j < from || j > to || t >= starts[j] + periodMs) continue;
-            double price = spec.toPrice(r.prices[i]);
+            // the recording's own scale: a recording made at another scale still lands at its prices
+            double price = r.prices[i] / Math.pow(10, r.pointScale);
             if (r.bid[i]) bidFlash[j] = price;
             else askFlash[j] = price;
         }
@@ -217,19 +222,21 @@ public final class ManipulationLogic {
             }
         });
         int maxLevels = 0;
+        int scale;
         try (DepthRecordingReader in = DepthRecordingReader.open(f.toPath(), ProblemLog.skipping())) {
             Tick t = new Tick(settings.levels());
             while (in.next(t)) {
                 score.onTick(t);
                 if (t.levels() > maxLevels) maxLevels = t.levels();
             }
+            scale = in.pointScale(); // read from the header, known once a record was read
         } catch (Exception e) {
             // an unreadable file shows no evidence; the next refresh tries again
-            return new Result(-1, -1, 0, 0, new long[0], new long[0], new boolean[0]);
+            return new Result(-1, -1, 0, 0, new long[0], new long[0], new boolean[0], 0);
         }
         int c = count[0];
         return new Result(size, modified, score.updates(), maxLevels, Arrays.copyOf(times[0], c),
-                Arrays.copyOf(prices[0], c), Arrays.copyOf(bid[0], c));
+                Arrays.copyOf(prices[0], c), Arrays.copyOf(bid[0], c), scale);
     }
 
     /** Flashes found in the cached analysis of {@code fileName}, or −1 if not analysed. */
