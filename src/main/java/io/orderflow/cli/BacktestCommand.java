@@ -56,7 +56,9 @@ import picocli.CommandLine.Spec;
         description = {"Backtest the order-flow strategy on Dukascopy ticks with a simulated broker (JForex semantics) "
                 + "and write the journal, statistics and an HTML report.",
                 "Ticks come from the Dukascopy datafeed through the local cache, from the cache alone (--offline), "
-                        + "or from a directory in the datafeed layout (--data-dir)."},
+                        + "from a directory in the datafeed layout (--data-dir), from JForex CSV exports (--csv), or from "
+                        + "the strategy's live depth recordings with their depth levels (--depth-recording; compare "
+                        + "--set manipulation.filter=true and false to measure the manipulation filter)."},
         footer = {"%nExamples:",
                 "  java -jar jforex-orderflow-cli.jar backtest -i EURUSD \\",
                 "      --from 2019-02-04 --to 2019-02-06 --out results",
@@ -68,6 +70,9 @@ import picocli.CommandLine.Spec;
                 "      --from 2012-12-03 --to 2012-12-15 --offline \\",
                 "      --set account.quoteToAccountRate=0.0122 \\",
                 "      --config my-strategy.json --out results",
+                "  java -jar jforex-orderflow-cli.jar backtest --from 2024-08-09 --to 2024-08-10 \\",
+                "      --depth-recording EURUSD-2024-08-09.ofd \\",
+                "      --set manipulation.filter=true --out results",
                 ExitCodes.HELP_FOOTER})
 public final class BacktestCommand implements Callable<Integer> {
     /** The confirmation verdict's settings: those of {@code validate}'s defaults. */

@@ -125,6 +125,8 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        data.refuseDepthRecordings("validate replays a top-of-book tick store, which drops the depth levels the "
+                + "manipulation filter reads; measure the filter with backtest");
         InstrumentSpec instrument = data.instrument();
         StrategyConfig base = strategy.strategy(instrument);
         BacktestConfig backtest = strategy.backtest(base, false).toBuilder().bars(BarSpec.none()).build();
