@@ -32,6 +32,7 @@ import io.orderflow.strategy.config.AggressorRule;
 import io.orderflow.strategy.config.QuoteVolume;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.strategy.setup.SetupKind;
+import io.orderflow.strategy.stats.CheckOutcomes;
 import io.orderflow.strategy.stats.ConfirmationStats;
 import io.orderflow.strategy.stats.SkipReason;
 import picocli.CommandLine.Command;
@@ -127,12 +128,13 @@ public final class BacktestCommand implements Callable<Integer> {
                 footprintFrom, footprintTo);
         // every signal's hypothetical outcome in R, for the confirmation verdict
         SignalOutcomes signals = new SignalOutcomes();
+        CheckOutcomes checks = new CheckOutcomes();
         BacktestResult result;
         try (Progress bar = Progress.start(data.progress(), err, "Backtest",
                 ReplayProgress.hoursIn(data.fromMs(), data.toMs()), "hours")) {
             ReplayProgress progress = new ReplayProgress(bar, data.fromMs(), data.toMs());
             result = BacktestRun.run(backtest, ticks,
-                    new MarkingStrategy(new ValidateCommand.RecordingStrategy(engine, signals), flow), progress, flow);
+                    new MarkingStrategy(new ValidateCommand.RecordingStrategy(engine, signals, checks), flow), progress, flow);
             progress.complete();
         }
         if (result.statistics().get("ticks") == 0) {
@@ -143,6 +145,8 @@ public final class BacktestCommand implements Callable<Integer> {
         ReportModel model = ReportModels.fromResult(result, instrument.symbol() + " order-flow strategy backtest");
         flow.fill(model);
         List<ReportModel.ConfirmationRow> engineRows = ConfirmationTable.fromEngine(e.stats());
+        // the signals failing each check (spoofed-book: the manipulation filter), measured the same way
+        List<ReportModel.ConfirmationRow> checkRows = ConfirmationTable.fromChecks(checks);
         List<ReportModel.ConfirmationRow> journalRows = new ArrayList<>();
         for (ReportModel.ConfirmationRow row : model.confirmation) {
             journalRows.add(new ReportModel.ConfirmationRow("journal · " + row.group + " trades", row.signals, row.wins,
@@ -150,6 +154,7 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         model.confirmation.clear();
         model.confirmation.addAll(engineRows);
+        model.confirmation.addAll(checkRows);
         model.confirmation.addAll(journalRows);
         ConfirmationVerdict verdict = ConfirmationVerdict.compare(signals.outcomes(true, Long.MIN_VALUE, Long.MAX_VALUE),
                 signals.outcomes(false, Long.MIN_VALUE, Long.MAX_VALUE), VERDICT_CONFIDENCE, VERDICT_RESAMPLES,
@@ -165,6 +170,7 @@ public final class BacktestCommand implements Callable<Integer> {
         extra.put("strategyChanged", changed);
         extra.put("orderFlowProvenance", e.orderFlowSource().provenance());
         extra.put("signalConfirmation", engineRows);
+        extra.put("signalChecks", checkRows);
         extra.put("confirmationVerdict", ValidationDocument.verdict(verdict));
         extra.put("signalDecisions", decisions(e.stats()));
         extra.put("engine", engineCounters(e));
@@ -174,7 +180,9 @@ public final class BacktestCommand implements Callable<Integer> {
             files = ResultFiles.writeAll(results, name, result, model, extra);
         }
 
-        out.print(summary(result, ticks, config, changed, engineRows, verdict, files));
+        List<ReportModel.ConfirmationRow> tableRows = new ArrayList<>(engineRows);
+        tableRows.addAll(checkRows);
+        out.print(summary(result, ticks, config, changed, tableRows, verdict, files));
         out.flush();
         return ExitCodes.OK;
     }

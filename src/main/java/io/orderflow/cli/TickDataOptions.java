@@ -131,7 +131,7 @@ public final class TickDataOptions {
         /** The chosen instrument's ticks over the chosen range, with the chosen bad-input policy. */
         public RangeTicks ticks() {
             if (depthRecordings != null) {
-                return new RangeTicks(new DepthRecordingTicks(depthRecordings, instrument(), onBadInput), fromMs, toMs,
+                return new RangeTicks(new DepthRecordingTicks(depthRecordings, recorded, onBadInput), fromMs, toMs,
                         onBadInput, description);
             }
             return csv != null ? new RangeTicks(csv, instrument, fromMs, toMs, onBadInput, description)
