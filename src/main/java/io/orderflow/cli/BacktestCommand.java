@@ -71,7 +71,8 @@ import picocli.CommandLine.Spec;
                 "      --from 2012-12-03 --to 2012-12-15 --offline \\",
                 "      --set account.quoteToAccountRate=0.0122 \\",
                 "      --config my-strategy.json --out results",
-                "  java -jar jforex-orderflow-cli.jar backtest --from 2024-08-09 --to 2024-08-10 \\",
+                "  java -jar jforex-orderflow-cli.jar backtest \\",
+                "      --from 2024-08-09 --to 2024-08-10 \\",
                 "      --depth-recording EURUSD-2024-08-09.ofd \\",
                 "      --set manipulation.filter=true --out results",
                 ExitCodes.HELP_FOOTER})
