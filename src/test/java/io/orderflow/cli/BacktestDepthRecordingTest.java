@@ -178,6 +178,18 @@ class BacktestDepthRecordingTest {
             assertEquals(0, row(so, "signalChecks", s + " · fails spoofed-book"), s + " spoofed-book, off");
             flaggedTotal += en[2];
         }
+        // every check's row (not only spoofed-book) counts the signals failing it, as the engine's signals say
+        int rowsSeen = 0;
+        for (SetupKind k : SetupKind.values()) {
+            String s = k.name().toLowerCase(java.util.Locale.ROOT);
+            for (int i = 0; i < Checks.COUNT; i++) {
+                long n = 0;
+                for (SignalRecord r : expectOn.closed) if (r.setup == k && (r.failedChecks & (1 << i)) != 0) n++;
+                assertEquals(n, row(sn, "signalChecks", s + " · fails " + Checks.name(i)), s + " fails " + Checks.name(i));
+                if (n > 0) rowsSeen++;
+            }
+        }
+        assertEquals(rowsSeen, sn.getAsJsonArray("signalChecks").size(), "one row per check that some signal failed");
         // a signal confirmed without the filter and flagged with it moves from confirmed to unconfirmed
         for (SignalRecord r : expectOn.closed) if (r.failedChecks == Checks.SPOOFED_BOOK) flaggedOnly++;
         long confirmedOff = 0, confirmedOn = 0;
