@@ -20,7 +20,8 @@ import io.orderflow.market.TickCursor;
  * depth measures (the manipulation filter) can be measured offline. Files are read in the order
  * given; each must record {@code instrument} at its point scale, and times must not go back across
  * files (a {@link DataFormatException} naming the file otherwise). Damage is handled by the reader
- * under {@code policy}. Each {@link #open()} reads from the first file again.
+ * under {@code policy}. Each {@link #open()} reads from the first file again. Single-threaded:
+ * read a cursor on one thread.
  */
 public final class DepthRecordingTicks implements TickSource {
     private final List<Path> files;
@@ -38,50 +39,72 @@ public final class DepthRecordingTicks implements TickSource {
     public InstrumentSpec instrument() { return instrument; }
 
     @Override
-    public TickCursor open() {
-        final ProblemLog log = new ProblemLog(policy);
-        return new TickCursor() {
-            private int next;
-            private DepthRecordingReader in;
-            private long lastTime = Long.MIN_VALUE;
+    public Cursor open() {
+        return open(new ProblemLog(policy));
+    }
 
-            @Override
-            public boolean next(Tick into) throws IOException {
-                while (true) {
-                    if (in == null) {
-                        if (next >= files.size()) return false;
-                        Path f = files.get(next++);
-                        in = DepthRecordingReader.open(f, log);
-                        if (in.hasHeader() && (!instrument.symbol().equals(in.symbol())
-                                || instrument.pointScale() != in.pointScale())) {
-                            String what = in.symbol() + " at point scale " + in.pointScale();
-                            in.close();
-                            in = null;
-                            throw new DataFormatException(f.toString(), 0, Problem.UNKNOWN_HEADER,
-                                    "records " + what + ", not " + instrument.symbol() + " at point scale "
-                                            + instrument.pointScale());
-                        }
+    /** A cursor from the first file that reports damage to {@code log} (whose policy then applies). */
+    public Cursor open(ProblemLog log) {
+        return new Cursor(log);
+    }
+
+    /** The files given, in order. */
+    public List<Path> files() {
+        return java.util.Collections.unmodifiableList(files);
+    }
+
+    /** One pass over the files; counts the files it opened. */
+    public final class Cursor implements TickCursor {
+        private final ProblemLog log;
+        private int next;
+        private int filesRead;
+        private DepthRecordingReader in;
+        private long lastTime = Long.MIN_VALUE;
+
+        Cursor(ProblemLog log) {
+            this.log = log;
+        }
+
+        /** Files opened so far (each counted when its reading starts). */
+        public int filesRead() { return filesRead; }
+
+        @Override
+        public boolean next(Tick into) throws IOException {
+            while (true) {
+                if (in == null) {
+                    if (next >= files.size()) return false;
+                    Path f = files.get(next++);
+                    in = DepthRecordingReader.open(f, log);
+                    filesRead++;
+                    if (in.hasHeader() && (!instrument.symbol().equals(in.symbol())
+                            || instrument.pointScale() != in.pointScale())) {
+                        String what = in.symbol() + " at point scale " + in.pointScale();
+                        in.close();
+                        in = null;
+                        throw new DataFormatException(f.toString(), 0, Problem.UNKNOWN_HEADER,
+                                "records " + what + ", not " + instrument.symbol() + " at point scale "
+                                        + instrument.pointScale());
                     }
-                    if (in.next(into)) {
-                        if (into.timeMs() < lastTime) {
-                            throw new DataFormatException(in.file().toString(), in.records(), Problem.TIME_BACKWARDS,
-                                    "tick at " + into.timeMs() + " ms is before the previous file's last tick at "
-                                            + lastTime + " ms: give the recordings in time order");
-                        }
-                        lastTime = into.timeMs();
-                        return true;
-                    }
-                    in.close();
-                    in = null;
                 }
-            }
-
-            @Override
-            public void close() throws IOException {
-                if (in != null) in.close();
+                if (in.next(into)) {
+                    if (into.timeMs() < lastTime) {
+                        throw new DataFormatException(in.file().toString(), in.records(), Problem.TIME_BACKWARDS,
+                                "tick at " + into.timeMs() + " ms is before the previous file's last tick at "
+                                        + lastTime + " ms: give the recordings in time order");
+                    }
+                    lastTime = into.timeMs();
+                    return true;
+                }
+                in.close();
                 in = null;
             }
-        };
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (in != null) in.close();
+            in = null;
+        }
     }
 
     @Override

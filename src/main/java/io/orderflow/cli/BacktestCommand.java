@@ -32,6 +32,7 @@ import io.orderflow.strategy.config.AggressorRule;
 import io.orderflow.strategy.config.QuoteVolume;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.strategy.setup.SetupKind;
+import io.orderflow.strategy.stats.CheckOutcomes;
 import io.orderflow.strategy.stats.ConfirmationStats;
 import io.orderflow.strategy.stats.SkipReason;
 import picocli.CommandLine.Command;
@@ -56,7 +57,9 @@ import picocli.CommandLine.Spec;
         description = {"Backtest the order-flow strategy on Dukascopy ticks with a simulated broker (JForex semantics) "
                 + "and write the journal, statistics and an HTML report.",
                 "Ticks come from the Dukascopy datafeed through the local cache, from the cache alone (--offline), "
-                        + "or from a directory in the datafeed layout (--data-dir)."},
+                        + "from a directory in the datafeed layout (--data-dir), from JForex CSV exports (--csv), or from "
+                        + "the strategy's live depth recordings with their depth levels (--depth-recording; compare "
+                        + "--set manipulation.filter=true and false to measure the manipulation filter)."},
         footer = {"%nExamples:",
                 "  java -jar jforex-orderflow-cli.jar backtest -i EURUSD \\",
                 "      --from 2019-02-04 --to 2019-02-06 --out results",
@@ -68,6 +71,10 @@ import picocli.CommandLine.Spec;
                 "      --from 2012-12-03 --to 2012-12-15 --offline \\",
                 "      --set account.quoteToAccountRate=0.0122 \\",
                 "      --config my-strategy.json --out results",
+                "  java -jar jforex-orderflow-cli.jar backtest \\",
+                "      --from 2024-08-09 --to 2024-08-10 \\",
+                "      --depth-recording EURUSD-2024-08-09.ofd \\",
+                "      --set manipulation.filter=true --out results",
                 ExitCodes.HELP_FOOTER})
 public final class BacktestCommand implements Callable<Integer> {
     /** The confirmation verdict's settings: those of {@code validate}'s defaults. */
@@ -122,12 +129,13 @@ public final class BacktestCommand implements Callable<Integer> {
                 footprintFrom, footprintTo);
         // every signal's hypothetical outcome in R, for the confirmation verdict
         SignalOutcomes signals = new SignalOutcomes();
+        CheckOutcomes checks = new CheckOutcomes();
         BacktestResult result;
         try (Progress bar = Progress.start(data.progress(), err, "Backtest",
                 ReplayProgress.hoursIn(data.fromMs(), data.toMs()), "hours")) {
             ReplayProgress progress = new ReplayProgress(bar, data.fromMs(), data.toMs());
             result = BacktestRun.run(backtest, ticks,
-                    new MarkingStrategy(new ValidateCommand.RecordingStrategy(engine, signals), flow), progress, flow);
+                    new MarkingStrategy(new ValidateCommand.RecordingStrategy(engine, signals, checks), flow), progress, flow);
             progress.complete();
         }
         if (result.statistics().get("ticks") == 0) {
@@ -138,6 +146,8 @@ public final class BacktestCommand implements Callable<Integer> {
         ReportModel model = ReportModels.fromResult(result, instrument.symbol() + " order-flow strategy backtest");
         flow.fill(model);
         List<ReportModel.ConfirmationRow> engineRows = ConfirmationTable.fromEngine(e.stats());
+        // the signals failing each check (spoofed-book: the manipulation filter), measured the same way
+        List<ReportModel.ConfirmationRow> checkRows = ConfirmationTable.fromChecks(checks);
         List<ReportModel.ConfirmationRow> journalRows = new ArrayList<>();
         for (ReportModel.ConfirmationRow row : model.confirmation) {
             journalRows.add(new ReportModel.ConfirmationRow("journal · " + row.group + " trades", row.signals, row.wins,
@@ -145,6 +155,7 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         model.confirmation.clear();
         model.confirmation.addAll(engineRows);
+        model.confirmation.addAll(checkRows);
         model.confirmation.addAll(journalRows);
         ConfirmationVerdict verdict = ConfirmationVerdict.compare(signals.outcomes(true, Long.MIN_VALUE, Long.MAX_VALUE),
                 signals.outcomes(false, Long.MIN_VALUE, Long.MAX_VALUE), VERDICT_CONFIDENCE, VERDICT_RESAMPLES,
@@ -160,6 +171,7 @@ public final class BacktestCommand implements Callable<Integer> {
         extra.put("strategyChanged", changed);
         extra.put("orderFlowProvenance", e.orderFlowSource().provenance());
         extra.put("signalConfirmation", engineRows);
+        extra.put("signalChecks", checkRows);
         extra.put("confirmationVerdict", ValidationDocument.verdict(verdict));
         extra.put("signalDecisions", decisions(e.stats()));
         extra.put("engine", engineCounters(e));
@@ -169,7 +181,9 @@ public final class BacktestCommand implements Callable<Integer> {
             files = ResultFiles.writeAll(results, name, result, model, extra);
         }
 
-        out.print(summary(result, ticks, config, changed, engineRows, verdict, files));
+        List<ReportModel.ConfirmationRow> tableRows = new ArrayList<>(engineRows);
+        tableRows.addAll(checkRows);
+        out.print(summary(result, ticks, config, changed, tableRows, verdict, files));
         out.flush();
         return ExitCodes.OK;
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.orderflow.backtest.io.AtomicFiles;
+import io.orderflow.backtest.report.DepthReportWriter;
 import io.orderflow.book.DepthBar;
 import io.orderflow.book.DepthBars;
 import io.orderflow.book.SpoofScore;
@@ -24,6 +25,7 @@ import io.orderflow.market.BinanceInstruments;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.OfferSide;
 import io.orderflow.market.Tick;
+import io.orderflow.market.TickSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,6 +56,8 @@ import picocli.CommandLine.Spec;
                 "flash_life_ms, flash_drift_points (sizes in the source's unit; prices as decimals).",
                 "%nExamples:",
                 "  java -jar jforex-orderflow-cli.jar depth --bar 1m EURUSD-2024-08-09.ofd",
+                "  java -jar jforex-orderflow-cli.jar depth --bar 10s --out eur.csv \\",
+                "      --report eur.html EURUSD-2024-08-09.ofd",
                 "  java -jar jforex-orderflow-cli.jar depth --symbol BTCUSDT \\",
                 "      --bar 10s --out btc.csv \\",
                 "      btcusdt_20240808.gz btcusdt_20240809.gz",
@@ -82,6 +86,11 @@ public final class DepthCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV here (default: standard output).")
     Path out;
 
+    @Option(names = "--report", paramLabel = "FILE.html",
+            description = "Also write an HTML page of the same rows: mid price with the flashes marked at their price "
+                    + "and side, imbalance, OFI, size added / pulled / consumed per side, scores (one self-contained file).")
+    Path report;
+
     @Option(names = "--on-bad-input", paramLabel = "fail|skip", defaultValue = "fail",
             description = "fail: stop at the first damaged record or sequence gap (default); "
                     + "skip: skip it, count it and report the counts.")
@@ -106,18 +115,30 @@ public final class DepthCommand implements Callable<Integer> {
         }
         ProblemLog log = new ProblemLog(onBadInput);
         CsvRows rows = new CsvRows();
+        if (report != null && Files.isDirectory(report)) {
+            throw new ParameterException(spec.commandLine(), "--report " + report + " is a folder, not a file");
+        }
         DepthBars depth = new DepthBars(periodMs, levels, settings, rows);
+        BarMids mids = new BarMids(periodMs, depth);
         String source;
         if (recordings) {
-            source = readRecordings(depth, rows, log, settings.levels());
+            source = readRecordings(mids, rows, log, settings.levels());
         } else {
             InstrumentSpec inst = binanceInstrument();
             rows.scale = inst.pointScale();
-            new BinanceBookBuilder(inst, settings.levels(), depth, null, log).read(files);
+            rows.symbol = inst.symbol();
+            new BinanceBookBuilder(inst, settings.levels(), mids, null, log).read(files);
             source = inst.symbol() + " Binance capture";
         }
         depth.finish();
+        mids.finish();
         String csv = rows.text();
+        if (report != null) {
+            String summary = summaryLine(depth, rows, log);
+            String json = DepthReportDocument.json(csv, mids, rows.scale, rows.symbol, source, periodMs, levels, summary);
+            AtomicFiles.writeString(report, DepthReportWriter.render(rows.symbol + " depth and manipulation evidence",
+                    source + " · " + depth.bars() + " bars of " + bar, json));
+        }
         if (out == null) {
             PrintWriter w = spec.commandLine().getOut();
             w.print(csv);
@@ -129,7 +150,7 @@ public final class DepthCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private String readRecordings(DepthBars depth, CsvRows rows, ProblemLog log, int viewLevels) throws IOException {
+    private String readRecordings(TickSink depth, CsvRows rows, ProblemLog log, int viewLevels) throws IOException {
         String sym = null;
         Tick t = new Tick(viewLevels);
         for (Path f : files) {
@@ -137,6 +158,7 @@ public final class DepthCommand implements Callable<Integer> {
                 if (!in.hasHeader()) continue; // reported to the log; under skip nothing can be read
                 if (sym == null) {
                     sym = in.symbol();
+                    rows.symbol = sym;
                     rows.scale = in.pointScale();
                 } else if (!sym.equals(in.symbol()) || rows.scale != in.pointScale()) {
                     throw new ParameterException(spec.commandLine(), f + " records " + in.symbol()
@@ -197,6 +219,14 @@ public final class DepthCommand implements Callable<Integer> {
         return n * unit;
     }
 
+    /** One line for the report: the detector's counts and the bad input skipped. */
+    private static String summaryLine(DepthBars depth, CsvRows rows, ProblemLog log) {
+        SpoofScore s = depth.spoofScore();
+        return Formats.count(s.updates()) + " depth updates; candidates " + s.candidates() + ", flashes bid "
+                + s.flashes(OfferSide.BID) + " / ask " + s.flashes(OfferSide.ASK) + ", reached " + s.reached()
+                + ", persisted " + s.persisted() + ", lost " + s.lost() + "; bad input: " + log.summary();
+    }
+
     private static void summary(PrintWriter err, String source, DepthBars depth, CsvRows rows, ProblemLog log) {
         SpoofScore s = depth.spoofScore();
         err.println("depth: " + source + ": " + Formats.count(s.updates()) + " depth updates, "
@@ -221,6 +251,7 @@ public final class DepthCommand implements Callable<Integer> {
                 + "flash_drift_points\n";
         private final StringBuilder b = new StringBuilder(HEADER);
         int scale;
+        String symbol = "?";
         long barsWithFlash;
         double maxScore;
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import io.orderflow.backtest.DepthRecordingTicks;
 import io.orderflow.backtest.TickSource;
 import io.orderflow.data.Bi5Source;
 import io.orderflow.data.DukascopyTickStream;
@@ -15,7 +16,8 @@ import io.orderflow.market.TickCursor;
 
 /**
  * The ticks a command asked for — one instrument over {@code [fromMs, toMs)} from the chosen source
- * (Dukascopy hour files, or JForex CSV exports) — as a replayable {@link TickSource}. Each
+ * (Dukascopy hour files, JForex CSV exports, or the strategy's live depth recordings with their depth
+ * levels) — as a replayable {@link TickSource}. Each
  * {@link #open()} starts a new cursor with a new {@link ProblemLog} of the chosen policy; the counts
  * of the last cursor opened (files read, hours missing inside trading hours, problems) are available
  * afterwards for the command's report. Not thread-safe: open and read it from one thread (a sweep
@@ -24,6 +26,7 @@ import io.orderflow.market.TickCursor;
 public final class RangeTicks implements TickSource {
     private final Bi5Source source;
     private final List<Path> csv;
+    private final DepthRecordingTicks recordings;
     private final InstrumentSpec instrument;
     private final long fromMs;
     private final long toMs;
@@ -35,19 +38,26 @@ public final class RangeTicks implements TickSource {
     /** Hour files of the datafeed layout. */
     RangeTicks(Bi5Source source, InstrumentSpec instrument, long fromMs, long toMs, InputPolicy policy,
                String description) {
-        this(source, null, instrument, fromMs, toMs, policy, description);
+        this(source, null, null, instrument, fromMs, toMs, policy, description);
     }
 
     /** CSV exports, read in the order given. */
     RangeTicks(List<Path> csv, InstrumentSpec instrument, long fromMs, long toMs, InputPolicy policy,
                String description) {
-        this(null, Collections.unmodifiableList(new ArrayList<>(csv)), instrument, fromMs, toMs, policy, description);
+        this(null, Collections.unmodifiableList(new ArrayList<>(csv)), null, instrument, fromMs, toMs, policy,
+                description);
     }
 
-    private RangeTicks(Bi5Source source, List<Path> csv, InstrumentSpec instrument, long fromMs, long toMs,
+    /** Live depth recordings ({@code .ofd}) of {@code recordings.instrument()}, read in the order given. */
+    RangeTicks(DepthRecordingTicks recordings, long fromMs, long toMs, InputPolicy policy, String description) {
+        this(null, null, recordings, recordings.instrument(), fromMs, toMs, policy, description);
+    }
+
+    private RangeTicks(Bi5Source source, List<Path> csv, DepthRecordingTicks recordings, InstrumentSpec instrument, long fromMs, long toMs,
                        InputPolicy policy, String description) {
         this.source = source;
         this.csv = csv;
+        this.recordings = recordings;
         this.instrument = instrument;
         this.fromMs = fromMs;
         this.toMs = toMs;
@@ -61,7 +71,8 @@ public final class RangeTicks implements TickSource {
     @Override
     public TickCursor open() {
         lastLog = new ProblemLog(policy);
-        last = csv != null ? new CsvRangeCursor(csv, instrument, fromMs, toMs, lastLog)
+        last = recordings != null ? new RecordingRangeCursor(recordings.open(lastLog), fromMs, toMs)
+                : csv != null ? new CsvRangeCursor(csv, instrument, fromMs, toMs, lastLog)
                 : new DukascopyTickStream(source, instrument, fromMs, toMs, lastLog);
         return last;
     }
@@ -77,6 +88,9 @@ public final class RangeTicks implements TickSource {
     /** True when reading CSV exports. */
     public boolean isCsv() { return csv != null; }
 
+    /** True when reading live depth recordings (ticks with depth levels). */
+    public boolean isDepthRecording() { return recordings != null; }
+
     public long fromMs() { return fromMs; }
 
     public long toMs() { return toMs; }
@@ -84,16 +98,20 @@ public final class RangeTicks implements TickSource {
     /** Problems met by the last cursor opened (null before the first open). */
     public ProblemLog problems() { return lastLog; }
 
-    /** Files (hour files or CSV files) the last cursor read. */
+    /** Files (hour files, CSV files or depth recordings) the last cursor read. */
     public int filesRead() {
         if (last == null) return 0;
+        if (last instanceof RecordingRangeCursor) return ((RecordingRangeCursor) last).filesRead();
         return last instanceof DukascopyTickStream ? ((DukascopyTickStream) last).filesRead()
                 : ((CsvRangeCursor) last).filesRead();
     }
 
-    /** Hours inside trading hours without data, as met by the last cursor. */
+    /**
+     * Hours inside trading hours without data, as met by the last cursor; 0 for depth recordings
+     * (a recording has no ticks while the platform was off; that is not checked).
+     */
     public int hoursMissing() {
-        if (last == null) return 0;
+        if (last == null || last instanceof RecordingRangeCursor) return 0;
         return last instanceof DukascopyTickStream ? ((DukascopyTickStream) last).hoursMissing()
                 : ((CsvRangeCursor) last).hoursMissing();
     }
@@ -109,6 +127,7 @@ public final class RangeTicks implements TickSource {
      */
     public String dataSummary() {
         if (last == null) return "not read";
+        if (recordings != null) return filesRead() + " depth recording(s), " + lastLog.summary();
         return filesRead() + (csv != null ? " CSV file(s), " : " hour files, ") + hoursMissing()
                 + " hour(s) missing inside trading hours, " + (hoursDamaged() > 0 ? hoursDamaged()
                 + " hour(s) damaged (ticks after the damage lost), " : "") + lastLog.summary();

@@ -146,6 +146,8 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        data.refuseDepthRecordings("sweep replays a top-of-book tick store, which drops the depth levels the "
+                + "manipulation filter reads; measure the filter with backtest");
         InstrumentSpec instrument = data.instrument();
         StrategyConfig base = strategy.strategy(instrument);
         // the engine builds its own bars and a sweep keeps no report series: no driver bars

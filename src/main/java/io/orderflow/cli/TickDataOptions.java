@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.orderflow.backtest.DepthRecordingTicks;
+import io.orderflow.book.record.DepthRecordingReader;
 import io.orderflow.data.Bi5Source;
 import io.orderflow.data.DirectoryBi5Source;
 import io.orderflow.data.InputPolicy;
@@ -17,7 +19,9 @@ import io.orderflow.data.feed.DatafeedClient;
 import io.orderflow.data.feed.DatafeedDownloader;
 import io.orderflow.data.feed.DatafeedFile;
 import io.orderflow.data.feed.DownloadProgress;
+import io.orderflow.market.BinanceInstruments;
 import io.orderflow.market.InstrumentSpec;
+import io.orderflow.market.Instruments;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -26,8 +30,10 @@ import picocli.CommandLine.Spec;
 /**
  * The options every command that reads Dukascopy ticks shares (a picocli mixin): instrument, UTC
  * range, where the ticks come from (the datafeed through the cache by default, a directory in the
- * datafeed layout with {@code --data-dir}, the cache alone with {@code --offline}), download
- * settings, the bad-input policy and progress display.
+ * datafeed layout with {@code --data-dir}, the cache alone with {@code --offline}, JForex CSV
+ * exports with {@code --csv}, the strategy's live depth recordings with {@code --depth-recording}),
+ * download settings, the bad-input policy and progress display. With depth recordings the
+ * instrument is the one they record ({@code -i} is optional and must agree).
  *
  * <p>Use: {@code @Mixin TickDataOptions ticks;} then {@link #open(PrintWriter)} in the command's
  * {@code call()}; it validates, downloads what the cache lacks (with a progress bar), and returns
@@ -37,8 +43,9 @@ public final class TickDataOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    @Option(names = {"-i", "--instrument"}, required = true, converter = InstrumentConverter.class,
-            paramLabel = "SYMBOL", description = "Instrument, e.g. EURUSD (also EUR/USD).")
+    @Option(names = {"-i", "--instrument"}, converter = InstrumentConverter.class,
+            paramLabel = "SYMBOL", description = "Instrument, e.g. EURUSD (also EUR/USD). Required, except with "
+                    + "--depth-recording (which records its instrument; if given, -i must agree).")
     InstrumentSpec instrument;
 
     @Option(names = "--from", required = true, converter = UtcTimeConverter.class, paramLabel = "UTC",
@@ -59,6 +66,15 @@ public final class TickDataOptions {
                     + "also Dukascopy's web export) instead of the datafeed. Repeatable, in time order; ticks outside "
                     + "--from/--to are left out.")
     List<Path> csv;
+
+    @Option(names = "--depth-recording", paramLabel = "FILE", arity = "1..*",
+            description = "Read ticks with their depth levels from the strategy's live depth recordings (*.ofd, one "
+                    + "per instrument and UTC day), in time order, instead of the datafeed; ticks outside --from/--to "
+                    + "are left out. The manipulation filter (--set manipulation.filter=true) reads their depth.")
+    List<Path> depthRecordings;
+
+    /** The instrument the recordings record, once read from their headers (null before). */
+    private InstrumentSpec recorded;
 
     @Option(names = "--cache-dir", paramLabel = "DIR", defaultValue = "${sys:user.home}/.jforex-orderflow/cache",
             description = "Download cache, laid out like the datafeed (default: ${DEFAULT-VALUE}).")
@@ -114,12 +130,81 @@ public final class TickDataOptions {
 
         /** The chosen instrument's ticks over the chosen range, with the chosen bad-input policy. */
         public RangeTicks ticks() {
+            if (depthRecordings != null) {
+                return new RangeTicks(new DepthRecordingTicks(depthRecordings, recorded, onBadInput), fromMs, toMs,
+                        onBadInput, description);
+            }
             return csv != null ? new RangeTicks(csv, instrument, fromMs, toMs, onBadInput, description)
                     : new RangeTicks(source, instrument, fromMs, toMs, onBadInput, description);
         }
     }
 
-    public InstrumentSpec instrument() { return instrument; }
+    /**
+     * The instrument: {@code -i}, or with {@code --depth-recording} the one the recordings record
+     * (their headers are read on the first call).
+     *
+     * @throws ParameterException without {@code -i} and recordings, or when they disagree (exit code 2)
+     * @throws io.orderflow.data.DataFormatException when a recording's header is damaged (exit code 3)
+     */
+    public InstrumentSpec instrument() throws IOException {
+        validate();
+        if (depthRecordings == null) return instrument;
+        if (recorded == null) recorded = recordedInstrument();
+        return recorded;
+    }
+
+    /** True when the ticks come from live depth recordings (with depth levels). */
+    public boolean depthRecordings() { return depthRecordings != null; }
+
+    /**
+     * Refuses {@code --depth-recording} for a command whose replay keeps top of book only (exit
+     * code 2), so that a depth measure is never silently fed an empty book.
+     */
+    public void refuseDepthRecordings(String why) {
+        if (depthRecordings != null) throw usage("--depth-recording cannot be used here: " + why);
+    }
+
+    private InstrumentSpec recordedInstrument() throws IOException {
+        String symbol = null;
+        int scale = 0;
+        Path first = null;
+        ProblemLog log = newProblemLog();
+        for (Path f : depthRecordings) {
+            if (!f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ofd")) {
+                throw usage("--depth-recording " + f + ": not a depth recording (*.ofd)");
+            }
+            if (!Files.isRegularFile(f)) throw usage("--depth-recording " + f + ": no such file");
+            if (!Files.isReadable(f)) throw usage("--depth-recording " + f + ": not readable");
+            try (DepthRecordingReader in = DepthRecordingReader.open(f, log)) {
+                if (!in.hasHeader()) continue; // damaged header under skip: counted in the log
+                if (symbol == null) {
+                    symbol = in.symbol();
+                    scale = in.pointScale();
+                    first = f;
+                } else if (!symbol.equals(in.symbol()) || scale != in.pointScale()) {
+                    throw usage("--depth-recording " + f + " records " + in.symbol() + " at point scale "
+                            + in.pointScale() + ", but " + first + " records " + symbol + " at point scale " + scale
+                            + ": give one instrument's recordings");
+                }
+            }
+        }
+        if (symbol == null) {
+            throw new CommandFailure(ExitCodes.BAD_DATA, "no depth recording given has a readable header ("
+                    + log.summary() + "); nothing was written");
+        }
+        InstrumentSpec spec = Instruments.find(symbol);
+        if (spec == null) spec = BinanceInstruments.find(symbol);
+        if (spec == null || spec.pointScale() != scale) {
+            throw new CommandFailure(ExitCodes.BAD_DATA, first + ": records " + symbol + " at point scale " + scale
+                    + (spec == null ? ", an instrument this program does not know"
+                    : ", but " + spec.symbol() + " has point scale " + spec.pointScale()) + "; nothing was written");
+        }
+        if (instrument != null && !instrument.symbol().equals(spec.symbol())) {
+            throw usage("-i " + instrument.symbol() + " disagrees with the depth recordings, which record "
+                    + spec.symbol() + " (" + first + ")");
+        }
+        return spec;
+    }
 
     /** Start, ms UTC, inclusive. */
     public long fromMs() { return fromMs; }
@@ -146,6 +231,14 @@ public final class TickDataOptions {
      */
     public Opened open(PrintWriter err) throws IOException {
         validate();
+        if (depthRecordings != null) {
+            instrument();
+            StringBuilder d = new StringBuilder(depthRecordings.size() == 1 ? "depth recording " : "depth recordings ");
+            for (int i = 0; i < depthRecordings.size(); i++) {
+                d.append(i == 0 ? "" : ", ").append(depthRecordings.get(i).toAbsolutePath().normalize());
+            }
+            return new Opened(null, d.toString(), null);
+        }
         if (csv != null) {
             StringBuilder d = new StringBuilder(csv.size() == 1 ? "CSV file " : "CSV files ");
             for (int i = 0; i < csv.size(); i++) d.append(i == 0 ? "" : ", ").append(csv.get(i).toAbsolutePath().normalize());
@@ -168,9 +261,21 @@ public final class TickDataOptions {
     }
 
     private void validate() {
+        if (instrument == null && depthRecordings == null) {
+            throw usage("Missing required option: '--instrument=SYMBOL'");
+        }
         if (toMs <= fromMs) {
             throw usage("--to " + Formats.time(toMs) + " must be after --from " + Formats.time(fromMs)
                     + " (--to is exclusive)");
+        }
+        if (depthRecordings != null) {
+            for (String o : new String[] {"--csv", "--data-dir", "--cache-dir", "--offline", "--datafeed-url",
+                    "--refetch-absent"}) {
+                if (command.commandLine().getParseResult().hasMatchedOption(o)) {
+                    throw usage("--depth-recording reads depth recordings; it cannot be combined with " + o);
+                }
+            }
+            return;
         }
         if (csv != null) {
             for (String o : new String[] {"--data-dir", "--cache-dir", "--offline", "--datafeed-url", "--refetch-absent"}) {

@@ -31,6 +31,7 @@ import io.orderflow.backtest.validation.WalkForward;
 import io.orderflow.backtest.validation.WalkForwardPlan;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.strategy.config.StrategyConfig;
+import io.orderflow.strategy.stats.CheckOutcomes;
 import io.orderflow.strategy.stats.SignalListener;
 import io.orderflow.strategy.stats.SignalRecord;
 import picocli.CommandLine.Command;
@@ -125,6 +126,8 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        data.refuseDepthRecordings("validate replays a top-of-book tick store, which drops the depth levels the "
+                + "manipulation filter reads; measure the filter with backtest");
         InstrumentSpec instrument = data.instrument();
         StrategyConfig base = strategy.strategy(instrument);
         BacktestConfig backtest = strategy.backtest(base, false).toBuilder().bars(BarSpec.none()).build();
@@ -320,11 +323,18 @@ public final class ValidateCommand implements Callable<Integer> {
     static final class RecordingStrategy extends ForwardingStrategy {
         private final EngineStrategy inner;
         private final SignalOutcomes outcomes;
+        private final CheckOutcomes checks;
 
         RecordingStrategy(EngineStrategy inner, SignalOutcomes outcomes) {
+            this(inner, outcomes, null);
+        }
+
+        /** Also counts the outcomes of the signals failing each check into {@code checks} (may be null). */
+        RecordingStrategy(EngineStrategy inner, SignalOutcomes outcomes, CheckOutcomes checks) {
             super(inner);
             this.inner = inner;
             this.outcomes = outcomes;
+            this.checks = checks;
         }
 
         @Override
@@ -334,6 +344,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 @Override
                 public void onSignalClosed(SignalRecord r) {
                     outcomes.add(r.timeMs, r.confirmed(), r.rMultiple);
+                    if (checks != null) checks.onSignalClosed(r);
                 }
             });
         }

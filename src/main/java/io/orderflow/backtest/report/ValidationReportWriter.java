@@ -76,7 +76,7 @@ public final class ValidationReportWriter {
         return h.toString();
     }
 
-    private static String resource(String path) throws IOException {
+    static String resource(String path) throws IOException {
         InputStream in = ValidationReportWriter.class.getResourceAsStream(path);
         if (in == null) throw new IOException("resource " + path + " not on the class path");
         try {

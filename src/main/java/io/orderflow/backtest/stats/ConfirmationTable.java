@@ -5,7 +5,9 @@ import java.util.List;
 
 import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.backtest.report.ReportModel.ConfirmationRow;
+import io.orderflow.strategy.setup.Checks;
 import io.orderflow.strategy.setup.SetupKind;
+import io.orderflow.strategy.stats.CheckOutcomes;
 import io.orderflow.strategy.stats.ConfirmationStats;
 
 /**
@@ -46,6 +48,23 @@ public final class ConfirmationTable {
             rows.add(row(setup + " · unconfirmed signals", u, "signals"));
             rows.add(row(setup + " · confirmed trades", stats.trades(k, true), "engine trades"));
             rows.add(row(setup + " · unconfirmed trades", stats.trades(k, false), "engine trades"));
+        }
+        return rows;
+    }
+
+    /**
+     * Per setup, the hypothetical outcomes of the signals that failed each order-flow check (a
+     * signal failing several is counted under each), e.g. "trend · fails spoofed-book"; checks
+     * that no signal failed are left out. Figures in R.
+     */
+    public static List<ConfirmationRow> fromChecks(CheckOutcomes checks) {
+        List<ConfirmationRow> rows = new ArrayList<>();
+        for (SetupKind k : SetupKind.values()) {
+            String setup = k.name().toLowerCase(java.util.Locale.ROOT);
+            for (int i = 0; i < Checks.COUNT; i++) {
+                ConfirmationStats.Bucket b = checks.failed(k, i);
+                if (b.count() > 0) rows.add(row(setup + " · fails " + Checks.name(i), b, "signals"));
+            }
         }
         return rows;
     }

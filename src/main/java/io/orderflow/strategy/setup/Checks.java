@@ -29,7 +29,15 @@ public final class Checks {
     private static final String[] NAMES = {"not-ready", "flow-z", "cum-delta-slope", "value-side", "zone-ahead",
             "divergence", "no-reversal-flow", "spoofed-book"};
 
+    /** Number of check bits: bit {@code i} is {@code 1 << i}, {@code 0 <= i < COUNT}. */
+    public static final int COUNT = NAMES.length;
+
     private Checks() {
+    }
+
+    /** The name of check bit {@code i} ({@code 1 << i}), e.g. "spoofed-book" for 7. */
+    public static String name(int i) {
+        return NAMES[i];
     }
 
     /** The names of the failed checks in {@code mask}, e.g. {@code flow-z+divergence}; "confirmed" for 0. */
