@@ -10,6 +10,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import io.orderflow.testing.TestData;
  * prints for the README's offline command. Only the two kinds of line that name local paths
  * ({@code source} and {@code wrote}) are compared by their label and file name alone.
  */
+@Tag("slow")
 class ReadmeFiguresTest {
     @TempDir
     Path tmp;
@@ -47,6 +49,36 @@ class ReadmeFiguresTest {
             } else {
                 assertEquals(want, got, "README output line " + (i + 1));
             }
+        }
+    }
+
+    /** The README's validate command, run as printed (offline form), gives the figures the README quotes. */
+    @Test
+    void theReadmeValidateCommandGivesTheFiguresItQuotes() throws Exception {
+        List<String> lines = Files.readAllLines(Paths.get("README.md"), StandardCharsets.UTF_8);
+        String command = null;
+        for (String l : lines) if (l.startsWith("java -jar target/jforex-orderflow-cli.jar validate ")) command = l;
+        assertTrue(command != null, "README.md: no validate command");
+        List<String> args = new ArrayList<>(List.of(command.substring("java -jar target/jforex-orderflow-cli.jar ".length())
+                .trim().split("\\s+")));
+        int dataDir = args.indexOf("--data-dir");
+        args.set(dataDir + 1, TestData.dukascopyBi5().toString());
+        int out = args.indexOf("--out");
+        args.set(out + 1, tmp.resolve("validation").toString());
+        args.add("--progress");
+        args.add("never");
+        CliRun run = CliRun.of(args.toArray(new String[0]));
+        assertEquals(0, run.code(), run.toString());
+        String readme = String.join(" ", lines).replaceAll("\\s+", " ");
+        String[][] quoted = {
+                {"Here: −0.59.", "efficiency      -0.59 "},
+                {"Here: 0.52, likely overfit.", "PBO             0.520 "},
+                {"Here: 0.52, likely overfit.", "likely overfit"},
+                {"Here: 0.54, not significant.", "deflated Sharpe 0.538 - not significant"},
+                {"or \"not enough signals\", as here", "walk-forward out-of-sample signals: not enough signals"}};
+        for (String[] q : quoted) {
+            assertTrue(readme.contains(q[0]), "README.md should say: " + q[0]);
+            assertTrue(run.out().contains(q[1]), "validate should print: " + q[1] + "\n" + run.out());
         }
     }
 
