@@ -95,6 +95,7 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
     private final PositionBook book;
     private final DailyLossGuard dailyLoss;
     private final TradingCalendar calendar;
+    private final EntryGate gate;
     private final SignalTracker tracker;
     private final ConfirmationStats stats = new ConfirmationStats();
     private SignalListener listener = SignalListener.NONE;
@@ -108,8 +109,6 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
     private final int warmupBars;
     private final double riskFraction;
     private final double maxTotalRiskFraction;
-    private final long maxSpreadPoints;
-    private final long maxTickAgeMs;
     private final double breakEvenAtR;
     private final int maxBarsInTrade;
     private final String labelStem;
@@ -200,11 +199,7 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
         this.warmupBars = config.intValue(StrategyParams.TA_WARMUP_BARS);
         this.riskFraction = config.doubleValue(StrategyParams.RISK_PERCENT) / 100.0;
         this.maxTotalRiskFraction = config.doubleValue(StrategyParams.RISK_MAX_TOTAL_PERCENT) / 100.0;
-        double spreadPips = config.doubleValue(StrategyParams.RISK_MAX_SPREAD_PIPS);
-        this.maxSpreadPoints = spreadPips > 0 ? (long) Math.floor(instrument.pipsToPoints(spreadPips) + 1e-9)
-                : Long.MAX_VALUE;
-        int ageSeconds = config.intValue(StrategyParams.RISK_MAX_TICK_AGE_SECONDS);
-        this.maxTickAgeMs = ageSeconds > 0 ? ageSeconds * 1000L : Long.MAX_VALUE;
+        this.gate = EntryGate.of(config, instrument, calendar, book);
         this.labelStem = config.string(StrategyParams.EXEC_LABEL_PREFIX) + "_" + instrument.symbol() + "_";
         ctx.flow = snapshot;
         ctx.history = history;
@@ -463,7 +458,7 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
         if (!planner.plan(side, entry, ctx.atr, zoneEdge, snapshot, plan)) return;
         SignalRecord r = new SignalRecord(++signalSeq, setup, side, decisionMs, ctx.bar.startMs(), failed, entry,
                 plan.stopPoints, plan.targetPoints, plan.riskPoints, where);
-        SkipReason skip = gate(failed, needsConfirmation);
+        SkipReason skip = gate.check(failed, needsConfirmation, halted, decisionMs, barLastTickMs, ask, bid);
         double amount = 0;
         double riskAccount = 0;
         if (skip == SkipReason.NONE) {
@@ -513,18 +508,6 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
         String checks = Checks.describe(failed);
         return setup + " " + side + " at " + where + ": " + checks + " #setup=" + setup + " #orderflow_confirmed="
                 + (failed == 0) + " #checks=" + checks;
-    }
-
-    /** The first reason (in documented order) a signal cannot be taken now, or NONE. */
-    private SkipReason gate(int failed, boolean needsConfirmation) {
-        if (needsConfirmation && failed != 0) return SkipReason.UNCONFIRMED;
-        if (halted) return SkipReason.DAILY_LOSS_LIMIT;
-        if (calendar.nearWeeklyClose(decisionMs)) return SkipReason.WEEKLY_CLOSE;
-        if (!calendar.entriesAllowed(decisionMs)) return SkipReason.SESSION_END;
-        if (decisionMs - barLastTickMs > maxTickAgeMs) return SkipReason.STALE_DATA;
-        if (ask - bid > maxSpreadPoints) return SkipReason.SPREAD;
-        if (book.inUse() >= book.capacity()) return SkipReason.MAX_POSITIONS;
-        return SkipReason.NONE;
     }
 
     // ------------------------------------------------------------------ execution feedback
