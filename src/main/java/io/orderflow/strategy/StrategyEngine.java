@@ -68,6 +68,12 @@ import io.orderflow.strategy.ta4j.TechnicalIndicators;
  * close and session rules, the stale-data guard, the spread filter, the position limit, a size of
  * at least the minimum amount, and the total risk budget.
  *
+ * <h2>Parts</h2>
+ * The engine itself builds bars, evaluates the setups, plans and sizes entries and keeps the account
+ * (balance, daily loss limit, which rule forces an exit). {@link EntryGate} holds the entry checks
+ * up to the position limit; {@link PositionManager} holds the position state machine (pending
+ * entry, fill, time stop, break-even, exits, closes) and sends every intent.
+ *
  * <p>Threading: single-threaded, the strategy thread (JForex calls every callback on it). Per tick
  * O(open positions + followed signals), no allocation (bars and signals allocate).
  */

@@ -192,6 +192,17 @@ class PositionManagerTest {
     }
 
     @Test
+    void stopThroughAGapCountsTheCloseInTheAdverseExcursion() {
+        Position p = openLong();
+        m.onFilled(p.label(), FILL, 0.1, T, null);
+        m.mark(FILL - 30, FILL - 20); // worst marked bid: 30 points down
+        SignalRecord r = p.record();
+        m.onClosed(p.label(), FILL - 120, CloseReason.STOP_LOSS, -120.0, FILL - 120, FILL - 110); // gapped past the stop
+        assertEquals(-1.2, r.tradeR, 1e-12);
+        assertEquals(1.2, r.tradeMaeR, 1e-12);
+    }
+
+    @Test
     void closeBeforeTheFillCountsTheCloseAsFill() {
         Position p = openLong();
         SignalRecord r = p.record();
