@@ -68,16 +68,21 @@ import io.orderflow.strategy.ta4j.TechnicalIndicators;
  * close and session rules, the stale-data guard, the spread filter, the position limit, a size of
  * at least the minimum amount, and the total risk budget.
  *
+ * <h2>Parts</h2>
+ * The engine itself builds bars, evaluates the setups, plans and sizes entries and keeps the account
+ * (balance, daily loss limit, which rule forces an exit). {@link EntryGate} holds the entry checks
+ * up to the position limit; {@link PositionManager} holds the position state machine (pending
+ * entry, fill, time stop, break-even, exits, closes) and sends every intent.
+ *
  * <p>Threading: single-threaded, the strategy thread (JForex calls every callback on it). Per tick
  * O(open positions + followed signals), no allocation (bars and signals allocate).
  */
 public final class StrategyEngine implements TickSink, ExecutionListener {
     /** Minimum delay between two EXIT intents for one position after a rejection, ms. */
-    public static final long EXIT_RETRY_MS = 5_000;
+    public static final long EXIT_RETRY_MS = PositionManager.EXIT_RETRY_MS;
 
     private final StrategyConfig config;
     private final InstrumentSpec instrument;
-    private final ExecutionPort port;
     private final OrderFlowSource source;
     private final TimeBarAggregator aggregator;
     private final BarClock clock;
@@ -93,8 +98,10 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
     private final TradePlan plan = new TradePlan();
     private final PositionSizer sizer;
     private final PositionBook book;
+    private final PositionManager positions;
     private final DailyLossGuard dailyLoss;
     private final TradingCalendar calendar;
+    private final EntryGate gate;
     private final SignalTracker tracker;
     private final ConfirmationStats stats = new ConfirmationStats();
     private SignalListener listener = SignalListener.NONE;
@@ -108,11 +115,6 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
     private final int warmupBars;
     private final double riskFraction;
     private final double maxTotalRiskFraction;
-    private final long maxSpreadPoints;
-    private final long maxTickAgeMs;
-    private final double breakEvenAtR;
-    private final int maxBarsInTrade;
-    private final String labelStem;
 
     // market state
     private long lastTickMs = Long.MIN_VALUE;
@@ -132,17 +134,12 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
     // account state
     private double balance;
     private boolean hostBalance;
-    private double unrealized;
     private boolean halted;
     private boolean entriesSuspended;
 
     // counters
     private long signalSeq;
-    private long labelSeq;
     private long ticksOutOfOrder;
-    private long unknownEvents;
-    private long lateFillsExited;
-    private long intentsSent;
 
     /**
      * An engine reading order flow from the project's calculators ({@link ProjectOrderFlowSource}:
@@ -157,7 +154,6 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
     public StrategyEngine(StrategyConfig config, ExecutionPort port, OrderFlowSource source) {
         this.config = config;
         this.instrument = config.instrument();
-        this.port = port;
         this.source = source;
         this.clock = BarClock.fixed(config.barPeriodMs());
         this.aggregator = new TimeBarAggregator(clock, false, new BarSink() {
@@ -183,8 +179,8 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
                 config.booleanValue(StrategyParams.SESSION_FLAT_AT_END),
                 config.booleanValue(StrategyParams.SESSION_FLAT_AT_WEEKLY_CLOSE),
                 config.intValue(StrategyParams.SESSION_FLAT_MINUTES));
-        this.breakEvenAtR = config.doubleValue(StrategyParams.EXITS_BREAK_EVEN_AT_R);
-        this.maxBarsInTrade = config.intValue(StrategyParams.EXITS_MAX_BARS);
+        double breakEvenAtR = config.doubleValue(StrategyParams.EXITS_BREAK_EVEN_AT_R);
+        int maxBarsInTrade = config.intValue(StrategyParams.EXITS_MAX_BARS);
         this.tracker = new SignalTracker(config.intValue(StrategyParams.STATS_MAX_OPEN_SIGNALS), maxBarsInTrade,
                 breakEvenAtR);
         this.tracker.setSinks(stats, listener);
@@ -200,12 +196,9 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
         this.warmupBars = config.intValue(StrategyParams.TA_WARMUP_BARS);
         this.riskFraction = config.doubleValue(StrategyParams.RISK_PERCENT) / 100.0;
         this.maxTotalRiskFraction = config.doubleValue(StrategyParams.RISK_MAX_TOTAL_PERCENT) / 100.0;
-        double spreadPips = config.doubleValue(StrategyParams.RISK_MAX_SPREAD_PIPS);
-        this.maxSpreadPoints = spreadPips > 0 ? (long) Math.floor(instrument.pipsToPoints(spreadPips) + 1e-9)
-                : Long.MAX_VALUE;
-        int ageSeconds = config.intValue(StrategyParams.RISK_MAX_TICK_AGE_SECONDS);
-        this.maxTickAgeMs = ageSeconds > 0 ? ageSeconds * 1000L : Long.MAX_VALUE;
-        this.labelStem = config.string(StrategyParams.EXEC_LABEL_PREFIX) + "_" + instrument.symbol() + "_";
+        this.gate = EntryGate.of(config, instrument, calendar, book);
+        this.positions = new PositionManager(instrument, port, book, sizer, quoteToAccount, stats, breakEvenAtR,
+                maxBarsInTrade, config.string(StrategyParams.EXEC_LABEL_PREFIX) + "_" + instrument.symbol() + "_");
         ctx.flow = snapshot;
         ctx.history = history;
         ctx.ta = ta;
@@ -217,11 +210,13 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
     public void setSignalListener(SignalListener l) {
         this.listener = l == null ? SignalListener.NONE : l;
         tracker.setSinks(stats, this.listener);
+        positions.setListener(this.listener);
     }
 
     /** Overrides the quote-to-account conversion (JForex: the live cross rate). */
     public void setQuoteToAccountRate(QuoteToAccountRate rate) {
         this.quoteToAccount = rate;
+        positions.setQuoteToAccountRate(rate);
     }
 
     /**
@@ -263,26 +258,10 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
      */
     public boolean adoptPosition(String label, TradeSide side, double amount, long fillPoints, long stopPoints,
                                  long targetPoints, int barsHeld, boolean filled) {
-        if (book.find(label) != null) return false;
-        Position p = book.acquire();
-        if (p == null) return false;
-        p.state = filled ? Position.State.OPEN : Position.State.PENDING_ENTRY;
-        p.label = label;
-        p.record = null;
-        p.side = side;
-        p.sign = side.sign();
-        p.amount = amount;
-        p.fill = fillPoints;
-        p.entryRef = fillPoints;
-        p.worst = fillPoints;
-        p.stop = stopPoints;
-        p.initialStop = stopPoints;
-        p.target = targetPoints;
-        p.riskPoints = stopPoints != 0 && fillPoints != 0 ? Math.abs(fillPoints - stopPoints) : 0;
-        p.riskAccount = p.riskPoints > 0
-                ? sizer.riskOf(amount, p.riskPoints, quoteToAccount.rate(instrument.toPrice(fillPoints))) : 0;
-        p.barsHeld = Math.max(0, barsHeld);
-        p.sentMs = lastTickMs;
+        if (!positions.adopt(label, side, amount, fillPoints, stopPoints, targetPoints, barsHeld, filled,
+                lastTickMs)) {
+            return false;
+        }
         if (hasQuote) markPositions();
         return true;
     }
@@ -344,48 +323,20 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
     }
 
     private void markPositions() {
-        double u = 0;
-        for (int i = 0; i < book.capacity(); i++) {
-            Position p = book.slot(i);
-            if (p.state != Position.State.OPEN && p.state != Position.State.PENDING_EXIT) continue;
-            long exitPrice = p.sign > 0 ? bid : ask;
-            if (p.sign > 0 ? exitPrice < p.worst : exitPrice > p.worst) p.worst = exitPrice;
-            double move = p.sign * (double) (exitPrice - p.fill);
-            u += sizer.valueOf(p.amount, move, quoteToAccount.rate(instrument.toPrice(exitPrice)));
-        }
-        unrealized = u;
+        positions.mark(bid, ask);
     }
 
     private void applyRiskRules(long now) {
         if (!halted && dailyLoss.check(equity())) {
             halted = true;
-            flatten(now, "daily loss limit");
+            positions.flatten(now, "daily loss limit");
         }
         if (calendar.mustBeFlat(now)) {
-            flatten(now, "session end");
+            positions.flatten(now, "session end");
             tracker.closeAll(ExitKind.SESSION, now, ask, bid);
         } else if (halted) {
-            flatten(now, "daily loss limit");
+            positions.flatten(now, "daily loss limit");
         }
-    }
-
-    /** Sends EXIT for every open position not already leaving (rejected exits are retried after a pause). */
-    private void flatten(long now, String why) {
-        for (int i = 0; i < book.capacity(); i++) {
-            Position p = book.slot(i);
-            if (p.state == Position.State.OPEN && now >= p.exitRetryMs) requestExit(p, now, why);
-        }
-    }
-
-    private void requestExit(Position p, long now, String why) {
-        p.exitWanted = why;
-        p.state = Position.State.PENDING_EXIT;
-        send(OrderIntent.exit(p.label, instrument.symbol(), now, why));
-    }
-
-    private void send(OrderIntent intent) {
-        intentsSent++;
-        port.submit(intent);
     }
 
     // ------------------------------------------------------------------ bar evaluation
@@ -411,7 +362,7 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
         ta.update(index);
         ctx.atr = ta.atr();
 
-        manageOpenPositions(bar);
+        positions.onBarClosed(bar.bidClose(), bar.askClose(), decisionMs);
         tracker.onBarClose(decisionMs, bar.askClose(), bar.bidClose(), ask, bid);
         if (barsClosed <= warmupBars || !hasQuote) return;
 
@@ -431,24 +382,6 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
         }
     }
 
-    private void manageOpenPositions(Bar bar) {
-        for (int i = 0; i < book.capacity(); i++) {
-            Position p = book.slot(i);
-            if (p.state != Position.State.OPEN) continue;
-            p.barsHeld++;
-            if (maxBarsInTrade > 0 && p.barsHeld >= maxBarsInTrade) {
-                if (decisionMs >= p.exitRetryMs) requestExit(p, decisionMs, "time stop");
-                continue;
-            }
-            long closePrice = p.sign > 0 ? bar.bidClose() : bar.askClose();
-            if (breakEvenAtR > 0 && p.riskPoints > 0 && p.requestedStop == 0 && p.sign * (p.stop - p.fill) < 0
-                    && p.sign * (closePrice - p.fill) >= breakEvenAtR * p.riskPoints) {
-                p.requestedStop = p.fill;
-                send(OrderIntent.modify(p.label, instrument.symbol(), p.fill, p.target, decisionMs, "break-even"));
-            }
-        }
-    }
-
     private void onSignal(SetupKind setup, TradeSide side, int failed, boolean needsConfirmation,
                           StopTargetPlanner planner, long levelFarEdge, String where) {
         if (entriesSuspended) return;
@@ -463,7 +396,7 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
         if (!planner.plan(side, entry, ctx.atr, zoneEdge, snapshot, plan)) return;
         SignalRecord r = new SignalRecord(++signalSeq, setup, side, decisionMs, ctx.bar.startMs(), failed, entry,
                 plan.stopPoints, plan.targetPoints, plan.riskPoints, where);
-        SkipReason skip = gate(failed, needsConfirmation);
+        SkipReason skip = gate.check(failed, needsConfirmation, halted, decisionMs, barLastTickMs, ask, bid);
         double amount = 0;
         double riskAccount = 0;
         if (skip == SkipReason.NONE) {
@@ -479,26 +412,11 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
         boolean followed = !calendar.nearWeeklyClose(decisionMs) && calendar.entriesAllowed(decisionMs);
         if (followed) tracker.open(r, decisionMs, ask, bid);
         if (skip == SkipReason.NONE) {
-            Position p = book.acquire();
-            p.state = Position.State.PENDING_ENTRY;
-            p.label = labelStem + (decisionMs / 1000) + "_" + (++labelSeq);
-            p.record = r;
-            p.side = side;
-            p.sign = side.sign();
-            p.amount = amount;
-            p.riskAccount = riskAccount;
-            p.entryRef = entry;
-            p.stop = plan.stopPoints;
-            p.initialStop = plan.stopPoints;
-            p.target = plan.targetPoints;
-            p.riskPoints = plan.riskPoints;
-            p.sentMs = decisionMs;
-            r.label = p.label;
-            r.amount = amount;
+            Position p = positions.openPending(r, side, amount, riskAccount, entry, plan.stopPoints,
+                    plan.targetPoints, plan.riskPoints, decisionMs);
             stats.onSignal(r);
             listener.onSignal(r);
-            send(OrderIntent.enter(p.label, instrument.symbol(), side, amount, plan.stopPoints, plan.targetPoints,
-                    decisionMs, reason(setup, side, where, failed)));
+            positions.sendEnter(p, decisionMs, reason(setup, side, where, failed));
         } else {
             stats.onSignal(r);
             listener.onSignal(r);
@@ -515,39 +433,13 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
                 + (failed == 0) + " #checks=" + checks;
     }
 
-    /** The first reason (in documented order) a signal cannot be taken now, or NONE. */
-    private SkipReason gate(int failed, boolean needsConfirmation) {
-        if (needsConfirmation && failed != 0) return SkipReason.UNCONFIRMED;
-        if (halted) return SkipReason.DAILY_LOSS_LIMIT;
-        if (calendar.nearWeeklyClose(decisionMs)) return SkipReason.WEEKLY_CLOSE;
-        if (!calendar.entriesAllowed(decisionMs)) return SkipReason.SESSION_END;
-        if (decisionMs - barLastTickMs > maxTickAgeMs) return SkipReason.STALE_DATA;
-        if (ask - bid > maxSpreadPoints) return SkipReason.SPREAD;
-        if (book.inUse() >= book.capacity()) return SkipReason.MAX_POSITIONS;
-        return SkipReason.NONE;
-    }
-
     // ------------------------------------------------------------------ execution feedback
 
     @Override
     public void onFilled(String label, long timeMs, long pricePoints, double amount) {
-        Position p = book.find(label);
-        if (p == null || p.state != Position.State.PENDING_ENTRY) {
-            unknownEvents++;
-            return;
-        }
-        p.state = Position.State.OPEN;
-        p.fill = pricePoints;
-        p.amount = amount;
-        p.worst = pricePoints;
-        p.barsHeld = 0;
-        if (p.record != null) p.record.fillPoints = pricePoints;
-        else if (p.riskPoints == 0 && p.stop != 0) p.riskPoints = Math.abs(pricePoints - p.stop);
         long now = Math.max(timeMs, lastTickMs);
-        if (halted || calendar.mustBeFlat(now)) {
-            lateFillsExited++;
-            requestExit(p, now, halted ? "daily loss limit" : "session end");
-        }
+        String exitWhy = halted ? "daily loss limit" : calendar.mustBeFlat(now) ? "session end" : null;
+        positions.onFilled(label, pricePoints, amount, now, exitWhy);
     }
 
     /**
@@ -555,95 +447,30 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
      * close made outside the engine. Its risk and open profit count the new amount from now on.
      */
     public void onAmountChanged(String label, double amount) {
-        Position p = book.find(label);
-        if (p == null || p.state == Position.State.FREE || p.state == Position.State.PENDING_ENTRY || !(amount > 0)) {
-            unknownEvents++;
-            return;
-        }
-        p.amount = amount;
+        positions.onAmountChanged(label, amount);
     }
 
     @Override
     public void onRejected(String label, long timeMs, OrderIntent.Kind kind, String reason) {
-        Position p = book.find(label);
-        if (p == null) {
-            unknownEvents++;
-            return;
-        }
-        switch (kind) {
-            case ENTER:
-                if (p.state == Position.State.PENDING_ENTRY) {
-                    if (p.record != null) {
-                        p.record.skipReason = SkipReason.REJECTED;
-                        stats.onRejected(p.record);
-                    }
-                    p.clear();
-                } else {
-                    unknownEvents++;
-                }
-                break;
-            case EXIT:
-                if (p.state == Position.State.PENDING_EXIT) {
-                    p.state = Position.State.OPEN;
-                    p.exitRetryMs = Math.max(timeMs, lastTickMs) + EXIT_RETRY_MS;
-                }
-                break;
-            default:
-                p.requestedStop = 0;
-                break;
-        }
+        positions.onRejected(label, Math.max(timeMs, lastTickMs), kind);
     }
 
     @Override
     public void onModified(String label, long timeMs, long stopPoints, long targetPoints) {
-        Position p = book.find(label);
-        if (p == null) {
-            unknownEvents++;
-            return;
-        }
-        p.stop = stopPoints;
-        p.target = targetPoints;
-        p.requestedStop = 0;
+        positions.onModified(label, stopPoints, targetPoints);
     }
 
     @Override
     public void onClosed(String label, long timeMs, long pricePoints, CloseReason reason, double profitLoss) {
-        Position p = book.find(label);
-        if (p == null) {
-            unknownEvents++;
-            return;
-        }
-        SignalRecord r = p.record;
-        if (p.state == Position.State.PENDING_ENTRY) {
-            // closed before we saw a fill (e.g. fill and close reported together): treat the close as the fill too
-            p.fill = pricePoints;
-            p.worst = pricePoints;
-        }
+        if (!positions.knows(label)) return;
         if (!hostBalance) balance += profitLoss;
-        if (r == null) { // adopted from an earlier run: no signal behind it, nothing to count
-            p.clear();
-            markPositions();
-            return;
-        }
-        r.tradeClosed = true;
-        r.closePoints = pricePoints;
-        r.closeReason = reason;
-        r.profitLoss = profitLoss;
-        long risk = Math.max(1, Math.abs(p.fill - p.initialStop));
-        r.fillPoints = p.fill;
-        r.tradeR = (double) (p.sign * (pricePoints - p.fill)) / risk;
-        long worst = p.sign > 0 ? Math.min(p.worst, pricePoints) : Math.max(p.worst, pricePoints);
-        r.tradeMaeR = Math.max(0, (double) (p.sign * (p.fill - worst)) / risk);
-        p.clear();
-        markPositions();
-        stats.onTradeClosed(r);
-        listener.onTradeClosed(r);
+        positions.onClosed(label, pricePoints, reason, profitLoss, bid, ask);
     }
 
     // ------------------------------------------------------------------ read-only views
 
     /** Balance plus open profit and loss, account currency. */
-    public double equity() { return balance + unrealized; }
+    public double equity() { return balance + positions.unrealized(); }
 
     public double balance() { return balance; }
 
@@ -671,16 +498,16 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
 
     public long barsClosed() { return barsClosed; }
 
-    public long intentsSent() { return intentsSent; }
+    public long intentsSent() { return positions.intentsSent(); }
 
     /** Ticks older than the previous one, ignored. */
     public long ticksOutOfOrder() { return ticksOutOfOrder; }
 
     /** Execution events for labels the engine does not hold, or in a state that does not fit. */
-    public long unknownExecutionEvents() { return unknownEvents; }
+    public long unknownExecutionEvents() { return positions.unknownEvents(); }
 
     /** Fills that arrived while trading was stopped and were closed at once. */
-    public long lateFillsExited() { return lateFillsExited; }
+    public long lateFillsExited() { return positions.lateFillsExited(); }
 
     /** Hypothetical trades being followed. */
     public int signalsFollowed() { return tracker.open(); }

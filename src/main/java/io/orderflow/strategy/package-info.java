@@ -4,8 +4,11 @@
  * ({@code io.orderflow.jforex.StrategyHost}) both run unchanged. It takes ticks, builds its own time
  * bars, reads order flow at each closed bar, evaluates the setups, gates and sizes entries and sends
  * {@code OrderIntent}s to an {@code ExecutionPort}; execution events come back through
- * {@code ExecutionListener}. {@link io.orderflow.strategy.PositionBook} and
- * {@link io.orderflow.strategy.Position} are its fixed set of reusable position slots.
+ * {@code ExecutionListener}. The engine keeps bars, evaluation, sizing and the account; its
+ * package-private parts are {@code EntryGate} (the checks an entry must pass) and
+ * {@code PositionManager} (the position state machine, which sends every intent).
+ * {@link io.orderflow.strategy.PositionBook} and {@link io.orderflow.strategy.Position} are its
+ * fixed set of reusable position slots.
  *
  * <p>Sub-packages: {@code strategy.config} (parameters, JSON), {@code strategy.readings} (order-flow
  * readings per bar), {@code strategy.ta4j} (the ta4j bridge), {@code strategy.setup} (trend and
