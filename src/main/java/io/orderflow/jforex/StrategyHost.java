@@ -1,9 +1,7 @@
 package io.orderflow.jforex;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -197,9 +195,8 @@ public final class StrategyHost implements ExecutionPort {
         }
     };
     private QuoteToAccountRate quoteToAccount;
-    private TradeJournalFile journal;
+    private final RunJournal journal;
     private TickSink tap;
-    private final List<ClosedTrade> closedTrades = new ArrayList<>();
 
     private boolean warmingUp;
     private boolean paused;
@@ -218,8 +215,6 @@ public final class StrategyHost implements ExecutionPort {
     private int rejections;
     private int reconciled;
     private int adoptedCount;
-    private double netProfit;
-    private int wins;
 
     /**
      * @param config  the resolved configuration ({@link StrategyParameters})
@@ -239,6 +234,7 @@ public final class StrategyHost implements ExecutionPort {
         this.log = log == null ? HostLog.NONE : log;
         this.options = options;
         this.engine = new StrategyEngine(config, this);
+        this.journal = new RunJournal(spec.pointScale(), config.string(StrategyParams.ACCOUNT_CURRENCY), this.log);
         this.labelStem = config.string(StrategyParams.EXEC_LABEL_PREFIX) + "_" + spec.symbol() + "_";
         double rate = config.doubleValue(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE);
         this.quoteToAccount = rate > 0 ? QuoteToAccountRate.fixed(rate)
@@ -255,7 +251,7 @@ public final class StrategyHost implements ExecutionPort {
 
     /** Appends every closed trade to {@code journal} (null: no journal). The host closes it in {@link #onStop}. */
     public void setJournal(TradeJournalFile journal) {
-        this.journal = journal;
+        this.journal.setFile(journal);
     }
 
     /** Also passes every live tick (after the engine) to {@code tap}, e.g. a depth recorder; null removes it. */
@@ -724,26 +720,13 @@ public final class StrategyHost implements ExecutionPort {
         t.excursion(exitPrice);
         double gross = o.profitLoss();
         double commission = o.commission();
-        double net = gross - commission;
         finish(t);
         ClosedTrade trade = new ClosedTrade(t.label, spec.symbol(), spec.pointScale(), t.side, t.amount, t.entryTimeMs,
                 t.entryPrice, exitTime, exitPrice, t.initialStop, t.initialTarget, t.stop, t.target, reason,
                 t.adopted ? (note.isEmpty() ? "adopted after a restart" : note + "; adopted after a restart") : note,
                 gross, commission, t.riskAtEntry, t.maePoints, t.mfePoints, t.reason, t.tags);
-        closedTrades.add(trade);
-        netProfit += net;
-        if (net > 0) wins++;
-        if (journal != null) {
-            try {
-                journal.append(trade);
-            } catch (IOException e) {
-                log.error("trade journal " + journal.file() + ": " + e.getMessage());
-            }
-        }
-        log.info(String.format(Locale.ROOT, "CLOSED %s %s @ %s P/L %+.2f %s%s", t.label, reason, fmtPrice(exitPrice),
-                net, config.string(StrategyParams.ACCOUNT_CURRENCY),
-                Double.isNaN(trade.rMultiple()) ? "" : String.format(Locale.ROOT, " (%+.2f R)", trade.rMultiple())));
-        engine.onClosed(t.label, exitTime, exitPrice, reason, net);
+        journal.record(trade);
+        engine.onClosed(t.label, exitTime, exitPrice, reason, trade.profitLoss());
     }
 
     private void finish(Tracked t) {
@@ -918,12 +901,7 @@ public final class StrategyHost implements ExecutionPort {
      */
     public void onStop() {
         engine.finish();
-        log.info(String.format(Locale.ROOT,
-                "stop: %,d ticks, %d bars, %d entries sent, %d rejected, %d trades closed (%d won), net P/L %+.2f %s, "
-                        + "%d position(s) left open%s",
-                ticks, engine.barsClosed(), entriesSent, rejections, closedTrades.size(), wins, netProfit,
-                config.string(StrategyParams.ACCOUNT_CURRENCY), open.size(),
-                open.isEmpty() ? "" : " (kept with their stop and target; a restart adopts them)"));
+        log.info(journal.stopSummary(ticks, engine.barsClosed(), entriesSent, rejections, open.size()));
         if (mode.isRealTime()) log.info("tick gaps: " + gaps.summary());
         if (engine.unknownExecutionEvents() > 0) {
             log.warn(engine.unknownExecutionEvents() + " execution event(s) did not match a position of the engine");
@@ -931,13 +909,7 @@ public final class StrategyHost implements ExecutionPort {
         for (String line : engine.stats().report().split("\n")) {
             if (!line.trim().isEmpty()) log.info(line);
         }
-        if (journal != null) {
-            try {
-                journal.close();
-            } catch (IOException e) {
-                log.error("trade journal " + journal.file() + ": " + e.getMessage());
-            }
-        }
+        journal.close();
     }
 
     // ------------------------------------------------------------------ views
@@ -949,7 +921,7 @@ public final class StrategyHost implements ExecutionPort {
     public RunMode mode() { return mode; }
 
     /** Trades closed during this run, in closing order. */
-    public List<ClosedTrade> closedTrades() { return Collections.unmodifiableList(closedTrades); }
+    public List<ClosedTrade> closedTrades() { return journal.closedTrades(); }
 
     /** Labels of orders the host follows now (pending or open). */
     public List<String> trackedLabels() { return new ArrayList<>(tracked.keySet()); }
@@ -989,18 +961,12 @@ public final class StrategyHost implements ExecutionPort {
         return points == 0 ? 0 : spec.toPrice(spec.roundToTenthPip(points));
     }
 
-    /** Amount rounded to 1e-6 million (one unit): removes binary noise, keeps every 0.001 step. */
-    static double roundAmount(double amount) {
-        return Math.round(amount * 1e6) / 1e6;
-    }
-
     private String fmtPrice(long points) {
-        if (points == 0) return "-";
-        return java.math.BigDecimal.valueOf(points, spec.pointScale()).toPlainString();
+        return journal.price(points);
     }
 
     private static String fmtAmount(double amount) {
-        return java.math.BigDecimal.valueOf(roundAmount(amount)).stripTrailingZeros().toPlainString();
+        return RunJournal.amount(amount);
     }
 
     private static String message(Exception e) {
