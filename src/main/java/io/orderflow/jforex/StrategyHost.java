@@ -1,12 +1,9 @@
 package io.orderflow.jforex;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.execution.CloseReason;
@@ -21,6 +18,7 @@ import io.orderflow.strategy.StrategyEngine;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.strategy.config.StrategyParams;
 import io.orderflow.strategy.risk.QuoteToAccountRate;
+import io.orderflow.jforex.OrderTracker.Order;
 
 /**
  * The strategy engine inside JForex: everything the platform-compiled {@code OrderFlowStrategy}
@@ -83,8 +81,6 @@ import io.orderflow.strategy.risk.QuoteToAccountRate;
  * Per tick O(open positions), no allocation.
  */
 public final class StrategyHost implements ExecutionPort {
-    /** Finished labels remembered to ignore late duplicates. */
-    private static final int FINISHED_MEMORY = 512;
     /**
      * How long an order may be missing from the platform's active orders and history before a
      * reconciliation settles it (a message about it may still be queued), ms.
@@ -116,64 +112,6 @@ public final class StrategyHost implements ExecutionPort {
         }
     }
 
-    private enum State { PENDING, OPEN, DONE }
-
-    /** What the host knows about one of its orders. */
-    private static final class Tracked {
-        final String label;
-        final TradeSide side;
-        final int sign;
-        final String reason;
-        final Map<String, String> tags;
-        final boolean adopted;
-        State state = State.PENDING;
-        double amount;
-        long entryTimeMs;
-        long entryPrice;
-        long initialStop;
-        long initialTarget;
-        long stop;
-        long target;
-        long maePoints;
-        long mfePoints;
-        double riskAtEntry;
-        boolean exitRequested;
-        String orderId;
-        long missingSinceMs = Long.MIN_VALUE;
-        /** Last stop or target change sent to the platform, ms (host clock). */
-        long lastChangeMs = Long.MIN_VALUE;
-        /** A change waiting for the once-per-second rule: the wanted stop and target (points, 0 = none). */
-        boolean changeQueued;
-        long wantStop;
-        long wantTarget;
-        /** Stop and target last sent (not yet confirmed), so that a queued change is not sent twice. */
-        long sentStop;
-        long sentTarget;
-        String changeReason = "";
-
-        Tracked(String label, TradeSide side, double amount, long stop, long target, String reason, boolean adopted) {
-            this.label = label;
-            this.side = side;
-            this.sign = side.sign();
-            this.amount = amount;
-            this.stop = stop;
-            this.target = target;
-            this.initialStop = stop;
-            this.initialTarget = target;
-            this.sentStop = stop;
-            this.sentTarget = target;
-            this.reason = reason;
-            this.tags = tags(reason);
-            this.adopted = adopted;
-        }
-
-        void excursion(long closePrice) {
-            long move = sign * (closePrice - entryPrice);
-            if (move > mfePoints) mfePoints = move;
-            if (-move > maePoints) maePoints = -move;
-        }
-    }
-
     private final StrategyConfig config;
     private final InstrumentSpec spec;
     private final RunMode mode;
@@ -184,16 +122,7 @@ public final class StrategyHost implements ExecutionPort {
     private final String labelStem;
     private final Tick tick = new Tick(Tick.DEFAULT_DEPTH_CAPACITY);
     private final TickGapGuard gaps = new TickGapGuard();
-    private final Map<String, Tracked> tracked = new LinkedHashMap<>();
-    private final List<Tracked> open = new ArrayList<>();
-    private final Map<String, Boolean> finished = new LinkedHashMap<String, Boolean>(64, 0.75f, false) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-            return size() > FINISHED_MEMORY;
-        }
-    };
+    private final OrderTracker book = new OrderTracker();
     private QuoteToAccountRate quoteToAccount;
     private final RunJournal journal;
     private TickSink tap;
@@ -429,8 +358,8 @@ public final class StrategyHost implements ExecutionPort {
         ask = tick.ask();
         bid = tick.bid();
         ticks++;
-        for (int i = 0, n = open.size(); i < n; i++) {
-            Tracked t = open.get(i);
+        for (int i = 0, n = book.openCount(); i < n; i++) {
+            Order t = book.open(i);
             t.excursion(t.sign > 0 ? bid : ask);
         }
         flushChanges(lastTickMs);
@@ -471,7 +400,7 @@ public final class StrategyHost implements ExecutionPort {
         long now = Math.max(intent.timeMs(), lastTickMs);
         switch (intent.kind()) {
             case ENTER: {
-                Tracked t = new Tracked(label, intent.side(), intent.amount(), intent.stopPoints(),
+                Order t = new Order(label, intent.side(), intent.amount(), intent.stopPoints(),
                         intent.targetPoints(), intent.reason(), false);
                 double amount = spec.orderAmount(intent.amount());
                 if (amount == 0) {
@@ -487,7 +416,7 @@ public final class StrategyHost implements ExecutionPort {
                     log.info("entry " + label + ": amount " + fmtAmount(intent.amount()) + " rounded down to "
                             + fmtAmount(amount) + " (step " + fmtAmount(spec.amountIncrement()) + " of " + spec.symbol() + ")");
                 }
-                tracked.put(label, t);
+                book.track(t);
                 try {
                     orders.submit(label, intent.side() == TradeSide.LONG, amount, options.slippagePips,
                             orderPrice(intent.stopPoints()), orderPrice(intent.targetPoints()), comment(intent));
@@ -504,8 +433,8 @@ public final class StrategyHost implements ExecutionPort {
                 break;
             }
             case MODIFY: {
-                Tracked t = tracked.get(label);
-                if (t == null || t.state != State.OPEN) {
+                Order t = book.get(label);
+                if (t == null || t.state != OrderTracker.State.OPEN) {
                     engine.onRejected(label, now, OrderIntent.Kind.MODIFY, "no open order " + label);
                     return;
                 }
@@ -526,8 +455,8 @@ public final class StrategyHost implements ExecutionPort {
                 break;
             }
             default: { // EXIT
-                Tracked t = tracked.get(label);
-                if (t == null || t.state != State.OPEN) {
+                Order t = book.get(label);
+                if (t == null || t.state != OrderTracker.State.OPEN) {
                     engine.onRejected(label, now, OrderIntent.Kind.EXIT, "no open order " + label);
                     return;
                 }
@@ -547,8 +476,8 @@ public final class StrategyHost implements ExecutionPort {
 
     /** Sends the queued changes whose order has had no change for {@link #ORDER_CHANGE_INTERVAL_MS}. O(open). */
     private void flushChanges(long nowMs) {
-        for (int i = 0; i < open.size(); i++) {
-            Tracked t = open.get(i);
+        for (int i = 0; i < book.openCount(); i++) {
+            Order t = book.open(i);
             if (t.changeQueued) sendChange(t, nowMs);
         }
     }
@@ -557,8 +486,8 @@ public final class StrategyHost implements ExecutionPort {
      * Sends at most one change (stop first, then target) of {@code t}'s queued change, once a second
      * has passed since its last change; what remains stays queued for a later tick or timer.
      */
-    private void sendChange(Tracked t, long nowMs) {
-        if (!t.changeQueued || t.state != State.OPEN) return;
+    private void sendChange(Order t, long nowMs) {
+        if (!t.changeQueued || t.state != OrderTracker.State.OPEN) return;
         if (t.lastChangeMs != Long.MIN_VALUE && nowMs - t.lastChangeMs < ORDER_CHANGE_INTERVAL_MS) return;
         boolean stop = t.wantStop != t.sentStop;
         boolean target = t.wantTarget != t.sentTarget;
@@ -588,7 +517,7 @@ public final class StrategyHost implements ExecutionPort {
 
     /** True while {@code label} has a stop or target change waiting for the once-per-second rule. */
     public boolean changeQueued(String label) {
-        Tracked t = tracked.get(label);
+        Order t = book.get(label);
         return t != null && t.changeQueued;
     }
 
@@ -626,7 +555,7 @@ public final class StrategyHost implements ExecutionPort {
         }
         if (order == null || order.label() == null) return;
         String label = order.label();
-        Tracked t = tracked.get(label);
+        Order t = book.get(label);
         if (t == null) return; // not ours, or finished and forgotten
         if (t.orderId == null && order.id() != null) t.orderId = order.id();
         long time = timeMs > 0 ? timeMs : lastTickMs;
@@ -636,10 +565,10 @@ public final class StrategyHost implements ExecutionPort {
                 break;
             case "ORDER_SUBMIT_REJECTED":
             case "ORDER_FILL_REJECTED":
-                if (t.state == State.PENDING) entryRefused(t, time, why);
+                if (t.state == OrderTracker.State.PENDING) entryRefused(t, time, why);
                 break;
             case "ORDER_FILL_OK":
-                if (t.state == State.PENDING) filled(t, order, time);
+                if (t.state == OrderTracker.State.PENDING) filled(t, order, time);
                 break;
             case "ORDER_CLOSE_OK":
                 if (order.state() == OrderState.FILLED) {
@@ -647,28 +576,28 @@ public final class StrategyHost implements ExecutionPort {
                     if (order.amount() > 0 && order.amount() < t.amount) {
                         if (t.amount > 0) t.riskAtEntry *= order.amount() / t.amount;
                         t.amount = order.amount();
-                        if (t.state == State.OPEN) engine.onAmountChanged(label, t.amount);
+                        if (t.state == OrderTracker.State.OPEN) engine.onAmountChanged(label, t.amount);
                     }
                     log.warn(label + " partly closed outside the strategy: " + fmtAmount(order.amount()) + " left");
-                } else if (t.state == State.PENDING && (order.state() == OrderState.CANCELED || !order.wasFilled())) {
+                } else if (t.state == OrderTracker.State.PENDING && (order.state() == OrderState.CANCELED || !order.wasFilled())) {
                     entryRefused(t, time, "canceled: " + why);
-                } else if (t.state != State.DONE) {
-                    if (t.state == State.PENDING) filled(t, order, time);
-                    closed(t, order, closeReason(t, reasons), "");
+                } else if (t.state != OrderTracker.State.DONE) {
+                    if (t.state == OrderTracker.State.PENDING) filled(t, order, time);
+                    closed(t, order, OrderTracker.closeReason(t, reasons), "");
                 }
                 break;
             case "ORDER_CLOSE_REJECTED":
-                if (t.state == State.OPEN && t.exitRequested) {
+                if (t.state == OrderTracker.State.OPEN && t.exitRequested) {
                     t.exitRequested = false;
                     log.warn("close of " + label + " rejected: " + why);
                     engine.onRejected(label, time, OrderIntent.Kind.EXIT, why);
                 }
                 break;
             case "ORDER_CHANGED_OK":
-                if (t.state == State.OPEN) changed(t, order, time);
+                if (t.state == OrderTracker.State.OPEN) changed(t, order, time);
                 break;
             case "ORDER_CHANGED_REJECTED":
-                if (t.state == State.OPEN) {
+                if (t.state == OrderTracker.State.OPEN) {
                     t.changeQueued = false;
                     log.warn("change of " + label + " rejected: " + why);
                     engine.onRejected(label, time, OrderIntent.Kind.MODIFY, why);
@@ -679,42 +608,32 @@ public final class StrategyHost implements ExecutionPort {
         }
     }
 
-    private void entryRefused(Tracked t, long time, String why) {
+    private void entryRefused(Order t, long time, String why) {
         finish(t);
         rejections++;
         log.warn("REJECTED " + t.label + ": " + why);
         engine.onRejected(t.label, time, OrderIntent.Kind.ENTER, why);
     }
 
-    private void filled(Tracked t, OrderView o, long time) {
-        t.state = State.OPEN;
+    private void filled(Order t, OrderView o, long time) {
         t.entryPrice = spec.toPoints(o.openPrice());
         t.entryTimeMs = o.fillTimeMs() > 0 ? o.fillTimeMs() : time;
         t.amount = o.amount() > 0 ? o.amount() : t.amount;
         t.riskAtEntry = t.initialStop == 0 ? 0 : Math.abs(t.entryPrice - t.initialStop) * spec.pointSize()
                 * t.amount * 1_000_000d * quoteToAccount.rate(o.openPrice());
-        open.add(t);
+        book.opened(t);
         log.info(String.format(Locale.ROOT, "FILLED %s %s %s @ %s", t.label, t.side, fmtAmount(t.amount),
                 fmtPrice(t.entryPrice)));
         engine.onFilled(t.label, t.entryTimeMs, t.entryPrice, t.amount);
     }
 
-    private void changed(Tracked t, OrderView o, long time) {
+    private void changed(Order t, OrderView o, long time) {
         t.stop = spec.toPoints(o.stopLossPrice());
         t.target = spec.toPoints(o.takeProfitPrice());
         engine.onModified(t.label, time, t.stop, t.target);
     }
 
-    private CloseReason closeReason(Tracked t, Collection<String> reasons) {
-        if (reasons != null) {
-            if (reasons.contains("ORDER_CLOSED_BY_SL")) return CloseReason.STOP_LOSS;
-            if (reasons.contains("ORDER_CLOSED_BY_TP")) return CloseReason.TAKE_PROFIT;
-            if (reasons.contains("ORDER_CLOSED_BY_MERGE")) return CloseReason.EXTERNAL;
-        }
-        return t.exitRequested ? CloseReason.REQUESTED : CloseReason.EXTERNAL;
-    }
-
-    private void closed(Tracked t, OrderView o, CloseReason reason, String note) {
+    private void closed(Order t, OrderView o, CloseReason reason, String note) {
         long exitPrice = o.closePrice() > 0 ? spec.toPoints(o.closePrice()) : (t.sign > 0 ? bid : ask);
         long exitTime = o.closeTimeMs() > 0 ? o.closeTimeMs() : lastTickMs;
         t.excursion(exitPrice);
@@ -729,11 +648,8 @@ public final class StrategyHost implements ExecutionPort {
         engine.onClosed(t.label, exitTime, exitPrice, reason, trade.profitLoss());
     }
 
-    private void finish(Tracked t) {
-        t.state = State.DONE;
-        tracked.remove(t.label);
-        open.remove(t);
-        finished.put(t.label, Boolean.TRUE);
+    private void finish(Order t) {
+        book.finish(t);
     }
 
     // ------------------------------------------------------------------ restart, reconnection
@@ -750,7 +666,7 @@ public final class StrategyHost implements ExecutionPort {
         int n = 0;
         for (OrderView o : activeOrders) {
             String label = o.label();
-            if (label == null || !label.startsWith(labelStem) || tracked.containsKey(label)) continue;
+            if (label == null || !label.startsWith(labelStem) || book.isTracked(label)) continue;
             OrderState s = o.state();
             if (s == null || s.isDone()) continue;
             TradeSide side = o.isLong() ? TradeSide.LONG : TradeSide.SHORT;
@@ -765,17 +681,16 @@ public final class StrategyHost implements ExecutionPort {
                         + engine.positions().capacity() + " positions); its own stop and target still apply");
                 continue;
             }
-            Tracked t = new Tracked(label, side, o.amount(), stop, target, o.comment(), true);
+            Order t = new Order(label, side, o.amount(), stop, target, o.comment(), true);
             t.orderId = o.id();
-            tracked.put(label, t);
             if (filled) {
-                t.state = State.OPEN;
+                t.state = OrderTracker.State.OPEN;
                 t.entryPrice = fill;
                 t.entryTimeMs = o.fillTimeMs();
                 t.riskAtEntry = stop == 0 ? 0 : Math.abs(fill - stop) * spec.pointSize() * t.amount * 1_000_000d
                         * quoteToAccount.rate(o.openPrice());
-                open.add(t);
             }
+            book.track(t);
             n++;
             adoptedCount++;
             log.info("ADOPTED " + label + " " + side + " " + fmtAmount(o.amount()) + " " + s
@@ -808,8 +723,7 @@ public final class StrategyHost implements ExecutionPort {
     private int reconcile(boolean missingOnly) {
         int corrections = 0;
         long now = Math.max(Math.max(lastTickMs, lastTimerMs), statusTimeMs);
-        List<Tracked> snapshot = new ArrayList<>(tracked.values());
-        for (Tracked t : snapshot) {
+        for (Order t : book.snapshot()) {
             if (missingOnly && t.missingSinceMs == Long.MIN_VALUE) continue;
             OrderView o;
             try {
@@ -827,9 +741,9 @@ public final class StrategyHost implements ExecutionPort {
                             + "waiting up to " + MISSING_GRACE_MS / 1000 + " s");
                 } else if (now - t.missingSinceMs >= MISSING_GRACE_MS) {
                     log.warn("reconciliation: " + t.label + " still unknown to the platform after "
-                            + (now - t.missingSinceMs) / 1000 + " s: " + (t.state == State.PENDING
+                            + (now - t.missingSinceMs) / 1000 + " s: " + (t.state == OrderTracker.State.PENDING
                             ? "counted as refused" : "counted as closed outside the strategy"));
-                    if (t.state == State.PENDING) {
+                    if (t.state == OrderTracker.State.PENDING) {
                         entryRefused(t, lastTickMs, "the platform no longer knows the order");
                     } else {
                         OrderView gone = new OrderView(t.orderId, t.label, t.sign > 0, "CLOSED", t.amount,
@@ -843,27 +757,27 @@ public final class StrategyHost implements ExecutionPort {
             t.missingSinceMs = Long.MIN_VALUE;
             switch (o.state()) {
                 case FILLED:
-                    if (t.state == State.PENDING) {
+                    if (t.state == OrderTracker.State.PENDING) {
                         filled(t, o, o.fillTimeMs());
                         corrections++;
                     }
-                    if (t.state == State.OPEN && (spec.toPoints(o.stopLossPrice()) != t.stop
+                    if (t.state == OrderTracker.State.OPEN && (spec.toPoints(o.stopLossPrice()) != t.stop
                             || spec.toPoints(o.takeProfitPrice()) != t.target)) {
                         changed(t, o, lastTickMs);
                         corrections++;
                     }
                     break;
                 case CLOSED:
-                    if (t.state == State.PENDING && !o.wasFilled()) {
+                    if (t.state == OrderTracker.State.PENDING && !o.wasFilled()) {
                         entryRefused(t, lastTickMs, "closed without a fill");
                     } else {
-                        if (t.state == State.PENDING) filled(t, o, o.fillTimeMs());
-                        closed(t, o, inferredReason(t, o), "seen at reconciliation");
+                        if (t.state == OrderTracker.State.PENDING) filled(t, o, o.fillTimeMs());
+                        closed(t, o, OrderTracker.inferredReason(t, spec.toPoints(o.closePrice())), "seen at reconciliation");
                     }
                     corrections++;
                     break;
                 case CANCELED:
-                    if (t.state == State.PENDING) {
+                    if (t.state == OrderTracker.State.PENDING) {
                         entryRefused(t, lastTickMs, "canceled");
                         corrections++;
                     }
@@ -879,17 +793,7 @@ public final class StrategyHost implements ExecutionPort {
 
     /** True while an order is missing from the platform's view and a later {@link #reconcile} must settle it. */
     public boolean reconciliationPending() {
-        for (Tracked t : tracked.values()) {
-            if (t.missingSinceMs != Long.MIN_VALUE) return true;
-        }
-        return false;
-    }
-
-    private CloseReason inferredReason(Tracked t, OrderView o) {
-        long close = spec.toPoints(o.closePrice());
-        if (t.stop != 0 && (t.sign > 0 ? close <= t.stop : close >= t.stop)) return CloseReason.STOP_LOSS;
-        if (t.target != 0 && (t.sign > 0 ? close >= t.target : close <= t.target)) return CloseReason.TAKE_PROFIT;
-        return t.exitRequested ? CloseReason.REQUESTED : CloseReason.EXTERNAL;
+        return book.anyMissing();
     }
 
     // ------------------------------------------------------------------ stop
@@ -901,7 +805,7 @@ public final class StrategyHost implements ExecutionPort {
      */
     public void onStop() {
         engine.finish();
-        log.info(journal.stopSummary(ticks, engine.barsClosed(), entriesSent, rejections, open.size()));
+        log.info(journal.stopSummary(ticks, engine.barsClosed(), entriesSent, rejections, book.openCount()));
         if (mode.isRealTime()) log.info("tick gaps: " + gaps.summary());
         if (engine.unknownExecutionEvents() > 0) {
             log.warn(engine.unknownExecutionEvents() + " execution event(s) did not match a position of the engine");
@@ -924,10 +828,10 @@ public final class StrategyHost implements ExecutionPort {
     public List<ClosedTrade> closedTrades() { return journal.closedTrades(); }
 
     /** Labels of orders the host follows now (pending or open). */
-    public List<String> trackedLabels() { return new ArrayList<>(tracked.keySet()); }
+    public List<String> trackedLabels() { return book.labels(); }
 
     /** Positions open now as the host sees them. */
-    public int openPositions() { return open.size(); }
+    public int openPositions() { return book.openCount(); }
 
     /** Orders adopted after a restart. */
     public int adopted() { return adoptedCount; }
@@ -939,7 +843,7 @@ public final class StrategyHost implements ExecutionPort {
     public long skippedTicks() { return skippedTicks; }
 
     /** True once {@code label} was closed or refused (remembered for the last few hundred orders). */
-    public boolean isFinished(String label) { return finished.containsKey(label); }
+    public boolean isFinished(String label) { return book.isFinished(label); }
 
     /** Open positions of the engine (for tests and the log). */
     public int enginePositionsInUse() {
@@ -974,7 +878,7 @@ public final class StrategyHost implements ExecutionPort {
         return m == null || m.isEmpty() ? e.getClass().getSimpleName() : m;
     }
 
-    private static String shortReason(Tracked t) {
+    private static String shortReason(Order t) {
         String setup = t.tags.get("setup");
         String confirmed = t.tags.get("orderflow_confirmed");
         if (setup == null) return "";
@@ -983,17 +887,10 @@ public final class StrategyHost implements ExecutionPort {
 
     /** The order comment: the setup and the verdict, short ({@code "OF TREND LONG confirmed"}). */
     static String comment(OrderIntent intent) {
-        Map<String, String> tags = tags(intent.reason());
+        Map<String, String> tags = OrderTracker.tags(intent.reason());
         String setup = tags.get("setup");
         if (setup == null) return "OF " + intent.side();
         return "OF " + setup + " " + intent.side() + ("true".equals(tags.get("orderflow_confirmed"))
                 ? " confirmed" : " unconfirmed");
-    }
-
-    /** Tokens {@code #flag} and {@code #key=value} of {@code text}, sorted by key (as the backtest journal reads them). */
-    static Map<String, String> tags(String text) {
-        Map<String, String> into = new TreeMap<>();
-        if (text != null) ClosedTrade.parseTags(text, into);
-        return into;
     }
 }
