@@ -85,7 +85,7 @@ public final class StrategyHost implements ExecutionPort {
      * How long an order may be missing from the platform's active orders and history before a
      * reconciliation settles it (a message about it may still be queued), ms.
      */
-    public static final long MISSING_GRACE_MS = 30_000;
+    public static final long MISSING_GRACE_MS = Reconciler.MISSING_GRACE_MS;
     /**
      * Least time between two changes of one order, ms: {@code IOrder.setStopLossPrice} and
      * {@code setTakeProfitPrice} "may not be called on the same order more often than once per
@@ -123,6 +123,7 @@ public final class StrategyHost implements ExecutionPort {
     private final Tick tick = new Tick(Tick.DEFAULT_DEPTH_CAPACITY);
     private final TickGapGuard gaps = new TickGapGuard();
     private final OrderTracker book = new OrderTracker();
+    private final Reconciler reconciler;
     private QuoteToAccountRate quoteToAccount;
     private final RunJournal journal;
     private TickSink tap;
@@ -142,7 +143,6 @@ public final class StrategyHost implements ExecutionPort {
     private long backfilledTicks;
     private int entriesSent;
     private int rejections;
-    private int reconciled;
     private int adoptedCount;
 
     /**
@@ -163,6 +163,27 @@ public final class StrategyHost implements ExecutionPort {
         this.log = log == null ? HostLog.NONE : log;
         this.options = options;
         this.engine = new StrategyEngine(config, this);
+        this.reconciler = new Reconciler(book, orders, spec, this.log, new Reconciler.Outcomes() {
+            @Override
+            public void filled(Order t, OrderView o, long time) {
+                StrategyHost.this.filled(t, o, time);
+            }
+
+            @Override
+            public void changed(Order t, OrderView o, long time) {
+                StrategyHost.this.changed(t, o, time);
+            }
+
+            @Override
+            public void closed(Order t, OrderView o, CloseReason reason, String note) {
+                StrategyHost.this.closed(t, o, reason, note);
+            }
+
+            @Override
+            public void entryRefused(Order t, long time, String why) {
+                StrategyHost.this.entryRefused(t, time, why);
+            }
+        });
         this.journal = new RunJournal(spec.pointScale(), config.string(StrategyParams.ACCOUNT_CURRENCY), this.log);
         this.labelStem = config.string(StrategyParams.EXEC_LABEL_PREFIX) + "_" + spec.symbol() + "_";
         double rate = config.doubleValue(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE);
@@ -721,74 +742,7 @@ public final class StrategyHost implements ExecutionPort {
     }
 
     private int reconcile(boolean missingOnly) {
-        int corrections = 0;
-        long now = Math.max(Math.max(lastTickMs, lastTimerMs), statusTimeMs);
-        for (Order t : book.snapshot()) {
-            if (missingOnly && t.missingSinceMs == Long.MIN_VALUE) continue;
-            OrderView o;
-            try {
-                o = orders.order(t.label);
-                if (o == null && t.orderId != null) o = orders.historicalOrder(t.orderId);
-            } catch (Exception e) {
-                log.warn("reconciliation: cannot read " + t.label + ": " + message(e));
-                continue;
-            }
-            if (o == null || o.state() == null) {
-                // not among the active orders and not (yet) in the history: wait a little, a message may be on its way
-                if (t.missingSinceMs == Long.MIN_VALUE) {
-                    t.missingSinceMs = now;
-                    log.info("reconciliation: " + t.label + " is in neither the active orders nor the history yet; "
-                            + "waiting up to " + MISSING_GRACE_MS / 1000 + " s");
-                } else if (now - t.missingSinceMs >= MISSING_GRACE_MS) {
-                    log.warn("reconciliation: " + t.label + " still unknown to the platform after "
-                            + (now - t.missingSinceMs) / 1000 + " s: " + (t.state == OrderTracker.State.PENDING
-                            ? "counted as refused" : "counted as closed outside the strategy"));
-                    if (t.state == OrderTracker.State.PENDING) {
-                        entryRefused(t, lastTickMs, "the platform no longer knows the order");
-                    } else {
-                        OrderView gone = new OrderView(t.orderId, t.label, t.sign > 0, "CLOSED", t.amount,
-                                price(t.entryPrice), 0, price(t.stop), price(t.target), 0, t.entryTimeMs, 0, 0, 0, "");
-                        closed(t, gone, CloseReason.EXTERNAL, "closed while disconnected: price and P/L unknown");
-                    }
-                    corrections++;
-                }
-                continue;
-            }
-            t.missingSinceMs = Long.MIN_VALUE;
-            switch (o.state()) {
-                case FILLED:
-                    if (t.state == OrderTracker.State.PENDING) {
-                        filled(t, o, o.fillTimeMs());
-                        corrections++;
-                    }
-                    if (t.state == OrderTracker.State.OPEN && (spec.toPoints(o.stopLossPrice()) != t.stop
-                            || spec.toPoints(o.takeProfitPrice()) != t.target)) {
-                        changed(t, o, lastTickMs);
-                        corrections++;
-                    }
-                    break;
-                case CLOSED:
-                    if (t.state == OrderTracker.State.PENDING && !o.wasFilled()) {
-                        entryRefused(t, lastTickMs, "closed without a fill");
-                    } else {
-                        if (t.state == OrderTracker.State.PENDING) filled(t, o, o.fillTimeMs());
-                        closed(t, o, OrderTracker.inferredReason(t, spec.toPoints(o.closePrice())), "seen at reconciliation");
-                    }
-                    corrections++;
-                    break;
-                case CANCELED:
-                    if (t.state == OrderTracker.State.PENDING) {
-                        entryRefused(t, lastTickMs, "canceled");
-                        corrections++;
-                    }
-                    break;
-                default:
-                    break;
-            }
-        }
-        if (corrections > 0) log.warn("reconciliation: " + corrections + " correction(s) from the platform's order list");
-        reconciled += corrections;
-        return corrections;
+        return reconciler.reconcile(missingOnly, Math.max(Math.max(lastTickMs, lastTimerMs), statusTimeMs), lastTickMs);
     }
 
     /** True while an order is missing from the platform's view and a later {@link #reconcile} must settle it. */
@@ -837,7 +791,7 @@ public final class StrategyHost implements ExecutionPort {
     public int adopted() { return adoptedCount; }
 
     /** Corrections made by reconciliations. */
-    public int reconciliations() { return reconciled; }
+    public int reconciliations() { return reconciler.corrections(); }
 
     /** Live ticks skipped because the warm-up or a backfill had fed them already. */
     public long skippedTicks() { return skippedTicks; }
@@ -856,10 +810,6 @@ public final class StrategyHost implements ExecutionPort {
 
     // ------------------------------------------------------------------ helpers
 
-    private double price(long points) {
-        return points == 0 ? 0 : spec.toPrice(points);
-    }
-
     /** A stop or target price for the platform: on a whole tenth of a pip ({@code IEngine.submitOrder}), 0 = none. */
     private double orderPrice(long points) {
         return points == 0 ? 0 : spec.toPrice(spec.roundToTenthPip(points));
@@ -874,8 +824,7 @@ public final class StrategyHost implements ExecutionPort {
     }
 
     private static String message(Exception e) {
-        String m = e.getMessage();
-        return m == null || m.isEmpty() ? e.getClass().getSimpleName() : m;
+        return Reconciler.message(e);
     }
 
     private static String shortReason(Order t) {
