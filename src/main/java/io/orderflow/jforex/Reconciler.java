@@ -1,9 +1,13 @@
 package io.orderflow.jforex;
 
+import java.util.List;
+
 import io.orderflow.execution.CloseReason;
+import io.orderflow.execution.TradeSide;
 import io.orderflow.jforex.OrderTracker.Order;
 import io.orderflow.jforex.OrderTracker.State;
 import io.orderflow.market.InstrumentSpec;
+import io.orderflow.strategy.risk.QuoteToAccountRate;
 
 /**
  * Compares the host's orders ({@link OrderTracker}) with the platform's view ({@link PlatformOrders#order}
@@ -11,6 +15,7 @@ import io.orderflow.market.InstrumentSpec;
  * messages missed: a fill, a close (reason from the close price against stop and target,
  * {@link OrderTracker#inferredReason}), an entry that vanished or was canceled, a changed stop or
  * target. The host runs it on a reconnection only (a disconnection's lists cannot be trusted).
+ * After a restart it adopts the platform's active orders of this strategy ({@link #recover}).
  *
  * <p>An order found neither among the active orders nor in the history is not settled at once (a
  * message about it may still be queued): it is marked missing and looked up again until it appears
@@ -41,6 +46,13 @@ final class Reconciler {
 
         /** A pending entry will never fill. */
         void entryRefused(Order t, long time, String why);
+
+        /**
+         * Hands an order found after a restart to the engine (prices in points, 0 = none; {@code barsHeld}
+         * bars since its fill). False, after logging why, when the engine cannot take it: it is then not
+         * followed.
+         */
+        boolean adopt(OrderView o, TradeSide side, long fill, long stop, long target, int barsHeld, boolean filled);
     }
 
     /** The grace decision for an order the platform does not know (yet). */
@@ -59,6 +71,7 @@ final class Reconciler {
     private final HostLog log;
     private final Outcomes outcomes;
     private int corrections;
+    private int adopted;
 
     Reconciler(OrderTracker book, PlatformOrders orders, InstrumentSpec spec, HostLog log, Outcomes outcomes) {
         this.book = book;
@@ -158,6 +171,57 @@ final class Reconciler {
         corrections += made;
         return made;
     }
+
+    /**
+     * Adopts the platform's active orders of this strategy after a restart: those whose label starts
+     * with {@code labelStem} and that are not done and not followed already; filled ones become open
+     * positions (risk at entry from the stop in account currency, {@code quoteToAccount}), pending ones
+     * entries waiting for their fill. Calling it twice adopts nothing twice.
+     *
+     * @param activeOrders the platform's active orders on the instrument
+     * @param labelStem    this strategy's label prefix {@code <prefix>_<SYMBOL>_}
+     * @param lastTickMs   the host's last tick, ms UTC (bars held are counted up to it)
+     * @param barPeriodMs  the engine's bar period, ms
+     * @return the number of orders adopted
+     */
+    int recover(List<OrderView> activeOrders, String labelStem, long lastTickMs, long barPeriodMs,
+                QuoteToAccountRate quoteToAccount) {
+        int n = 0;
+        for (OrderView o : activeOrders) {
+            String label = o.label();
+            if (label == null || !label.startsWith(labelStem) || book.isTracked(label)) continue;
+            OrderState s = o.state();
+            if (s == null || s.isDone()) continue;
+            TradeSide side = o.isLong() ? TradeSide.LONG : TradeSide.SHORT;
+            boolean filled = s == OrderState.FILLED;
+            long fill = filled ? spec.toPoints(o.openPrice()) : 0;
+            long stop = spec.toPoints(o.stopLossPrice());
+            long target = spec.toPoints(o.takeProfitPrice());
+            int barsHeld = filled && o.fillTimeMs() > 0 && lastTickMs > o.fillTimeMs()
+                    ? (int) Math.min(Integer.MAX_VALUE, (lastTickMs - o.fillTimeMs()) / barPeriodMs) : 0;
+            if (!outcomes.adopt(o, side, fill, stop, target, barsHeld, filled)) continue;
+            Order t = new Order(label, side, o.amount(), stop, target, o.comment(), true);
+            t.orderId = o.id();
+            if (filled) {
+                t.state = State.OPEN;
+                t.entryPrice = fill;
+                t.entryTimeMs = o.fillTimeMs();
+                t.riskAtEntry = stop == 0 ? 0 : Math.abs(fill - stop) * spec.pointSize() * t.amount * 1_000_000d
+                        * quoteToAccount.rate(o.openPrice());
+            }
+            book.track(t);
+            n++;
+            adopted++;
+            log.info("ADOPTED " + label + " " + side + " " + RunJournal.amount(o.amount()) + " " + s
+                    + (filled ? " @ " + RunJournal.price(fill, spec.pointScale()) : "")
+                    + " SL " + RunJournal.price(stop, spec.pointScale())
+                    + " TP " + RunJournal.price(target, spec.pointScale()));
+        }
+        return n;
+    }
+
+    /** Orders adopted by {@link #recover} so far. */
+    int adopted() { return adopted; }
 
     /** Corrections made by all reconciliations so far. */
     int corrections() { return corrections; }

@@ -105,6 +105,11 @@ final class RunJournal {
 
     /** A price of {@code points} at this instrument's scale as plain decimal text; {@code "-"} for 0 (none). */
     String price(long points) {
+        return price(points, pointScale);
+    }
+
+    /** A price of {@code points} at {@code pointScale} decimals as plain decimal text; {@code "-"} for 0 (none). */
+    static String price(long points, int pointScale) {
         if (points == 0) return "-";
         return BigDecimal.valueOf(points, pointScale).toPlainString();
     }

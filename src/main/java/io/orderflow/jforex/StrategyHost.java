@@ -143,7 +143,6 @@ public final class StrategyHost implements ExecutionPort {
     private long backfilledTicks;
     private int entriesSent;
     private int rejections;
-    private int adoptedCount;
 
     /**
      * @param config  the resolved configuration ({@link StrategyParameters})
@@ -182,6 +181,15 @@ public final class StrategyHost implements ExecutionPort {
             @Override
             public void entryRefused(Order t, long time, String why) {
                 StrategyHost.this.entryRefused(t, time, why);
+            }
+
+            @Override
+            public boolean adopt(OrderView o, TradeSide side, long fill, long stop, long target, int barsHeld,
+                                 boolean filled) {
+                if (engine.adoptPosition(o.label(), side, o.amount(), fill, stop, target, barsHeld, filled)) return true;
+                log.warn("not managed: " + o + " (the engine already holds " + engine.positions().inUse() + " of "
+                        + engine.positions().capacity() + " positions); its own stop and target still apply");
+                return false;
             }
         });
         this.journal = new RunJournal(spec.pointScale(), config.string(StrategyParams.ACCOUNT_CURRENCY), this.log);
@@ -684,40 +692,7 @@ public final class StrategyHost implements ExecutionPort {
      * @return the number of orders adopted
      */
     public int recover(List<OrderView> activeOrders) {
-        int n = 0;
-        for (OrderView o : activeOrders) {
-            String label = o.label();
-            if (label == null || !label.startsWith(labelStem) || book.isTracked(label)) continue;
-            OrderState s = o.state();
-            if (s == null || s.isDone()) continue;
-            TradeSide side = o.isLong() ? TradeSide.LONG : TradeSide.SHORT;
-            boolean filled = s == OrderState.FILLED;
-            long fill = filled ? spec.toPoints(o.openPrice()) : 0;
-            long stop = spec.toPoints(o.stopLossPrice());
-            long target = spec.toPoints(o.takeProfitPrice());
-            int barsHeld = filled && o.fillTimeMs() > 0 && lastTickMs > o.fillTimeMs()
-                    ? (int) Math.min(Integer.MAX_VALUE, (lastTickMs - o.fillTimeMs()) / config.barPeriodMs()) : 0;
-            if (!engine.adoptPosition(label, side, o.amount(), fill, stop, target, barsHeld, filled)) {
-                log.warn("not managed: " + o + " (the engine already holds " + engine.positions().inUse() + " of "
-                        + engine.positions().capacity() + " positions); its own stop and target still apply");
-                continue;
-            }
-            Order t = new Order(label, side, o.amount(), stop, target, o.comment(), true);
-            t.orderId = o.id();
-            if (filled) {
-                t.state = OrderTracker.State.OPEN;
-                t.entryPrice = fill;
-                t.entryTimeMs = o.fillTimeMs();
-                t.riskAtEntry = stop == 0 ? 0 : Math.abs(fill - stop) * spec.pointSize() * t.amount * 1_000_000d
-                        * quoteToAccount.rate(o.openPrice());
-            }
-            book.track(t);
-            n++;
-            adoptedCount++;
-            log.info("ADOPTED " + label + " " + side + " " + fmtAmount(o.amount()) + " " + s
-                    + (filled ? " @ " + fmtPrice(fill) : "") + " SL " + fmtPrice(stop) + " TP " + fmtPrice(target));
-        }
-        return n;
+        return reconciler.recover(activeOrders, labelStem, lastTickMs, config.barPeriodMs(), quoteToAccount);
     }
 
     /**
@@ -788,7 +763,7 @@ public final class StrategyHost implements ExecutionPort {
     public int openPositions() { return book.openCount(); }
 
     /** Orders adopted after a restart. */
-    public int adopted() { return adoptedCount; }
+    public int adopted() { return reconciler.adopted(); }
 
     /** Corrections made by reconciliations. */
     public int reconciliations() { return reconciler.corrections(); }

@@ -16,6 +16,7 @@ import io.orderflow.jforex.OrderTracker.Order;
 import io.orderflow.jforex.OrderTracker.State;
 import io.orderflow.market.AssetClass;
 import io.orderflow.market.InstrumentSpec;
+import io.orderflow.strategy.risk.QuoteToAccountRate;
 
 /** {@link Reconciler}: the grace period of a missing order and the corrections from the platform's view. */
 class ReconcilerTest {
@@ -80,6 +81,13 @@ class ReconcilerTest {
         @Override public void entryRefused(Order t, long time, String why) {
             calls.add("refused " + t.label + " " + time + " " + why);
             book.finish(t);
+        }
+
+        @Override public boolean adopt(OrderView o, TradeSide side, long fill, long stop, long target, int barsHeld,
+                                       boolean filled) {
+            calls.add("adopt " + o.label() + " " + side + " " + fill + " " + stop + " " + target + " " + barsHeld + " "
+                    + filled);
+            return !o.label().endsWith("FULL");
         }
     }
 
@@ -201,5 +209,41 @@ class ReconcilerTest {
         assertEquals(0, reconciler.reconcile(false, 1_000, 900));
         assertEquals(List.of("W reconciliation: cannot read A: server busy"), lines);
         assertTrue(calls.calls.isEmpty());
+    }
+
+    @Test
+    void aRestartAdoptsThisStrategysLiveOrdersOnce() {
+        track("OF_EURUSD_1_1", false); // followed already
+        long fillMs = 500;
+        long lastTick = fillMs + 10 * 60_000 + 59_999; // 10 whole one-minute bars after the fill
+        List<OrderView> active = List.of(
+                platform("OF_EURUSD_1_1", "OPENED", 1.0998, 1.1004, 0, 0),
+                platform("OF_EURUSD_2_1", "FILLED", 1.0998, 1.1004, 0, fillMs),
+                platform("OF_EURUSD_3_1", "OPENED", 0, 1.1004, 0, 0),
+                platform("OF_GBPUSD_4_1", "FILLED", 1.0998, 1.1004, 0, fillMs), // another instrument's stem
+                platform("OF_EURUSD_5_1", "CLOSED", 1.0998, 1.1004, 1.1, fillMs), // done
+                platform("OF_EURUSD_FULL", "FILLED", 1.0998, 1.1004, 0, fillMs)); // the engine refuses it
+        assertEquals(2, reconciler.recover(active, "OF_EURUSD_", lastTick, 60_000, QuoteToAccountRate.fixed(1.0)));
+        assertEquals(List.of("adopt OF_EURUSD_2_1 LONG 110000 109980 110040 10 true",
+                "adopt OF_EURUSD_3_1 LONG 0 0 110040 0 false",
+                "adopt OF_EURUSD_FULL LONG 110000 109980 110040 10 true"), calls.calls);
+        assertEquals(List.of("OF_EURUSD_1_1", "OF_EURUSD_2_1", "OF_EURUSD_3_1"), book.labels());
+        Order open = book.get("OF_EURUSD_2_1");
+        assertEquals(State.OPEN, open.state);
+        assertTrue(open.adopted);
+        assertEquals(110_000, open.entryPrice);
+        assertEquals(fillMs, open.entryTimeMs);
+        // 20 points of 0.00001 on 0.1 million at 1 USD per USD = 20 USD
+        assertEquals(20.0, open.riskAtEntry, 1e-9);
+        assertEquals(State.PENDING, book.get("OF_EURUSD_3_1").state);
+        assertEquals(1, book.openCount());
+        assertEquals(List.of("I ADOPTED OF_EURUSD_2_1 LONG 0.1 FILLED @ 1.10000 SL 1.09980 TP 1.10040",
+                "I ADOPTED OF_EURUSD_3_1 LONG 0.1 OPENED SL - TP 1.10040"), lines);
+        assertEquals(2, reconciler.adopted());
+
+        calls.calls.clear();
+        assertEquals(0, reconciler.recover(active, "OF_EURUSD_", lastTick, 60_000, QuoteToAccountRate.fixed(1.0)));
+        assertEquals(List.of("adopt OF_EURUSD_FULL LONG 110000 109980 110040 10 true"), calls.calls, "only the refused one again");
+        assertEquals(2, reconciler.adopted());
     }
 }
