@@ -27,6 +27,12 @@ import io.orderflow.jforex.OrderTracker.Order;
  * {@link PlatformOrders}, follows the orders through the platform's messages back into the engine,
  * keeps the trade journal and writes concise log lines.
  *
+ * <p>Parts: the host keeps the wiring, the tick path, warm-up, backfill and the order port; its book
+ * of orders (state per label, open list, finished labels, close reasons) is {@link OrderTracker};
+ * restart adoption and reconnection reconciliation with the missing-order grace period are
+ * {@link Reconciler}; the closed-trade record, journal file and the wording of CLOSED and stop lines
+ * are {@link RunJournal}. The public methods below stay the strategy's single entry point.
+ *
  * <h2>Orders</h2>
  * ENTER becomes a market order labelled with the engine's label ({@code <prefix>_<SYMBOL>_<decision
  * second>_<n>}: letters, digits and '_', at most 64 characters, starting with a letter), the amount in
