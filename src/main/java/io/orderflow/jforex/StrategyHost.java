@@ -1,14 +1,9 @@
 package io.orderflow.jforex;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.execution.CloseReason;
@@ -23,6 +18,7 @@ import io.orderflow.strategy.StrategyEngine;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.strategy.config.StrategyParams;
 import io.orderflow.strategy.risk.QuoteToAccountRate;
+import io.orderflow.jforex.OrderTracker.Order;
 
 /**
  * The strategy engine inside JForex: everything the platform-compiled {@code OrderFlowStrategy}
@@ -30,6 +26,12 @@ import io.orderflow.strategy.risk.QuoteToAccountRate;
  * timer), turns the engine's {@link OrderIntent}s into platform orders through
  * {@link PlatformOrders}, follows the orders through the platform's messages back into the engine,
  * keeps the trade journal and writes concise log lines.
+ *
+ * <p>Parts: the host keeps the wiring, the tick path, warm-up, backfill and the order port; its book
+ * of orders (state per label, open list, finished labels, close reasons) is {@link OrderTracker};
+ * restart adoption and reconnection reconciliation with the missing-order grace period are
+ * {@link Reconciler}; the closed-trade record, journal file and the wording of CLOSED and stop lines
+ * are {@link RunJournal}. The public methods below stay the strategy's single entry point.
  *
  * <h2>Orders</h2>
  * ENTER becomes a market order labelled with the engine's label ({@code <prefix>_<SYMBOL>_<decision
@@ -85,13 +87,11 @@ import io.orderflow.strategy.risk.QuoteToAccountRate;
  * Per tick O(open positions), no allocation.
  */
 public final class StrategyHost implements ExecutionPort {
-    /** Finished labels remembered to ignore late duplicates. */
-    private static final int FINISHED_MEMORY = 512;
     /**
      * How long an order may be missing from the platform's active orders and history before a
      * reconciliation settles it (a message about it may still be queued), ms.
      */
-    public static final long MISSING_GRACE_MS = 30_000;
+    public static final long MISSING_GRACE_MS = Reconciler.MISSING_GRACE_MS;
     /**
      * Least time between two changes of one order, ms: {@code IOrder.setStopLossPrice} and
      * {@code setTakeProfitPrice} "may not be called on the same order more often than once per
@@ -118,64 +118,6 @@ public final class StrategyHost implements ExecutionPort {
         }
     }
 
-    private enum State { PENDING, OPEN, DONE }
-
-    /** What the host knows about one of its orders. */
-    private static final class Tracked {
-        final String label;
-        final TradeSide side;
-        final int sign;
-        final String reason;
-        final Map<String, String> tags;
-        final boolean adopted;
-        State state = State.PENDING;
-        double amount;
-        long entryTimeMs;
-        long entryPrice;
-        long initialStop;
-        long initialTarget;
-        long stop;
-        long target;
-        long maePoints;
-        long mfePoints;
-        double riskAtEntry;
-        boolean exitRequested;
-        String orderId;
-        long missingSinceMs = Long.MIN_VALUE;
-        /** Last stop or target change sent to the platform, ms (host clock). */
-        long lastChangeMs = Long.MIN_VALUE;
-        /** A change waiting for the once-per-second rule: the wanted stop and target (points, 0 = none). */
-        boolean changeQueued;
-        long wantStop;
-        long wantTarget;
-        /** Stop and target last sent (not yet confirmed), so that a queued change is not sent twice. */
-        long sentStop;
-        long sentTarget;
-        String changeReason = "";
-
-        Tracked(String label, TradeSide side, double amount, long stop, long target, String reason, boolean adopted) {
-            this.label = label;
-            this.side = side;
-            this.sign = side.sign();
-            this.amount = amount;
-            this.stop = stop;
-            this.target = target;
-            this.initialStop = stop;
-            this.initialTarget = target;
-            this.sentStop = stop;
-            this.sentTarget = target;
-            this.reason = reason;
-            this.tags = tags(reason);
-            this.adopted = adopted;
-        }
-
-        void excursion(long closePrice) {
-            long move = sign * (closePrice - entryPrice);
-            if (move > mfePoints) mfePoints = move;
-            if (-move > maePoints) maePoints = -move;
-        }
-    }
-
     private final StrategyConfig config;
     private final InstrumentSpec spec;
     private final RunMode mode;
@@ -186,20 +128,11 @@ public final class StrategyHost implements ExecutionPort {
     private final String labelStem;
     private final Tick tick = new Tick(Tick.DEFAULT_DEPTH_CAPACITY);
     private final TickGapGuard gaps = new TickGapGuard();
-    private final Map<String, Tracked> tracked = new LinkedHashMap<>();
-    private final List<Tracked> open = new ArrayList<>();
-    private final Map<String, Boolean> finished = new LinkedHashMap<String, Boolean>(64, 0.75f, false) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-            return size() > FINISHED_MEMORY;
-        }
-    };
+    private final OrderTracker book = new OrderTracker();
+    private final Reconciler reconciler;
     private QuoteToAccountRate quoteToAccount;
-    private TradeJournalFile journal;
+    private final RunJournal journal;
     private TickSink tap;
-    private final List<ClosedTrade> closedTrades = new ArrayList<>();
 
     private boolean warmingUp;
     private boolean paused;
@@ -216,10 +149,6 @@ public final class StrategyHost implements ExecutionPort {
     private long backfilledTicks;
     private int entriesSent;
     private int rejections;
-    private int reconciled;
-    private int adoptedCount;
-    private double netProfit;
-    private int wins;
 
     /**
      * @param config  the resolved configuration ({@link StrategyParameters})
@@ -239,6 +168,37 @@ public final class StrategyHost implements ExecutionPort {
         this.log = log == null ? HostLog.NONE : log;
         this.options = options;
         this.engine = new StrategyEngine(config, this);
+        this.reconciler = new Reconciler(book, orders, spec, this.log, new Reconciler.Outcomes() {
+            @Override
+            public void filled(Order t, OrderView o, long time) {
+                StrategyHost.this.filled(t, o, time);
+            }
+
+            @Override
+            public void changed(Order t, OrderView o, long time) {
+                StrategyHost.this.changed(t, o, time);
+            }
+
+            @Override
+            public void closed(Order t, OrderView o, CloseReason reason, String note) {
+                StrategyHost.this.closed(t, o, reason, note);
+            }
+
+            @Override
+            public void entryRefused(Order t, long time, String why) {
+                StrategyHost.this.entryRefused(t, time, why);
+            }
+
+            @Override
+            public boolean adopt(OrderView o, TradeSide side, long fill, long stop, long target, int barsHeld,
+                                 boolean filled) {
+                if (engine.adoptPosition(o.label(), side, o.amount(), fill, stop, target, barsHeld, filled)) return true;
+                log.warn("not managed: " + o + " (the engine already holds " + engine.positions().inUse() + " of "
+                        + engine.positions().capacity() + " positions); its own stop and target still apply");
+                return false;
+            }
+        });
+        this.journal = new RunJournal(spec.pointScale(), config.string(StrategyParams.ACCOUNT_CURRENCY), this.log);
         this.labelStem = config.string(StrategyParams.EXEC_LABEL_PREFIX) + "_" + spec.symbol() + "_";
         double rate = config.doubleValue(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE);
         this.quoteToAccount = rate > 0 ? QuoteToAccountRate.fixed(rate)
@@ -255,7 +215,7 @@ public final class StrategyHost implements ExecutionPort {
 
     /** Appends every closed trade to {@code journal} (null: no journal). The host closes it in {@link #onStop}. */
     public void setJournal(TradeJournalFile journal) {
-        this.journal = journal;
+        this.journal.setFile(journal);
     }
 
     /** Also passes every live tick (after the engine) to {@code tap}, e.g. a depth recorder; null removes it. */
@@ -433,8 +393,8 @@ public final class StrategyHost implements ExecutionPort {
         ask = tick.ask();
         bid = tick.bid();
         ticks++;
-        for (int i = 0, n = open.size(); i < n; i++) {
-            Tracked t = open.get(i);
+        for (int i = 0, n = book.openCount(); i < n; i++) {
+            Order t = book.open(i);
             t.excursion(t.sign > 0 ? bid : ask);
         }
         flushChanges(lastTickMs);
@@ -475,7 +435,7 @@ public final class StrategyHost implements ExecutionPort {
         long now = Math.max(intent.timeMs(), lastTickMs);
         switch (intent.kind()) {
             case ENTER: {
-                Tracked t = new Tracked(label, intent.side(), intent.amount(), intent.stopPoints(),
+                Order t = new Order(label, intent.side(), intent.amount(), intent.stopPoints(),
                         intent.targetPoints(), intent.reason(), false);
                 double amount = spec.orderAmount(intent.amount());
                 if (amount == 0) {
@@ -491,7 +451,7 @@ public final class StrategyHost implements ExecutionPort {
                     log.info("entry " + label + ": amount " + fmtAmount(intent.amount()) + " rounded down to "
                             + fmtAmount(amount) + " (step " + fmtAmount(spec.amountIncrement()) + " of " + spec.symbol() + ")");
                 }
-                tracked.put(label, t);
+                book.track(t);
                 try {
                     orders.submit(label, intent.side() == TradeSide.LONG, amount, options.slippagePips,
                             orderPrice(intent.stopPoints()), orderPrice(intent.targetPoints()), comment(intent));
@@ -508,8 +468,8 @@ public final class StrategyHost implements ExecutionPort {
                 break;
             }
             case MODIFY: {
-                Tracked t = tracked.get(label);
-                if (t == null || t.state != State.OPEN) {
+                Order t = book.get(label);
+                if (t == null || t.state != OrderTracker.State.OPEN) {
                     engine.onRejected(label, now, OrderIntent.Kind.MODIFY, "no open order " + label);
                     return;
                 }
@@ -530,8 +490,8 @@ public final class StrategyHost implements ExecutionPort {
                 break;
             }
             default: { // EXIT
-                Tracked t = tracked.get(label);
-                if (t == null || t.state != State.OPEN) {
+                Order t = book.get(label);
+                if (t == null || t.state != OrderTracker.State.OPEN) {
                     engine.onRejected(label, now, OrderIntent.Kind.EXIT, "no open order " + label);
                     return;
                 }
@@ -551,8 +511,8 @@ public final class StrategyHost implements ExecutionPort {
 
     /** Sends the queued changes whose order has had no change for {@link #ORDER_CHANGE_INTERVAL_MS}. O(open). */
     private void flushChanges(long nowMs) {
-        for (int i = 0; i < open.size(); i++) {
-            Tracked t = open.get(i);
+        for (int i = 0; i < book.openCount(); i++) {
+            Order t = book.open(i);
             if (t.changeQueued) sendChange(t, nowMs);
         }
     }
@@ -561,8 +521,8 @@ public final class StrategyHost implements ExecutionPort {
      * Sends at most one change (stop first, then target) of {@code t}'s queued change, once a second
      * has passed since its last change; what remains stays queued for a later tick or timer.
      */
-    private void sendChange(Tracked t, long nowMs) {
-        if (!t.changeQueued || t.state != State.OPEN) return;
+    private void sendChange(Order t, long nowMs) {
+        if (!t.changeQueued || t.state != OrderTracker.State.OPEN) return;
         if (t.lastChangeMs != Long.MIN_VALUE && nowMs - t.lastChangeMs < ORDER_CHANGE_INTERVAL_MS) return;
         boolean stop = t.wantStop != t.sentStop;
         boolean target = t.wantTarget != t.sentTarget;
@@ -592,7 +552,7 @@ public final class StrategyHost implements ExecutionPort {
 
     /** True while {@code label} has a stop or target change waiting for the once-per-second rule. */
     public boolean changeQueued(String label) {
-        Tracked t = tracked.get(label);
+        Order t = book.get(label);
         return t != null && t.changeQueued;
     }
 
@@ -630,7 +590,7 @@ public final class StrategyHost implements ExecutionPort {
         }
         if (order == null || order.label() == null) return;
         String label = order.label();
-        Tracked t = tracked.get(label);
+        Order t = book.get(label);
         if (t == null) return; // not ours, or finished and forgotten
         if (t.orderId == null && order.id() != null) t.orderId = order.id();
         long time = timeMs > 0 ? timeMs : lastTickMs;
@@ -640,10 +600,10 @@ public final class StrategyHost implements ExecutionPort {
                 break;
             case "ORDER_SUBMIT_REJECTED":
             case "ORDER_FILL_REJECTED":
-                if (t.state == State.PENDING) entryRefused(t, time, why);
+                if (t.state == OrderTracker.State.PENDING) entryRefused(t, time, why);
                 break;
             case "ORDER_FILL_OK":
-                if (t.state == State.PENDING) filled(t, order, time);
+                if (t.state == OrderTracker.State.PENDING) filled(t, order, time);
                 break;
             case "ORDER_CLOSE_OK":
                 if (order.state() == OrderState.FILLED) {
@@ -651,28 +611,28 @@ public final class StrategyHost implements ExecutionPort {
                     if (order.amount() > 0 && order.amount() < t.amount) {
                         if (t.amount > 0) t.riskAtEntry *= order.amount() / t.amount;
                         t.amount = order.amount();
-                        if (t.state == State.OPEN) engine.onAmountChanged(label, t.amount);
+                        if (t.state == OrderTracker.State.OPEN) engine.onAmountChanged(label, t.amount);
                     }
                     log.warn(label + " partly closed outside the strategy: " + fmtAmount(order.amount()) + " left");
-                } else if (t.state == State.PENDING && (order.state() == OrderState.CANCELED || !order.wasFilled())) {
+                } else if (t.state == OrderTracker.State.PENDING && (order.state() == OrderState.CANCELED || !order.wasFilled())) {
                     entryRefused(t, time, "canceled: " + why);
-                } else if (t.state != State.DONE) {
-                    if (t.state == State.PENDING) filled(t, order, time);
-                    closed(t, order, closeReason(t, reasons), "");
+                } else if (t.state != OrderTracker.State.DONE) {
+                    if (t.state == OrderTracker.State.PENDING) filled(t, order, time);
+                    closed(t, order, OrderTracker.closeReason(t, reasons), "");
                 }
                 break;
             case "ORDER_CLOSE_REJECTED":
-                if (t.state == State.OPEN && t.exitRequested) {
+                if (t.state == OrderTracker.State.OPEN && t.exitRequested) {
                     t.exitRequested = false;
                     log.warn("close of " + label + " rejected: " + why);
                     engine.onRejected(label, time, OrderIntent.Kind.EXIT, why);
                 }
                 break;
             case "ORDER_CHANGED_OK":
-                if (t.state == State.OPEN) changed(t, order, time);
+                if (t.state == OrderTracker.State.OPEN) changed(t, order, time);
                 break;
             case "ORDER_CHANGED_REJECTED":
-                if (t.state == State.OPEN) {
+                if (t.state == OrderTracker.State.OPEN) {
                     t.changeQueued = false;
                     log.warn("change of " + label + " rejected: " + why);
                     engine.onRejected(label, time, OrderIntent.Kind.MODIFY, why);
@@ -683,74 +643,48 @@ public final class StrategyHost implements ExecutionPort {
         }
     }
 
-    private void entryRefused(Tracked t, long time, String why) {
+    private void entryRefused(Order t, long time, String why) {
         finish(t);
         rejections++;
         log.warn("REJECTED " + t.label + ": " + why);
         engine.onRejected(t.label, time, OrderIntent.Kind.ENTER, why);
     }
 
-    private void filled(Tracked t, OrderView o, long time) {
-        t.state = State.OPEN;
+    private void filled(Order t, OrderView o, long time) {
         t.entryPrice = spec.toPoints(o.openPrice());
         t.entryTimeMs = o.fillTimeMs() > 0 ? o.fillTimeMs() : time;
         t.amount = o.amount() > 0 ? o.amount() : t.amount;
         t.riskAtEntry = t.initialStop == 0 ? 0 : Math.abs(t.entryPrice - t.initialStop) * spec.pointSize()
                 * t.amount * 1_000_000d * quoteToAccount.rate(o.openPrice());
-        open.add(t);
+        book.opened(t);
         log.info(String.format(Locale.ROOT, "FILLED %s %s %s @ %s", t.label, t.side, fmtAmount(t.amount),
                 fmtPrice(t.entryPrice)));
         engine.onFilled(t.label, t.entryTimeMs, t.entryPrice, t.amount);
     }
 
-    private void changed(Tracked t, OrderView o, long time) {
+    private void changed(Order t, OrderView o, long time) {
         t.stop = spec.toPoints(o.stopLossPrice());
         t.target = spec.toPoints(o.takeProfitPrice());
         engine.onModified(t.label, time, t.stop, t.target);
     }
 
-    private CloseReason closeReason(Tracked t, Collection<String> reasons) {
-        if (reasons != null) {
-            if (reasons.contains("ORDER_CLOSED_BY_SL")) return CloseReason.STOP_LOSS;
-            if (reasons.contains("ORDER_CLOSED_BY_TP")) return CloseReason.TAKE_PROFIT;
-            if (reasons.contains("ORDER_CLOSED_BY_MERGE")) return CloseReason.EXTERNAL;
-        }
-        return t.exitRequested ? CloseReason.REQUESTED : CloseReason.EXTERNAL;
-    }
-
-    private void closed(Tracked t, OrderView o, CloseReason reason, String note) {
+    private void closed(Order t, OrderView o, CloseReason reason, String note) {
         long exitPrice = o.closePrice() > 0 ? spec.toPoints(o.closePrice()) : (t.sign > 0 ? bid : ask);
         long exitTime = o.closeTimeMs() > 0 ? o.closeTimeMs() : lastTickMs;
         t.excursion(exitPrice);
         double gross = o.profitLoss();
         double commission = o.commission();
-        double net = gross - commission;
         finish(t);
         ClosedTrade trade = new ClosedTrade(t.label, spec.symbol(), spec.pointScale(), t.side, t.amount, t.entryTimeMs,
                 t.entryPrice, exitTime, exitPrice, t.initialStop, t.initialTarget, t.stop, t.target, reason,
                 t.adopted ? (note.isEmpty() ? "adopted after a restart" : note + "; adopted after a restart") : note,
                 gross, commission, t.riskAtEntry, t.maePoints, t.mfePoints, t.reason, t.tags);
-        closedTrades.add(trade);
-        netProfit += net;
-        if (net > 0) wins++;
-        if (journal != null) {
-            try {
-                journal.append(trade);
-            } catch (IOException e) {
-                log.error("trade journal " + journal.file() + ": " + e.getMessage());
-            }
-        }
-        log.info(String.format(Locale.ROOT, "CLOSED %s %s @ %s P/L %+.2f %s%s", t.label, reason, fmtPrice(exitPrice),
-                net, config.string(StrategyParams.ACCOUNT_CURRENCY),
-                Double.isNaN(trade.rMultiple()) ? "" : String.format(Locale.ROOT, " (%+.2f R)", trade.rMultiple())));
-        engine.onClosed(t.label, exitTime, exitPrice, reason, net);
+        journal.record(trade);
+        engine.onClosed(t.label, exitTime, exitPrice, reason, trade.profitLoss());
     }
 
-    private void finish(Tracked t) {
-        t.state = State.DONE;
-        tracked.remove(t.label);
-        open.remove(t);
-        finished.put(t.label, Boolean.TRUE);
+    private void finish(Order t) {
+        book.finish(t);
     }
 
     // ------------------------------------------------------------------ restart, reconnection
@@ -764,41 +698,7 @@ public final class StrategyHost implements ExecutionPort {
      * @return the number of orders adopted
      */
     public int recover(List<OrderView> activeOrders) {
-        int n = 0;
-        for (OrderView o : activeOrders) {
-            String label = o.label();
-            if (label == null || !label.startsWith(labelStem) || tracked.containsKey(label)) continue;
-            OrderState s = o.state();
-            if (s == null || s.isDone()) continue;
-            TradeSide side = o.isLong() ? TradeSide.LONG : TradeSide.SHORT;
-            boolean filled = s == OrderState.FILLED;
-            long fill = filled ? spec.toPoints(o.openPrice()) : 0;
-            long stop = spec.toPoints(o.stopLossPrice());
-            long target = spec.toPoints(o.takeProfitPrice());
-            int barsHeld = filled && o.fillTimeMs() > 0 && lastTickMs > o.fillTimeMs()
-                    ? (int) Math.min(Integer.MAX_VALUE, (lastTickMs - o.fillTimeMs()) / config.barPeriodMs()) : 0;
-            if (!engine.adoptPosition(label, side, o.amount(), fill, stop, target, barsHeld, filled)) {
-                log.warn("not managed: " + o + " (the engine already holds " + engine.positions().inUse() + " of "
-                        + engine.positions().capacity() + " positions); its own stop and target still apply");
-                continue;
-            }
-            Tracked t = new Tracked(label, side, o.amount(), stop, target, o.comment(), true);
-            t.orderId = o.id();
-            tracked.put(label, t);
-            if (filled) {
-                t.state = State.OPEN;
-                t.entryPrice = fill;
-                t.entryTimeMs = o.fillTimeMs();
-                t.riskAtEntry = stop == 0 ? 0 : Math.abs(fill - stop) * spec.pointSize() * t.amount * 1_000_000d
-                        * quoteToAccount.rate(o.openPrice());
-                open.add(t);
-            }
-            n++;
-            adoptedCount++;
-            log.info("ADOPTED " + label + " " + side + " " + fmtAmount(o.amount()) + " " + s
-                    + (filled ? " @ " + fmtPrice(fill) : "") + " SL " + fmtPrice(stop) + " TP " + fmtPrice(target));
-        }
-        return n;
+        return reconciler.recover(activeOrders, labelStem, lastTickMs, config.barPeriodMs(), quoteToAccount);
     }
 
     /**
@@ -823,90 +723,12 @@ public final class StrategyHost implements ExecutionPort {
     }
 
     private int reconcile(boolean missingOnly) {
-        int corrections = 0;
-        long now = Math.max(Math.max(lastTickMs, lastTimerMs), statusTimeMs);
-        List<Tracked> snapshot = new ArrayList<>(tracked.values());
-        for (Tracked t : snapshot) {
-            if (missingOnly && t.missingSinceMs == Long.MIN_VALUE) continue;
-            OrderView o;
-            try {
-                o = orders.order(t.label);
-                if (o == null && t.orderId != null) o = orders.historicalOrder(t.orderId);
-            } catch (Exception e) {
-                log.warn("reconciliation: cannot read " + t.label + ": " + message(e));
-                continue;
-            }
-            if (o == null || o.state() == null) {
-                // not among the active orders and not (yet) in the history: wait a little, a message may be on its way
-                if (t.missingSinceMs == Long.MIN_VALUE) {
-                    t.missingSinceMs = now;
-                    log.info("reconciliation: " + t.label + " is in neither the active orders nor the history yet; "
-                            + "waiting up to " + MISSING_GRACE_MS / 1000 + " s");
-                } else if (now - t.missingSinceMs >= MISSING_GRACE_MS) {
-                    log.warn("reconciliation: " + t.label + " still unknown to the platform after "
-                            + (now - t.missingSinceMs) / 1000 + " s: " + (t.state == State.PENDING
-                            ? "counted as refused" : "counted as closed outside the strategy"));
-                    if (t.state == State.PENDING) {
-                        entryRefused(t, lastTickMs, "the platform no longer knows the order");
-                    } else {
-                        OrderView gone = new OrderView(t.orderId, t.label, t.sign > 0, "CLOSED", t.amount,
-                                price(t.entryPrice), 0, price(t.stop), price(t.target), 0, t.entryTimeMs, 0, 0, 0, "");
-                        closed(t, gone, CloseReason.EXTERNAL, "closed while disconnected: price and P/L unknown");
-                    }
-                    corrections++;
-                }
-                continue;
-            }
-            t.missingSinceMs = Long.MIN_VALUE;
-            switch (o.state()) {
-                case FILLED:
-                    if (t.state == State.PENDING) {
-                        filled(t, o, o.fillTimeMs());
-                        corrections++;
-                    }
-                    if (t.state == State.OPEN && (spec.toPoints(o.stopLossPrice()) != t.stop
-                            || spec.toPoints(o.takeProfitPrice()) != t.target)) {
-                        changed(t, o, lastTickMs);
-                        corrections++;
-                    }
-                    break;
-                case CLOSED:
-                    if (t.state == State.PENDING && !o.wasFilled()) {
-                        entryRefused(t, lastTickMs, "closed without a fill");
-                    } else {
-                        if (t.state == State.PENDING) filled(t, o, o.fillTimeMs());
-                        closed(t, o, inferredReason(t, o), "seen at reconciliation");
-                    }
-                    corrections++;
-                    break;
-                case CANCELED:
-                    if (t.state == State.PENDING) {
-                        entryRefused(t, lastTickMs, "canceled");
-                        corrections++;
-                    }
-                    break;
-                default:
-                    break;
-            }
-        }
-        if (corrections > 0) log.warn("reconciliation: " + corrections + " correction(s) from the platform's order list");
-        reconciled += corrections;
-        return corrections;
+        return reconciler.reconcile(missingOnly, Math.max(Math.max(lastTickMs, lastTimerMs), statusTimeMs), lastTickMs);
     }
 
     /** True while an order is missing from the platform's view and a later {@link #reconcile} must settle it. */
     public boolean reconciliationPending() {
-        for (Tracked t : tracked.values()) {
-            if (t.missingSinceMs != Long.MIN_VALUE) return true;
-        }
-        return false;
-    }
-
-    private CloseReason inferredReason(Tracked t, OrderView o) {
-        long close = spec.toPoints(o.closePrice());
-        if (t.stop != 0 && (t.sign > 0 ? close <= t.stop : close >= t.stop)) return CloseReason.STOP_LOSS;
-        if (t.target != 0 && (t.sign > 0 ? close >= t.target : close <= t.target)) return CloseReason.TAKE_PROFIT;
-        return t.exitRequested ? CloseReason.REQUESTED : CloseReason.EXTERNAL;
+        return book.anyMissing();
     }
 
     // ------------------------------------------------------------------ stop
@@ -918,12 +740,7 @@ public final class StrategyHost implements ExecutionPort {
      */
     public void onStop() {
         engine.finish();
-        log.info(String.format(Locale.ROOT,
-                "stop: %,d ticks, %d bars, %d entries sent, %d rejected, %d trades closed (%d won), net P/L %+.2f %s, "
-                        + "%d position(s) left open%s",
-                ticks, engine.barsClosed(), entriesSent, rejections, closedTrades.size(), wins, netProfit,
-                config.string(StrategyParams.ACCOUNT_CURRENCY), open.size(),
-                open.isEmpty() ? "" : " (kept with their stop and target; a restart adopts them)"));
+        log.info(journal.stopSummary(ticks, engine.barsClosed(), entriesSent, rejections, book.openCount()));
         if (mode.isRealTime()) log.info("tick gaps: " + gaps.summary());
         if (engine.unknownExecutionEvents() > 0) {
             log.warn(engine.unknownExecutionEvents() + " execution event(s) did not match a position of the engine");
@@ -931,13 +748,7 @@ public final class StrategyHost implements ExecutionPort {
         for (String line : engine.stats().report().split("\n")) {
             if (!line.trim().isEmpty()) log.info(line);
         }
-        if (journal != null) {
-            try {
-                journal.close();
-            } catch (IOException e) {
-                log.error("trade journal " + journal.file() + ": " + e.getMessage());
-            }
-        }
+        journal.close();
     }
 
     // ------------------------------------------------------------------ views
@@ -949,25 +760,25 @@ public final class StrategyHost implements ExecutionPort {
     public RunMode mode() { return mode; }
 
     /** Trades closed during this run, in closing order. */
-    public List<ClosedTrade> closedTrades() { return Collections.unmodifiableList(closedTrades); }
+    public List<ClosedTrade> closedTrades() { return journal.closedTrades(); }
 
     /** Labels of orders the host follows now (pending or open). */
-    public List<String> trackedLabels() { return new ArrayList<>(tracked.keySet()); }
+    public List<String> trackedLabels() { return book.labels(); }
 
     /** Positions open now as the host sees them. */
-    public int openPositions() { return open.size(); }
+    public int openPositions() { return book.openCount(); }
 
     /** Orders adopted after a restart. */
-    public int adopted() { return adoptedCount; }
+    public int adopted() { return reconciler.adopted(); }
 
     /** Corrections made by reconciliations. */
-    public int reconciliations() { return reconciled; }
+    public int reconciliations() { return reconciler.corrections(); }
 
     /** Live ticks skipped because the warm-up or a backfill had fed them already. */
     public long skippedTicks() { return skippedTicks; }
 
     /** True once {@code label} was closed or refused (remembered for the last few hundred orders). */
-    public boolean isFinished(String label) { return finished.containsKey(label); }
+    public boolean isFinished(String label) { return book.isFinished(label); }
 
     /** Open positions of the engine (for tests and the log). */
     public int enginePositionsInUse() {
@@ -980,35 +791,24 @@ public final class StrategyHost implements ExecutionPort {
 
     // ------------------------------------------------------------------ helpers
 
-    private double price(long points) {
-        return points == 0 ? 0 : spec.toPrice(points);
-    }
-
     /** A stop or target price for the platform: on a whole tenth of a pip ({@code IEngine.submitOrder}), 0 = none. */
     private double orderPrice(long points) {
         return points == 0 ? 0 : spec.toPrice(spec.roundToTenthPip(points));
     }
 
-    /** Amount rounded to 1e-6 million (one unit): removes binary noise, keeps every 0.001 step. */
-    static double roundAmount(double amount) {
-        return Math.round(amount * 1e6) / 1e6;
-    }
-
     private String fmtPrice(long points) {
-        if (points == 0) return "-";
-        return java.math.BigDecimal.valueOf(points, spec.pointScale()).toPlainString();
+        return journal.price(points);
     }
 
     private static String fmtAmount(double amount) {
-        return java.math.BigDecimal.valueOf(roundAmount(amount)).stripTrailingZeros().toPlainString();
+        return RunJournal.amount(amount);
     }
 
     private static String message(Exception e) {
-        String m = e.getMessage();
-        return m == null || m.isEmpty() ? e.getClass().getSimpleName() : m;
+        return Reconciler.message(e);
     }
 
-    private static String shortReason(Tracked t) {
+    private static String shortReason(Order t) {
         String setup = t.tags.get("setup");
         String confirmed = t.tags.get("orderflow_confirmed");
         if (setup == null) return "";
@@ -1017,17 +817,10 @@ public final class StrategyHost implements ExecutionPort {
 
     /** The order comment: the setup and the verdict, short ({@code "OF TREND LONG confirmed"}). */
     static String comment(OrderIntent intent) {
-        Map<String, String> tags = tags(intent.reason());
+        Map<String, String> tags = OrderTracker.tags(intent.reason());
         String setup = tags.get("setup");
         if (setup == null) return "OF " + intent.side();
         return "OF " + setup + " " + intent.side() + ("true".equals(tags.get("orderflow_confirmed"))
                 ? " confirmed" : " unconfirmed");
-    }
-
-    /** Tokens {@code #flag} and {@code #key=value} of {@code text}, sorted by key (as the backtest journal reads them). */
-    static Map<String, String> tags(String text) {
-        Map<String, String> into = new TreeMap<>();
-        if (text != null) ClosedTrade.parseTags(text, into);
-        return into;
     }
 }
