@@ -32,7 +32,6 @@ import io.orderflow.strategy.config.AggressorRule;
 import io.orderflow.strategy.config.QuoteVolume;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.strategy.setup.SetupKind;
-import io.orderflow.strategy.stats.CheckOutcomes;
 import io.orderflow.strategy.stats.ConfirmationStats;
 import io.orderflow.strategy.stats.SkipReason;
 import picocli.CommandLine.Command;
@@ -129,13 +128,12 @@ public final class BacktestCommand implements Callable<Integer> {
                 footprintFrom, footprintTo);
         // every signal's hypothetical outcome in R, for the confirmation verdict
         SignalOutcomes signals = new SignalOutcomes();
-        CheckOutcomes checks = new CheckOutcomes();
         BacktestResult result;
         try (Progress bar = Progress.start(data.progress(), err, "Backtest",
                 ReplayProgress.hoursIn(data.fromMs(), data.toMs()), "hours")) {
             ReplayProgress progress = new ReplayProgress(bar, data.fromMs(), data.toMs());
             result = BacktestRun.run(backtest, ticks,
-                    new MarkingStrategy(new ValidateCommand.RecordingStrategy(engine, signals, checks), flow), progress, flow);
+                    new MarkingStrategy(new SignalRecordingStrategy(engine, signals), flow), progress, flow);
             progress.complete();
         }
         if (result.statistics().get("ticks") == 0) {
@@ -147,7 +145,7 @@ public final class BacktestCommand implements Callable<Integer> {
         flow.fill(model);
         List<ReportModel.ConfirmationRow> engineRows = ConfirmationTable.fromEngine(e.stats());
         // the signals failing each check (spoofed-book: the manipulation filter), measured the same way
-        List<ReportModel.ConfirmationRow> checkRows = ConfirmationTable.fromChecks(checks);
+        List<ReportModel.ConfirmationRow> checkRows = ConfirmationTable.fromChecks(e.stats());
         List<ReportModel.ConfirmationRow> journalRows = new ArrayList<>();
         for (ReportModel.ConfirmationRow row : model.confirmation) {
             journalRows.add(new ReportModel.ConfirmationRow("journal · " + row.group + " trades", row.signals, row.wins,

@@ -14,7 +14,6 @@ import io.orderflow.backtest.BacktestConfig;
 import io.orderflow.backtest.BacktestStrategy;
 import io.orderflow.backtest.BarSpec;
 import io.orderflow.backtest.EngineStrategy;
-import io.orderflow.backtest.StrategyContext;
 import io.orderflow.backtest.StrategyFactory;
 import io.orderflow.backtest.Sweep;
 import io.orderflow.backtest.io.AtomicFiles;
@@ -31,9 +30,6 @@ import io.orderflow.backtest.validation.WalkForward;
 import io.orderflow.backtest.validation.WalkForwardPlan;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.stats.CheckOutcomes;
-import io.orderflow.strategy.stats.SignalListener;
-import io.orderflow.strategy.stats.SignalRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -178,7 +174,7 @@ public final class ValidateCommand implements Callable<Integer> {
         StrategyFactory<SweepCommand.Point> factory = new StrategyFactory<SweepCommand.Point>() {
             @Override
             public BacktestStrategy create(SweepCommand.Point p) {
-                return new RecordingStrategy(new EngineStrategy(p.config), outcomes[slotOf.get(p.gridIndex)]);
+                return new SignalRecordingStrategy(new EngineStrategy(p.config), outcomes[slotOf.get(p.gridIndex)]);
             }
         };
         Sweep.Result<SweepCommand.Point> result;
@@ -316,37 +312,6 @@ public final class ValidateCommand implements Callable<Integer> {
             case EXPECTANCY: return "expect.";
             case WIN_RATE: return "win rate";
             default: return gridOptions.rankBy.statistic();
-        }
-    }
-
-    /** Delegates to an engine strategy and records its signals' hypothetical outcomes. */
-    static final class RecordingStrategy extends ForwardingStrategy {
-        private final EngineStrategy inner;
-        private final SignalOutcomes outcomes;
-        private final CheckOutcomes checks;
-
-        RecordingStrategy(EngineStrategy inner, SignalOutcomes outcomes) {
-            this(inner, outcomes, null);
-        }
-
-        /** Also counts the outcomes of the signals failing each check into {@code checks} (may be null). */
-        RecordingStrategy(EngineStrategy inner, SignalOutcomes outcomes, CheckOutcomes checks) {
-            super(inner);
-            this.inner = inner;
-            this.outcomes = outcomes;
-            this.checks = checks;
-        }
-
-        @Override
-        public void onStart(StrategyContext context) {
-            super.onStart(context);
-            inner.engine().setSignalListener(new SignalListener() {
-                @Override
-                public void onSignalClosed(SignalRecord r) {
-                    outcomes.add(r.timeMs, r.confirmed(), r.rMultiple);
-                    if (checks != null) checks.onSignalClosed(r);
-                }
-            });
         }
     }
 }

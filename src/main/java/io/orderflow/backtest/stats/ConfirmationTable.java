@@ -7,7 +7,6 @@ import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.backtest.report.ReportModel.ConfirmationRow;
 import io.orderflow.strategy.setup.Checks;
 import io.orderflow.strategy.setup.SetupKind;
-import io.orderflow.strategy.stats.CheckOutcomes;
 import io.orderflow.strategy.stats.ConfirmationStats;
 
 /**
@@ -57,12 +56,12 @@ public final class ConfirmationTable {
      * signal failing several is counted under each), e.g. "trend · fails spoofed-book"; checks
      * that no signal failed are left out. Figures in R.
      */
-    public static List<ConfirmationRow> fromChecks(CheckOutcomes checks) {
+    public static List<ConfirmationRow> fromChecks(ConfirmationStats stats) {
         List<ConfirmationRow> rows = new ArrayList<>();
         for (SetupKind k : SetupKind.values()) {
             String setup = k.name().toLowerCase(java.util.Locale.ROOT);
             for (int i = 0; i < Checks.COUNT; i++) {
-                ConfirmationStats.Bucket b = checks.failed(k, i);
+                ConfirmationStats.Bucket b = stats.failed(k, i);
                 if (b.count() > 0) rows.add(row(setup + " · fails " + Checks.name(i), b, "signals"));
             }
         }

@@ -2,6 +2,7 @@ package io.orderflow.strategy.stats;
 
 import java.util.Locale;
 
+import io.orderflow.strategy.setup.Checks;
 import io.orderflow.strategy.setup.SetupKind;
 
 /**
@@ -77,6 +78,8 @@ public final class ConfirmationStats {
     // [setup][confirmed 1/0]
     private final Bucket[][] trades = new Bucket[SETUPS][2];
     private final long[][] skipped = new long[SETUPS][SkipReason.values().length];
+    // [setup][check bit]: closed signals that failed the check (a signal failing several counts under each)
+    private final Bucket[][] failed = new Bucket[SETUPS][Checks.COUNT];
 
     public ConfirmationStats() {
         for (int s = 0; s < SETUPS; s++) {
@@ -84,6 +87,7 @@ public final class ConfirmationStats {
                 trades[s][c] = new Bucket();
                 for (int t = 0; t < 2; t++) signals[s][c][t] = new Bucket();
             }
+            for (int i = 0; i < Checks.COUNT; i++) failed[s][i] = new Bucket();
         }
     }
 
@@ -101,6 +105,18 @@ public final class ConfirmationStats {
     /** Adds the hypothetical outcome of a closed signal. */
     public void onSignalClosed(SignalRecord r) {
         signals[r.setup.ordinal()][r.confirmed() ? 1 : 0][r.taken() ? 1 : 0].add(r.rMultiple, r.maeR);
+        for (int i = 0; i < Checks.COUNT; i++) {
+            if ((r.failedChecks & (1 << i)) != 0) failed[r.setup.ordinal()][i].add(r.rMultiple, r.maeR);
+        }
+    }
+
+    /**
+     * The hypothetical outcomes of {@code setup}'s closed signals that failed check bit {@code check}
+     * ({@code 1 << check}; a signal failing several is counted under each): what each check, e.g. the
+     * manipulation filter's spoofed-book, kept out, measured like the confirmed and unconfirmed signals.
+     */
+    public Bucket failed(SetupKind setup, int check) {
+        return failed[setup.ordinal()][check];
     }
 
     /** Adds the actual outcome of a closed trade. */
