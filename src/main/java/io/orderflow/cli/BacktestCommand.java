@@ -76,11 +76,6 @@ import picocli.CommandLine.Spec;
                 "      --set manipulation.filter=true --out results",
                 ExitCodes.HELP_FOOTER})
 public final class BacktestCommand implements Callable<Integer> {
-    /** The confirmation verdict's settings: those of {@code validate}'s defaults. */
-    static final double VERDICT_CONFIDENCE = 0.95;
-    static final int VERDICT_RESAMPLES = 10_000;
-    static final long VERDICT_SEED = 1;
-    static final int VERDICT_MIN_SIGNALS = 20;
 
     @Spec
     CommandSpec spec;
@@ -156,8 +151,8 @@ public final class BacktestCommand implements Callable<Integer> {
         model.confirmation.addAll(checkRows);
         model.confirmation.addAll(journalRows);
         ConfirmationVerdict verdict = ConfirmationVerdict.compare(signals.outcomes(true, Long.MIN_VALUE, Long.MAX_VALUE),
-                signals.outcomes(false, Long.MIN_VALUE, Long.MAX_VALUE), VERDICT_CONFIDENCE, VERDICT_RESAMPLES,
-                VERDICT_SEED, VERDICT_MIN_SIGNALS);
+                signals.outcomes(false, Long.MIN_VALUE, Long.MAX_VALUE), ConfirmationVerdict.DEFAULT_CONFIDENCE,
+                ConfirmationVerdict.DEFAULT_RESAMPLES, ConfirmationVerdict.DEFAULT_SEED, ConfirmationVerdict.DEFAULT_MIN_PER_GROUP);
         model.notes.add("Order-flow confirmation verdict (all setups, signals): " + verdict.sentence());
         Map<String, Object> changed = config.differencesFrom(StrategyConfig.defaults());
         model.notes.add("Strategy: " + (changed.isEmpty() ? "default configuration" : "changed from the defaults: "

@@ -94,19 +94,19 @@ public final class ValidateCommand implements Callable<Integer> {
                     + "sessions allow; default: ${DEFAULT-VALUE}).")
     int blocks;
 
-    @Option(names = "--min-signals", paramLabel = "N", defaultValue = "20",
+    @Option(names = "--min-signals", paramLabel = "N", defaultValue = "" + ConfirmationVerdict.DEFAULT_MIN_PER_GROUP,
             description = "Fewest confirmed and unconfirmed signals each for a confirmation verdict (default: ${DEFAULT-VALUE}).")
     int minSignals;
 
-    @Option(names = "--resamples", paramLabel = "N", defaultValue = "10000",
+    @Option(names = "--resamples", paramLabel = "N", defaultValue = "" + ConfirmationVerdict.DEFAULT_RESAMPLES,
             description = "Bootstrap and permutation resamples (default: ${DEFAULT-VALUE}).")
     int resamples;
 
-    @Option(names = "--confidence", paramLabel = "P", defaultValue = "0.95",
+    @Option(names = "--confidence", paramLabel = "P", defaultValue = "" + ConfirmationVerdict.DEFAULT_CONFIDENCE,
             description = "Confidence of the bootstrap interval (default: ${DEFAULT-VALUE}).")
     double confidence;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + ConfirmationVerdict.DEFAULT_SEED,
             description = "Seed of the bootstrap and permutation draws (default: ${DEFAULT-VALUE}).")
     long seed;
 

@@ -18,6 +18,12 @@ import java.util.SplittableRandom;
  * <p>Deterministic for a given seed ({@link SplittableRandom}). Immutable; thread-safe.
  */
 public final class ConfirmationVerdict {
+    /** Defaults of the verdict's settings (the {@code validate} options; {@code backtest} uses them as they are). */
+    public static final double DEFAULT_CONFIDENCE = 0.95;
+    public static final int DEFAULT_RESAMPLES = 10000;
+    public static final long DEFAULT_SEED = 1;
+    public static final int DEFAULT_MIN_PER_GROUP = 20;
+
     /** The outcome of the comparison. */
     public enum Kind {
         NOT_ENOUGH_SIGNALS("not enough signals"),
