@@ -64,6 +64,7 @@ public final class DepthReportWriter {
                 .append("<table id=\"flashes\"><thead></thead><tbody></tbody></table></div></section>\n")
                 .append("</main>\n<pre id=\"report-checks\"></pre>\n<pre id=\"report-errors\">[]</pre>\n")
                 .append("<script>\n").append(ValidationReportWriter.resource(UPLOT_DIR + "uPlot.iife.min.js")).append("\n</script>\n")
+                .append("<script>\n").append(ValidationReportWriter.resource("/io/orderflow/backtest/report/chart-checks.js")).append("\n</script>\n")
                 .append("<script>\nwindow.DEPTH = ").append(json.replace("</", "<\\/")).append(";\n</script>\n")
                 .append("<script>\n").append(ValidationReportWriter.resource("/io/orderflow/backtest/report/depth.js"))
                 .append("\n__flushErrors();\n</script>\n</body>\n</html>\n");

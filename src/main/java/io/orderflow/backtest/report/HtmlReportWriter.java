@@ -78,6 +78,7 @@ public final class HtmlReportWriter {
                 .append("<th class=\"l\">setup / reason</th></tr></thead><tbody></tbody></table></div></section>\n")
                 .append("</main>\n<div class=\"tip\" id=\"tip\"></div>\n<pre id=\"report-checks\"></pre>\n<pre id=\"report-errors\">[]</pre>\n")
                 .append("<script>\n").append(resource(UPLOT_DIR + "uPlot.iife.min.js")).append("\n</script>\n")
+                .append("<script>\n").append(resource("/io/orderflow/backtest/report/chart-checks.js")).append("\n</script>\n")
                 .append("<script>\nwindow.REPORT = ").append(json).append(";\n</script>\n")
                 .append("<script>\n").append(resource("/io/orderflow/backtest/report/report.js")).append("\n__flushErrors();\n</script>\n")
                 .append("</body>\n</html>\n");

@@ -70,6 +70,7 @@ public final class ValidationReportWriter {
                 .append("<div class=\"scroll\"><table id=\"runs\"><thead></thead><tbody></tbody></table></div></section>\n")
                 .append("</main>\n<pre id=\"report-checks\"></pre>\n<pre id=\"report-errors\">[]</pre>\n")
                 .append("<script>\n").append(resource(UPLOT_DIR + "uPlot.iife.min.js")).append("\n</script>\n")
+                .append("<script>\n").append(resource("/io/orderflow/backtest/report/chart-checks.js")).append("\n</script>\n")
                 .append("<script>\nwindow.VALIDATION = ").append(page.json.replace("</", "<\\/")).append(";\n</script>\n")
                 .append("<script>\n").append(resource("/io/orderflow/backtest/report/validation.js"))
                 .append("\n__flushErrors();\n</script>\n</body>\n</html>\n");
