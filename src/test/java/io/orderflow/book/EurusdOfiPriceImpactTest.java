@@ -26,6 +26,8 @@ import io.orderflow.testing.TestData;
  */
 class EurusdOfiPriceImpactTest {
     private static final int WINDOW_INTERVALS = 180;
+    /** Bounds asserted on every span and interval; the README quotes them. */
+    private static final double MIN_T = 10, MIN_R2 = 0.2;
 
     /** Full-sample fit plus fits over consecutive windows of 180 intervals' length in time. */
     private static final class Study implements OfiIntervalSink {
@@ -100,8 +102,8 @@ class EurusdOfiPriceImpactTest {
 
                 // The regression: β positive and highly significant over each span.
                 assertTrue(f.beta() > 0, spanName + " " + iv + ": beta " + f.beta());
-                assertTrue(f.betaTStat() > 10, spanName + " " + iv + ": t " + f.betaTStat());
-                assertTrue(f.rSquared() > 0.2, spanName + " " + iv + ": R2 " + f.rSquared());
+                assertTrue(f.betaTStat() > MIN_T, spanName + " " + iv + ": t " + f.betaTStat());
+                assertTrue(f.rSquared() > MIN_R2, spanName + " " + iv + ": R2 " + f.rSquared());
 
                 int nw = st.windows.size();
                 int pos = 0, sig = 0;
@@ -140,5 +142,14 @@ class EurusdOfiPriceImpactTest {
         }
         System.out.println("OFI price impact, EURUSD (Dukascopy ticks), ΔM (points) = α + β·OFI (millions)\n" + full);
         System.out.println("Windows of " + WINDOW_INTERVALS + " intervals\n" + win);
+    }
+
+    /** The README quotes the bounds this test asserts on each day and both together. */
+    @Test
+    void theReadmeQuotesTheBoundsThisTestAsserts() throws java.io.IOException {
+        String readme = String.join(" ", java.nio.file.Files.readAllLines(java.nio.file.Paths.get("README.md"),
+                java.nio.charset.StandardCharsets.UTF_8)).replaceAll("\\s+", " ");
+        String quote = String.format(Locale.ROOT, "t above %.0f and R² above %.1f", MIN_T, MIN_R2);
+        assertTrue(readme.contains(quote), "README.md should say: " + quote);
     }
 }

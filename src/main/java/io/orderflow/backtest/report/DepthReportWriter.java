@@ -14,35 +14,20 @@ import java.io.IOException;
  * Stateless; thread-safe.
  */
 public final class DepthReportWriter {
-    private static final String UPLOT_DIR = "/META-INF/resources/webjars/uplot/" + HtmlReportWriter.UPLOT_VERSION + "/dist/";
 
     private DepthReportWriter() {
     }
 
     private static String chart(String title, String prov, String id) {
-        return "<section class=\"panel\"><h2>" + HtmlReportWriter.escape(title) + "</h2><div class=\"prov\">"
-                + HtmlReportWriter.escape(prov) + "</div><div class=\"chart\" id=\"" + id + "\" data-chart=\"" + id
+        return "<section class=\"panel\"><h2>" + ReportPage.escape(title) + "</h2><div class=\"prov\">"
+                + ReportPage.escape(prov) + "</div><div class=\"chart\" id=\"" + id + "\" data-chart=\"" + id
                 + "\"></div></section>\n";
     }
 
     /** The page for {@code title}, {@code subtitle} and the JSON document {@code json}. */
     public static String render(String title, String subtitle, String json) throws IOException {
-        String e = HtmlReportWriter.escape(title);
-        StringBuilder h = new StringBuilder(200_000);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"color-scheme\" content=\"light dark\">\n<title>").append(e).append("</title>\n")
-                .append("<script>\nwindow.__errors = [];\n")
-                .append("function __flushErrors() { var e = document.getElementById('report-errors'); if (e) e.textContent = JSON.stringify(window.__errors); }\n")
-                .append("window.addEventListener('error', function (e) { window.__errors.push(String(e.message || e)); __flushErrors(); });\n")
-                .append("</script>\n<style>\n").append(ValidationReportWriter.resource(UPLOT_DIR + "uPlot.min.css")).append("\n")
-                .append(ValidationReportWriter.resource("/io/orderflow/backtest/report/report.css"))
-                .append("\ntd.wrap { white-space: normal; }\n")
-                .append("</style>\n</head>\n<body>\n")
-                .append("<header><h1>").append(e).append("</h1><span class=\"sub\">").append(HtmlReportWriter.escape(subtitle))
-                .append("</span><button id=\"theme\" type=\"button\">light / dark</button></header>\n<main>\n")
-                .append("<div class=\"cards\" id=\"cards\"></div>\n<ul class=\"notes\" id=\"notes\"></ul>\n")
-                .append(chart("Mid price and manipulation evidence · bar starts, UTC",
+        StringBuilder h = ReportPage.begin(title, subtitle, "td.wrap { white-space: normal; }\n", 200_000);
+        h.append(chart("Mid price and manipulation evidence · bar starts, UTC",
                         "mid price at each bar's last update; triangles: the bar's last flash (size added away from the "
                                 + "touch and pulled before the price reached it) at its price: up = bid side, down = ask side",
                         "mid"))
@@ -61,13 +46,7 @@ public final class DepthReportWriter {
                         "repetition x direction x one-sidedness of the flashes, decayed (0..1); evidence, not a verdict",
                         "score"))
                 .append("<section class=\"panel\"><h2>Bars with a flash</h2><div class=\"scroll\">")
-                .append("<table id=\"flashes\"><thead></thead><tbody></tbody></table></div></section>\n")
-                .append("</main>\n<pre id=\"report-checks\"></pre>\n<pre id=\"report-errors\">[]</pre>\n")
-                .append("<script>\n").append(ValidationReportWriter.resource(UPLOT_DIR + "uPlot.iife.min.js")).append("\n</script>\n")
-                .append("<script>\n").append(ValidationReportWriter.resource("/io/orderflow/backtest/report/chart-checks.js")).append("\n</script>\n")
-                .append("<script>\nwindow.DEPTH = ").append(json.replace("</", "<\\/")).append(";\n</script>\n")
-                .append("<script>\n").append(ValidationReportWriter.resource("/io/orderflow/backtest/report/depth.js"))
-                .append("\n__flushErrors();\n</script>\n</body>\n</html>\n");
-        return h.toString();
+                .append("<table id=\"flashes\"><thead></thead><tbody></tbody></table></div></section>\n");
+        return ReportPage.end(h, "", "DEPTH", json, "depth.js");
     }
 }

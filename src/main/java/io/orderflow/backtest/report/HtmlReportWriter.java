@@ -1,10 +1,7 @@
 package io.orderflow.backtest.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -21,10 +18,6 @@ import com.google.gson.GsonBuilder;
  * Stateless; thread-safe.
  */
 public final class HtmlReportWriter {
-    /** The uPlot version whose files are inlined (the webjar in pom.xml). */
-    public static final String UPLOT_VERSION = "1.6.30";
-    private static final String UPLOT_DIR = "/META-INF/resources/webjars/uplot/" + UPLOT_VERSION + "/dist/";
-
     private HtmlReportWriter() {
     }
 
@@ -35,22 +28,8 @@ public final class HtmlReportWriter {
     public static String render(ReportModel model) throws IOException {
         Gson gson = new GsonBuilder().serializeSpecialFloatingPointValues().create();
         String json = gson.toJson(model);
-        StringBuilder h = new StringBuilder(300_000);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"color-scheme\" content=\"light dark\">\n")
-                .append("<title>").append(escape(model.title)).append("</title>\n")
-                .append("<script>\nwindow.__errors = [];\n")
-                .append("function __flushErrors() { var e = document.getElementById('report-errors'); if (e) e.textContent = JSON.stringify(window.__errors); }\n")
-                .append("window.addEventListener('error', function (e) { window.__errors.push(String(e.message || e)); __flushErrors(); });\n")
-                .append("window.addEventListener('unhandledrejection', function (e) { window.__errors.push('unhandled rejection: ' + e.reason); __flushErrors(); });\n")
-                .append("(function () { var orig = console.error; console.error = function () { window.__errors.push(Array.prototype.join.call(arguments, ' ')); __flushErrors(); orig.apply(console, arguments); }; })();\n")
-                .append("</script>\n<style>\n").append(resource(UPLOT_DIR + "uPlot.min.css")).append("\n")
-                .append(resource("/io/orderflow/backtest/report/report.css")).append("\n</style>\n</head>\n<body>\n")
-                .append("<header><h1>").append(escape(model.title)).append("</h1><span class=\"sub\">")
-                .append(escape(model.subtitle)).append("</span><button id=\"theme\" type=\"button\">light / dark</button></header>\n")
-                .append("<main>\n<div class=\"cards\" id=\"cards\"></div>\n<ul class=\"notes\" id=\"notes\"></ul>\n")
-                .append("<section class=\"panel\"><h2>Price (BID) with trades · times in UTC</h2>")
+        StringBuilder h = ReportPage.begin(model.title, model.subtitle, "", 300_000);
+        h.append("<section class=\"panel\"><h2>Price (BID) with trades · times in UTC</h2>")
                 .append("<div class=\"legend-keys\"><span><i style=\"background:var(--up)\"></i>long entry ▲ / up bar</span>")
                 .append("<span><i style=\"background:var(--down)\"></i>short entry ▼ / down bar</span>")
                 .append("<span><i style=\"border:2px solid var(--text)\"></i>exit</span>")
@@ -75,47 +54,7 @@ public final class HtmlReportWriter {
                 .append("<section class=\"panel\"><h2>Trades</h2><div class=\"scroll\"><table id=\"trades\"><thead><tr>")
                 .append("<th class=\"l\">label</th><th class=\"l\">side</th><th class=\"l\">entry time</th><th>entry</th><th class=\"l\">exit time</th>")
                 .append("<th>exit</th><th>stop</th><th>target</th><th class=\"l\">close</th><th>net P&amp;L</th><th>R</th><th class=\"l\">OF conf.</th>")
-                .append("<th class=\"l\">setup / reason</th></tr></thead><tbody></tbody></table></div></section>\n")
-                .append("</main>\n<div class=\"tip\" id=\"tip\"></div>\n<pre id=\"report-checks\"></pre>\n<pre id=\"report-errors\">[]</pre>\n")
-                .append("<script>\n").append(resource(UPLOT_DIR + "uPlot.iife.min.js")).append("\n</script>\n")
-                .append("<script>\n").append(resource("/io/orderflow/backtest/report/chart-checks.js")).append("\n</script>\n")
-                .append("<script>\nwindow.REPORT = ").append(json).append(";\n</script>\n")
-                .append("<script>\n").append(resource("/io/orderflow/backtest/report/report.js")).append("\n__flushErrors();\n</script>\n")
-                .append("</body>\n</html>\n");
-        return h.toString();
-    }
-
-    private static String resource(String path) throws IOException {
-        InputStream in = HtmlReportWriter.class.getResourceAsStream(path);
-        if (in == null) {
-            throw new IOException("resource " + path + " not on the class path (is org.webjars.npm:uplot:" + UPLOT_VERSION
-                    + " a dependency?)");
-        }
-        try {
-            ByteArrayOutputStream b = new ByteArrayOutputStream();
-            byte[] buf = new byte[8192];
-            int n;
-            while ((n = in.read(buf)) > 0) b.write(buf, 0, n);
-            String s = new String(b.toByteArray(), StandardCharsets.UTF_8);
-            return s.replace("</script", "<\\/script");
-        } finally {
-            in.close();
-        }
-    }
-
-    static String escape(String s) {
-        if (s == null) return "";
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<': b.append("&lt;"); break;
-                case '>': b.append("&gt;"); break;
-                case '&': b.append("&amp;"); break;
-                case '"': b.append("&quot;"); break;
-                default: b.append(c);
-            }
-        }
-        return b.toString();
+                .append("<th class=\"l\">setup / reason</th></tr></thead><tbody></tbody></table></div></section>\n");
+        return ReportPage.end(h, "<div class=\"tip\" id=\"tip\"></div>\n", "REPORT", json, "report.js");
     }
 }
