@@ -17,7 +17,7 @@ import io.orderflow.book.DepthBars;
 import io.orderflow.book.SpoofScore;
 import io.orderflow.book.SpoofSettings;
 import io.orderflow.book.binance.BinanceBookBuilder;
-import io.orderflow.book.record.DepthRecordingReader;
+import io.orderflow.data.depth.DepthRecordingReader;
 import io.orderflow.data.InputPolicy;
 import io.orderflow.data.Problem;
 import io.orderflow.data.ProblemLog;

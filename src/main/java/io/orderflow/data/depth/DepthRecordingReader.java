@@ -1,4 +1,4 @@
-package io.orderflow.book.record;
+package io.orderflow.data.depth;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -15,7 +15,7 @@ import io.orderflow.market.Tick;
 import io.orderflow.market.TickCursor;
 
 /**
- * Reads a depth recording ({@link io.orderflow.book.record format}) back as ticks, exactly as they
+ * Reads a depth recording ({@link io.orderflow.data.depth format}) back as ticks, exactly as they
  * were recorded: same times, prices and bit-identical sizes.
  *
  * <p>Damage is reported to the {@link ProblemLog} with the file, the record number (counted from 1)

@@ -1,4 +1,4 @@
-package io.orderflow.book.record;
+package io.orderflow.data.depth;
 
 import org.junit.jupiter.api.Tag;
 

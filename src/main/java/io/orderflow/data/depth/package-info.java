@@ -1,8 +1,8 @@
 /**
  * Recording and replay of multi-level ticks: JForex gives up to 10 depth levels live only (the
  * Historical Tester has one), so depth measures are backtested by recording live ticks with
- * {@link io.orderflow.book.record.DepthRecorder} and replaying them with
- * {@link io.orderflow.book.record.DepthRecordingReader}, which gives back exactly the ticks that
+ * {@link io.orderflow.data.depth.DepthRecorder} and replaying them with
+ * {@link io.orderflow.data.depth.DepthRecordingReader}, which gives back exactly the ticks that
  * were recorded, so every calculator computes exactly the live values.
  *
  * <h2>File format, version 1</h2>
@@ -43,5 +43,9 @@
  * or kill at the end of the file is reported as {@link io.orderflow.data.Problem#TRUNCATED_RECORD};
  * everything before it is read. Reopening a file for recording cuts such a tail off before
  * appending.
+ *
+ * <p>This is file I/O, so it lives with the readers: it depends on {@code io.orderflow.market} and
+ * the data layer's error handling ({@code ProblemLog}, {@code DataFormatException}) only, never on
+ * the calculators that consume the ticks. Threading: a recorder or a reader is single-threaded.
  */
-package io.orderflow.book.record;
+package io.orderflow.data.depth;

@@ -1,4 +1,4 @@
-package io.orderflow.book.record;
+package io.orderflow.data.depth;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Tick;
 
 /**
- * Appends multi-level ticks to a depth recording ({@link io.orderflow.book.record format}), for
+ * Appends multi-level ticks to a depth recording ({@link io.orderflow.data.depth format}), for
  * replay by {@link DepthRecordingReader} — typically live JForex depth (up to 10 levels), which
  * the Historical Tester cannot provide.
  *

@@ -1,4 +1,4 @@
-package io.orderflow.book.record;
+package io.orderflow.data.depth;
 
 import java.nio.file.Paths;
 

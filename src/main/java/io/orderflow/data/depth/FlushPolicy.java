@@ -1,4 +1,4 @@
-package io.orderflow.book.record;
+package io.orderflow.data.depth;
 
 /**
  * When a {@link DepthRecorder} hands its records to the operating system, and when it forces them

@@ -1,4 +1,4 @@
-package io.orderflow.book.record;
+package io.orderflow.data.depth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
