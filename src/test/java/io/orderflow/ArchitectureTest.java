@@ -72,11 +72,6 @@ class ArchitectureTest {
     private static final Map<String, String> LAYER_EXCEPTIONS = new LinkedHashMap<>();
 
     static {
-        // A venue adapter inside the book calculators' package: builds a Binance book from captures.
-        LAYER_EXCEPTIONS.put("io.orderflow.book.binance -> io.orderflow.data",
-                "BinanceBookBuilder uses ProblemLog, InputPolicy, DataFormatException");
-        LAYER_EXCEPTIONS.put("io.orderflow.book.binance -> io.orderflow.data.binance",
-                "BinanceBookBuilder reads BinanceCaptureReader events");
         // The JForex adapter writes its trades with the backtest's journal types (same file format).
         LAYER_EXCEPTIONS.put("io.orderflow.jforex -> io.orderflow.backtest.journal",
                 "StrategyHost/TradeJournalFile use ClosedTrade and JournalWriter");

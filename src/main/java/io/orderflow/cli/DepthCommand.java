@@ -16,7 +16,7 @@ import io.orderflow.book.DepthBar;
 import io.orderflow.book.DepthBars;
 import io.orderflow.book.SpoofScore;
 import io.orderflow.book.SpoofSettings;
-import io.orderflow.book.binance.BinanceBookBuilder;
+import io.orderflow.data.binance.BinanceBookBuilder;
 import io.orderflow.data.depth.DepthRecordingReader;
 import io.orderflow.data.InputPolicy;
 import io.orderflow.data.Problem;

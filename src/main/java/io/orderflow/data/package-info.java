@@ -21,7 +21,8 @@
  * </ul>
  *
  * <p>Sub-packages: {@code data.csv} (JForex and Dukascopy CSV exports), {@code data.feed} (the
- * Dukascopy datafeed client and its local cache), {@code data.binance} (Binance websocket captures),
+ * Dukascopy datafeed client and its local cache), {@code data.binance} (Binance websocket captures and
+ * the level-2 book rebuilt from them),
  * {@code data.depth} (recordings of live multi-level ticks, written and
  * read).
  *

@@ -28,7 +28,7 @@ import io.orderflow.backtest.DepthRecordingTicks;
 import io.orderflow.backtest.EngineStrategy;
 import io.orderflow.backtest.StrategyContext;
 import io.orderflow.backtest.broker.BrokerConfig;
-import io.orderflow.book.binance.BinanceBookBuilder;
+import io.orderflow.data.binance.BinanceBookBuilder;
 import io.orderflow.data.depth.DepthRecorder;
 import io.orderflow.data.depth.DepthRecordingReader;
 import io.orderflow.data.depth.FlushPolicy;

@@ -31,7 +31,7 @@ import com.dukascopy.api.indicators.OutputParameterInfo;
 
 import io.orderflow.book.ReferenceSpoofScore;
 import io.orderflow.book.SpoofSettings;
-import io.orderflow.book.binance.BinanceBookBuilder;
+import io.orderflow.data.binance.BinanceBookBuilder;
 import io.orderflow.data.depth.DepthRecorder;
 import io.orderflow.data.depth.DepthRecordingReader;
 import io.orderflow.data.depth.FlushPolicy;

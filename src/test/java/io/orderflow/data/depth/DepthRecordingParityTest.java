@@ -14,7 +14,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.orderflow.book.binance.BinanceBookBuilder;
+import io.orderflow.data.binance.BinanceBookBuilder;
 import io.orderflow.data.DirectoryBi5Source;
 import io.orderflow.data.DukascopyTickStream;
 import io.orderflow.data.ProblemLog;

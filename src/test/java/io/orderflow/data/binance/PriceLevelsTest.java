@@ -1,4 +1,4 @@
-package io.orderflow.book.binance;
+package io.orderflow.data.binance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.orderflow.book.binance;
+package io.orderflow.data.binance;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.orderflow.data.binance.BinanceCaptureListener;
 
 /**
  * The obviously correct reconstruction for differential tests: two TreeMaps, Binance's procedure

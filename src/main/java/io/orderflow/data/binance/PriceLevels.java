@@ -1,4 +1,4 @@
-package io.orderflow.book.binance;
+package io.orderflow.data.binance;
 
 import java.util.Arrays;
 

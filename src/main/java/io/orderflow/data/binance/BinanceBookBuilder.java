@@ -1,4 +1,4 @@
-package io.orderflow.book.binance;
+package io.orderflow.data.binance;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,8 +10,6 @@ import io.orderflow.data.DataFormatException;
 import io.orderflow.data.InputPolicy;
 import io.orderflow.data.Problem;
 import io.orderflow.data.ProblemLog;
-import io.orderflow.data.binance.BinanceCaptureListener;
-import io.orderflow.data.binance.BinanceCaptureReader;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Tick;
 import io.orderflow.market.TickSink;

@@ -1,4 +1,4 @@
-package io.orderflow.book.binance;
+package io.orderflow.data.binance;
 
 import org.junit.jupiter.api.Tag;
 
@@ -18,7 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.orderflow.data.ProblemLog;
-import io.orderflow.data.binance.BinanceCaptureListener;
 import io.orderflow.testing.TestInstruments;
 import io.orderflow.market.Tick;
 import io.orderflow.testing.TestData;
