@@ -1,4 +1,4 @@
-package io.orderflow.book;
+package io.orderflow.market;
 
 /**
  * Called by {@link TickColumns#replayByBar} after the last tick of each bar has been pushed.

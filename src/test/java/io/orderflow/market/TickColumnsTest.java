@@ -1,4 +1,4 @@
-package io.orderflow.book;
+package io.orderflow.market;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,8 +9,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.orderflow.market.Tick;
-
+/**
+ * {@link TickColumns}: storage and the bar-by-bar replay. The calculators' batch entry points over
+ * it are tested in {@code io.orderflow.book.PerBarOverTickColumnsTest}.
+ */
 class TickColumnsTest {
     private static Tick depthTick(long time, long best, double size) {
         long[] bp = {best, best - 1, best - 2}, ap = {best + 1, best + 2, best + 3};
@@ -46,11 +48,6 @@ class TickColumnsTest {
         List<Integer> ends = new ArrayList<>();
         cols.replayByBar(new long[] {10, 20, 30}, 3, 40, t -> { }, (bar, end) -> ends.add(bar));
         assertEquals(List.of(-1, 0, 1, 2), ends);
-        double[] out = new double[3];
-        QueueImbalance.perBar(cols, new long[] {10, 20, 30}, 3, 40, out);
-        assertEquals(0.0, out[0], 0.0);
-        assertEquals(0.0, out[1], 0.0, "carries the close of the bar before");
-        assertEquals(1.0 / 3.0, out[2], 1e-15);
     }
 
     @Test
@@ -70,20 +67,5 @@ class TickColumnsTest {
         assertEquals(4.5, t.bidVolume(0), 0.0);
         cols.clear();
         assertEquals(0, cols.size());
-    }
-
-    @Test
-    void depthImbalancePerBarIsTheCloseOfEachBar() {
-        TickColumns cols = new TickColumns(3);
-        cols.add(depthTick(5, 100, 4));   // bid 4+2+3 = 9, ask 3
-        cols.add(depthTick(15, 100, 1));  // bid 6, ask 3
-        double[] out = new double[3];
-        DepthImbalance.perBar(cols, new long[] {0, 10, 20}, 3, 30, DepthImbalance.equalWeights(3), out);
-        assertEquals(6.0 / 12.0, out[0], 1e-15);
-        assertEquals(3.0 / 9.0, out[1], 1e-15);
-        assertEquals(3.0 / 9.0, out[2], 1e-15);
-        double[] before = new double[1];
-        DepthImbalance.perBar(cols, new long[] {0}, 1, 3, DepthImbalance.equalWeights(3), before);
-        assertTrue(Double.isNaN(before[0]), "no tick yet");
     }
 }

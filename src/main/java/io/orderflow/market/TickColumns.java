@@ -1,9 +1,6 @@
-package io.orderflow.book;
+package io.orderflow.market;
 
 import java.util.Arrays;
-
-import io.orderflow.market.Tick;
-import io.orderflow.market.TickSink;
 
 /**
  * Ticks of a bar range held column by column, for the batch ({@code perBar}) entry points that
