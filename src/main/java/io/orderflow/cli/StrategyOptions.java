@@ -108,7 +108,7 @@ public final class StrategyOptions {
             int eq = s.indexOf('=');
             if (eq <= 0) throw usage("--set " + s + ": expected KEY=VALUE, e.g. --set trend.emaFast=5");
             String key = s.substring(0, eq).trim();
-            Param p = param(key);
+            Param p = StrategyParams.findByKeyOrField(key);
             if (p != null && p.path().equals(StrategyParams.INSTRUMENT.path())) {
                 String v = s.substring(eq + 1).trim().replace("/", "").toUpperCase(Locale.ROOT);
                 if (!v.equals(instrument.symbol())) {
@@ -117,7 +117,7 @@ public final class StrategyOptions {
                 }
             }
             try {
-                b.set(key, typed(key, s.substring(eq + 1)));
+                b.set(key, StrategyParams.parseValue(key, s.substring(eq + 1)));
             } catch (ConfigException e) {
                 throw usage("--set " + s + ": " + e.getMessage());
             }
@@ -156,50 +156,6 @@ public final class StrategyOptions {
         } catch (IOException | RuntimeException e) {
             return false; // the loader read it already; cannot happen in practice
         }
-    }
-
-    /**
-     * A command-line value as the type of the parameter {@code key} expects (numbers for INT and
-     * DOUBLE, true/false for BOOLEAN, the text otherwise); an unknown key is left as text so that
-     * the configuration builder reports it with the known keys.
-     *
-     * @throws ConfigException when the text is not of the parameter's type
-     */
-    static Object typed(String key, String text) {
-        Param p = param(key);
-        String v = text.trim();
-        if (p == null) return v;
-        switch (p.type()) {
-            case INT:
-            case DOUBLE:
-                try {
-                    double d = Double.parseDouble(v);
-                    if (Double.isNaN(d) || Double.isInfinite(d)) throw new NumberFormatException(v);
-                    if (p.type() == Param.Type.INT && d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE) {
-                        return (int) d; // shown as 5, not 5.0
-                    }
-                    return d;
-                } catch (NumberFormatException e) {
-                    throw new ConfigException(p.path(), "'" + p.path() + "' = \"" + v + "\" is not a number: allowed "
-                            + p.allowed());
-                }
-            case BOOLEAN:
-                if (v.equalsIgnoreCase("true")) return Boolean.TRUE;
-                if (v.equalsIgnoreCase("false")) return Boolean.FALSE;
-                throw new ConfigException(p.path(), "'" + p.path() + "' = \"" + v + "\" is not true or false");
-            default:
-                return v;
-        }
-    }
-
-    /** The parameter named by a dotted key or a JForex field name, or null. */
-    static Param param(String key) {
-        Param p = StrategyParams.find(key);
-        if (p != null) return p;
-        for (Param q : StrategyParams.all()) {
-            if (q.jforexField().equals(key)) return q;
-        }
-        return null;
     }
 
     /**

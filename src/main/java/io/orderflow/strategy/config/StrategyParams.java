@@ -295,6 +295,28 @@ public final class StrategyParams {
         return BY_PATH.get(path);
     }
 
+    /** The parameter named by a dotted key ({@code trend.emaFast}) or a JForex field name ({@code trendEmaFast}), or null. */
+    public static Param findByKeyOrField(String key) {
+        Param p = BY_PATH.get(key);
+        if (p != null) return p;
+        for (Param q : ALL) {
+            if (q.jforexField().equals(key)) return q;
+        }
+        return null;
+    }
+
+    /**
+     * A value written as text (a command-line value, a grid axis) as the type the parameter
+     * {@code key} expects: see {@link Param#parseText}. An unknown key gives the trimmed text back,
+     * so that {@link StrategyConfig.Builder#set(String, Object)} reports it with the known keys.
+     *
+     * @throws ConfigException when the text is not of the parameter's type
+     */
+    public static Object parseValue(String key, String text) {
+        Param p = findByKeyOrField(key);
+        return p == null ? text.trim() : p.parseText(text);
+    }
+
     /** True when {@code prefix} (e.g. {@code trend.confirm}) is a section holding parameters. */
     public static boolean isSection(String prefix) {
         String p = prefix + ".";
