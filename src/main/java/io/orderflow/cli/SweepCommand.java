@@ -102,29 +102,16 @@ public final class SweepCommand implements Callable<Integer> {
             description = "File name prefix: NAME-ranked.csv, NAME.json (default: ${DEFAULT-VALUE}).")
     String name;
 
-    /** "sharpe", "net", "profitFactor", "drawdown"... */
+    /** "sharpe", "net", "profitFactor", "drawdown"... as {@link Ranking#parse} reads them. */
     static final class RankingConverter implements ITypeConverter<Ranking> {
         @Override
         public Ranking convert(String value) {
-            return parseRanking(value);
-        }
-    }
-
-    static Ranking parseRanking(String value) {
-        String v = value.trim().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
-        switch (v) {
-            case "net": case "netprofit": case "profit": return Ranking.NET_PROFIT;
-            case "return": case "netreturn": return Ranking.NET_RETURN;
-            case "sharpe": case "sharpeannualised": case "sharpeannualized": return Ranking.SHARPE;
-            case "pf": case "profitfactor": return Ranking.PROFIT_FACTOR;
-            case "winrate": return Ranking.WIN_RATE;
-            case "expectancy": return Ranking.EXPECTANCY;
-            case "expectancyr": return Ranking.EXPECTANCY_R;
-            case "drawdown": case "dd": case "maxdrawdown": return Ranking.MAX_DRAWDOWN;
-            case "trades": return Ranking.TRADES;
-            default:
+            try {
+                return Ranking.parse(value);
+            } catch (IllegalArgumentException e) {
                 throw new TypeConversionException("unknown statistic '" + value + "'; use sharpe, net, return, "
                         + "profitFactor, winRate, expectancy, expectancyR, drawdown or trades");
+            }
         }
     }
 
