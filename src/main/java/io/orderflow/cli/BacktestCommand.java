@@ -84,7 +84,7 @@ public final class BacktestCommand implements Callable<Integer> {
     TickDataOptions data;
 
     @Mixin
-    StrategyOptions strategy;
+    BacktestOptions strategy;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "results",
             description = "Folder for the results (created if needed; default: ${DEFAULT-VALUE}).")

@@ -82,7 +82,7 @@ public final class SweepCommand implements Callable<Integer> {
     TickDataOptions data;
 
     @Mixin
-    StrategyOptions strategy;
+    BacktestOptions strategy;
 
     @Mixin
     GridOptions gridOptions;

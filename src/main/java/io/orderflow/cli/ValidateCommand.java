@@ -70,7 +70,7 @@ public final class ValidateCommand implements Callable<Integer> {
     TickDataOptions data;
 
     @Mixin
-    StrategyOptions strategy;
+    BacktestOptions strategy;
 
     @Mixin
     GridOptions gridOptions;

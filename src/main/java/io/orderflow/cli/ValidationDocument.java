@@ -43,7 +43,7 @@ final class ValidationDocument {
 
     ValidationDocument(GridValidation v, Sweep.Result<GridPoint> result, Map<String, List<Object>> axes,
                        StrategyConfig base, TickStore store, RangeTicks ticks, TickDataOptions data,
-                       StrategyOptions strategy, Ranking rankBy, List<String> skipped, GridValidation.Settings settings, double decodeS, double runsS, double statsS) {
+                       BacktestOptions strategy, Ranking rankBy, List<String> skipped, GridValidation.Settings settings, double decodeS, double runsS, double statsS) {
         List<Sweep.Entry<GridPoint>> runs = result.inGridOrder();
         BacktestResult first = runs.get(0).result();
         title = "Validation · " + store.instrument().symbol();

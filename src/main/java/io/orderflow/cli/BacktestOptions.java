@@ -29,7 +29,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The options {@code backtest} and {@code sweep} share (a picocli mixin): the strategy's configuration
+ * The options of a backtest run that {@code backtest}, {@code sweep} and {@code validate} share (a
+ * picocli mixin), from which it builds the run's {@code StrategyConfig} ({@link #strategy}) and
+ * {@code BacktestConfig} ({@link #backtest}): the strategy's configuration
  * ({@code --config FILE.json}, then {@code --set key=value} overrides, see
  * {@link StrategyParams}) and the simulated broker (latency, slippage, commission, leverage, margin
  * cut). The account — deposit and currency — is the strategy's ({@code account.initialEquity},
@@ -39,7 +41,7 @@ import picocli.CommandLine.Spec;
  * <p>Every problem is a usage error (exit code 2) naming the option, the key and what is allowed,
  * raised before any tick is downloaded or read.
  */
-public final class StrategyOptions {
+public final class BacktestOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
