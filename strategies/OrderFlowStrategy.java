@@ -35,6 +35,7 @@ import com.dukascopy.api.indicators.IIndicator;
 import io.orderflow.jforex.DailyDepthRecorder;
 import io.orderflow.jforex.HostLog;
 import io.orderflow.jforex.IndicatorCatalog;
+import io.orderflow.jforex.JForexConfigResolver;
 import io.orderflow.jforex.OrderView;
 import io.orderflow.jforex.PlatformInstrument;
 import io.orderflow.jforex.PlatformDiagnostics;
@@ -42,7 +43,6 @@ import io.orderflow.jforex.PlatformOrders;
 import io.orderflow.jforex.QuoteConversion;
 import io.orderflow.jforex.RunMode;
 import io.orderflow.jforex.StrategyHost;
-import io.orderflow.jforex.StrategyParameters;
 import io.orderflow.jforex.TickGapGuard;
 import io.orderflow.jforex.Times;
 import io.orderflow.jforex.TradeJournalFile;
@@ -560,18 +560,18 @@ public class OrderFlowStrategy implements IStrategy {
             Map<String, Object> converted = new LinkedHashMap<String, Object>();
             converted.put(StrategyParams.INSTRUMENT.path(), instrument.name());
             converted.put(StrategyParams.BARS_PERIOD_SECONDS.path(),
-                    StrategyParameters.barSeconds(barsPeriod.getInterval(), barsPeriod.toString()));
+                    JForexConfigResolver.barSeconds(barsPeriod.getInterval(), barsPeriod.toString()));
             Map<String, Object> platform = new LinkedHashMap<String, Object>();
             platform.put(StrategyParams.ACCOUNT_CURRENCY.path(), currency);
             platform.put(StrategyParams.ACCOUNT_INITIAL_EQUITY.path(), account.getEquity());
-            StrategyParameters.Resolved resolved = StrategyParameters.resolve(this, converted, jsonFile(), platform,
-                    new StrategyParameters.RateSource() {
+            JForexConfigResolver.Resolved resolved = JForexConfigResolver.resolve(this, converted, jsonFile(), platform,
+                    new JForexConfigResolver.RateSource() {
                         @Override
                         public double rate(InstrumentSpec spec, String account) throws Exception {
                             return startRate(spec, account);
                         }
                     },
-                    new StrategyParameters.InstrumentSource() {
+                    new JForexConfigResolver.InstrumentSource() {
                         @Override
                         public InstrumentSpec spec(String symbol) {
                             Instrument i = Instrument.valueOf(symbol);

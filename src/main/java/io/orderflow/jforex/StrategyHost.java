@@ -151,7 +151,7 @@ public final class StrategyHost implements ExecutionPort {
     private int rejections;
 
     /**
-     * @param config  the resolved configuration ({@link StrategyParameters})
+     * @param config  the resolved configuration ({@link JForexConfigResolver})
      * @param mode    tester, demo or live ({@code IEngine.getType()})
      * @param orders  the platform's order functions for the configured instrument
      * @throws IllegalStateException on a LIVE account unless {@link Options#of} allowed it

@@ -69,12 +69,12 @@ class PlatformInstrumentTest {
         Map<String, Object> platform = new LinkedHashMap<>();
         platform.put(StrategyParams.ACCOUNT_CURRENCY.path(), "USD");
         platform.put(StrategyParams.ACCOUNT_INITIAL_EQUITY.path(), 10_000.0);
-        StrategyParameters.Resolved r = StrategyParameters.resolve(JForexTesterParityTest.newStrategy(), converted, null, platform,
+        JForexConfigResolver.Resolved r = JForexConfigResolver.resolve(JForexTesterParityTest.newStrategy(), converted, null, platform,
                 null, symbol -> of(Instrument.valueOf(symbol)));
         assertEquals(1, r.config().instrument().pointScale());
         assertEquals(10, r.config().profileRowPoints(), "1 pip = 10 points of 0.1");
-        StrategyParameters.InstrumentSource none = symbol -> null;
-        Exception e = assertThrows(Exception.class, () -> StrategyParameters.resolve(JForexTesterParityTest.newStrategy(), converted,
+        JForexConfigResolver.InstrumentSource none = symbol -> null;
+        Exception e = assertThrows(Exception.class, () -> JForexConfigResolver.resolve(JForexTesterParityTest.newStrategy(), converted,
                 null, platform, null, none));
         assertTrue(e.getMessage().contains("the platform offers no such instrument"), e.getMessage());
     }

@@ -41,8 +41,8 @@ import io.orderflow.strategy.config.StrategyParams;
  * The merged values are validated once, with the same messages as the offline loader; a JSON
  * error names the file and line. Stateless; thread-safe.
  */
-public final class StrategyParameters {
-    private StrategyParameters() {
+public final class JForexConfigResolver {
+    private JForexConfigResolver() {
     }
 
     /** Supplies the quote-to-account rate at start for a cross (the strategy reads the conversion instrument). */

@@ -29,7 +29,7 @@ import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.strategy.config.StrategyParams;
 
 /** The strategy's parameters: one field per configuration key, and the JSON file's precedence. */
-class StrategyParametersTest {
+class JForexConfigResolverTest {
     /** Keys whose values the strategy takes from JForex types or from the platform rather than a plain field. */
     private static final Set<String> NOT_PLAIN = ConfigurableBlock.OUTSIDE_BLOCK;
 
@@ -95,11 +95,11 @@ class StrategyParametersTest {
     @Test
     void withoutAFileTheFieldsAndThePlatformMakeTheConfiguration() throws Exception {
         Object s = strategy();
-        StrategyParameters.Resolved r = StrategyParameters.resolve(s, converted("EURUSD", 300), null, platform("USD", 100_000));
+        JForexConfigResolver.Resolved r = JForexConfigResolver.resolve(s, converted("EURUSD", 300), null, platform("USD", 100_000));
         assertEquals(StrategyConfig.defaults(), r.config());
         assertTrue(r.fromFile().isEmpty());
         s.getClass().getField("trendEmaFast").set(s, 5);
-        r = StrategyParameters.resolve(s, converted("EURGBP", 60), null, platform("EUR", 2_500));
+        r = JForexConfigResolver.resolve(s, converted("EURGBP", 60), null, platform("EUR", 2_500));
         assertEquals(5, r.config().intValue(StrategyParams.TREND_EMA_FAST));
         assertEquals("EURGBP", r.config().instrument().symbol());
         assertEquals(60_000, r.config().barPeriodMs());
@@ -116,7 +116,7 @@ class StrategyParametersTest {
         Path json = dir.resolve("strategy.json");
         Files.write(json, ("{\n  \"trend\": {\"emaFast\": 30},\n  \"risk\": {\"riskPercent\": 0.25},\n"
                 + "  \"account\": {\"currency\": \"EUR\"},\n  \"instrument\": \"USDJPY\"\n}\n").getBytes(StandardCharsets.UTF_8));
-        StrategyParameters.Resolved r = StrategyParameters.resolve(s, converted("EURUSD", 300), json.toFile(),
+        JForexConfigResolver.Resolved r = JForexConfigResolver.resolve(s, converted("EURUSD", 300), json.toFile(),
                 platform("USD", 50_000));
         StrategyConfig c = r.config();
         assertEquals(30, c.intValue(StrategyParams.TREND_EMA_FAST), "the file wins over the field");
@@ -134,21 +134,21 @@ class StrategyParametersTest {
         Object s = strategy();
         Path json = dir.resolve("bad.json");
         Files.write(json, "{\n  \"trend\": {\n    \"emaFsat\": 5\n  }\n}\n".getBytes(StandardCharsets.UTF_8));
-        ConfigException e = assertThrows(ConfigException.class, () -> StrategyParameters.resolve(s,
+        ConfigException e = assertThrows(ConfigException.class, () -> JForexConfigResolver.resolve(s,
                 converted("EURUSD", 300), json.toFile(), platform("USD", 1000)));
         assertTrue(e.getMessage().startsWith("bad.json:3: unknown key 'trend.emaFsat'"), e.getMessage());
         assertTrue(e.getMessage().contains("emaFast"), "suggests the known keys: " + e.getMessage());
 
         Files.write(json, "{\"trend\": {\"emaFast\": 60}}".getBytes(StandardCharsets.UTF_8));
-        e = assertThrows(ConfigException.class, () -> StrategyParameters.resolve(s, converted("EURUSD", 300),
+        e = assertThrows(ConfigException.class, () -> JForexConfigResolver.resolve(s, converted("EURUSD", 300),
                 json.toFile(), platform("USD", 1000)));
         assertTrue(e.getMessage().contains("'trend.emaFast' = 60 must be less than 'trend.emaSlow' = 21"), e.getMessage());
         s.getClass().getField("trendEmaSlow").set(s, 80);
-        assertEquals(60, StrategyParameters.resolve(s, converted("EURUSD", 300), json.toFile(), platform("USD", 1000))
+        assertEquals(60, JForexConfigResolver.resolve(s, converted("EURUSD", 300), json.toFile(), platform("USD", 1000))
                 .config().intValue(StrategyParams.TREND_EMA_FAST), "checked after merging: the field's slow EMA makes it valid");
 
         Files.write(json, "{\"trend\": [1]}".getBytes(StandardCharsets.UTF_8));
-        e = assertThrows(ConfigException.class, () -> StrategyParameters.resolve(s, converted("EURUSD", 300),
+        e = assertThrows(ConfigException.class, () -> JForexConfigResolver.resolve(s, converted("EURUSD", 300),
                 json.toFile(), platform("USD", 1000)));
         assertTrue(e.getMessage().startsWith("bad.json:1:"), e.getMessage());
     }
@@ -157,35 +157,35 @@ class StrategyParametersTest {
     void aCrossWithoutARateTakesTheConversionRateAtStartOnlyWhenNoneIsSet() throws Exception {
         Object s = strategy();
         AtomicInteger asked = new AtomicInteger();
-        StrategyParameters.RateSource rates = (spec, account) -> {
+        JForexConfigResolver.RateSource rates = (spec, account) -> {
             asked.incrementAndGet();
             assertEquals("GBPJPY", spec.symbol());
             assertEquals("USD", account);
             return 0.0091;
         };
-        StrategyParameters.Resolved r = StrategyParameters.resolve(s, converted("GBPJPY", 300), null,
+        JForexConfigResolver.Resolved r = JForexConfigResolver.resolve(s, converted("GBPJPY", 300), null,
                 platform("USD", 10_000), rates);
         assertEquals(1, asked.get());
         assertTrue(r.rateFromPlatform());
         assertEquals(0.0091, r.config().doubleValue(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE));
 
         s.getClass().getField("accountQuoteToAccountRate").set(s, 0.0122);
-        r = StrategyParameters.resolve(s, converted("GBPJPY", 300), null, platform("USD", 10_000), rates);
+        r = JForexConfigResolver.resolve(s, converted("GBPJPY", 300), null, platform("USD", 10_000), rates);
         assertEquals(1, asked.get(), "a configured rate is kept");
         assertFalse(r.rateFromPlatform());
 
-        r = StrategyParameters.resolve(strategy(), converted("EURUSD", 300), null, platform("USD", 10_000), rates);
+        r = JForexConfigResolver.resolve(strategy(), converted("EURUSD", 300), null, platform("USD", 10_000), rates);
         assertEquals(1, asked.get(), "EURUSD on USD needs no conversion");
-        assertThrows(ConfigException.class, () -> StrategyParameters.resolve(strategy(), converted("GBPJPY", 300), null,
+        assertThrows(ConfigException.class, () -> JForexConfigResolver.resolve(strategy(), converted("GBPJPY", 300), null,
                 platform("USD", 10_000)), "without a source the cross is refused as offline");
     }
 
     @Test
     void theBarPeriodMustBeWholeSecondsFromTenSecondsToADay() {
-        assertEquals(300, StrategyParameters.barSeconds(300_000, "5 Mins"));
-        assertEquals(86_400, StrategyParameters.barSeconds(86_400_000, "Daily"));
-        assertThrows(ConfigException.class, () -> StrategyParameters.barSeconds(-1, "Ticks"));
-        assertThrows(ConfigException.class, () -> StrategyParameters.barSeconds(1_000, "1 Sec"));
-        assertThrows(ConfigException.class, () -> StrategyParameters.barSeconds(7 * 86_400_000L, "Weekly"));
+        assertEquals(300, JForexConfigResolver.barSeconds(300_000, "5 Mins"));
+        assertEquals(86_400, JForexConfigResolver.barSeconds(86_400_000, "Daily"));
+        assertThrows(ConfigException.class, () -> JForexConfigResolver.barSeconds(-1, "Ticks"));
+        assertThrows(ConfigException.class, () -> JForexConfigResolver.barSeconds(1_000, "1 Sec"));
+        assertThrows(ConfigException.class, () -> JForexConfigResolver.barSeconds(7 * 86_400_000L, "Weekly"));
     }
 }
