@@ -18,8 +18,8 @@ import com.google.gson.JsonPrimitive;
 import io.orderflow.data.JsonErrorText;
 import io.orderflow.strategy.config.ConfigException;
 import io.orderflow.strategy.config.Param;
+import io.orderflow.strategy.config.ParameterTable;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.config.StrategyParams;
 
 /**
  * Reads a sweep grid over strategy configuration keys into a {@link ParameterGrid}: axes written as
@@ -110,7 +110,7 @@ public final class ParameterGridParser {
     }
 
     private Object value(String key, String text, String where) {
-        Param p = StrategyParams.findByKeyOrField(key);
+        Param p = ParameterTable.findByKeyOrField(key);
         if (p == null) {
             try {
                 StrategyConfig.builder().set(key, text); // reports the unknown key with the known ones
@@ -120,7 +120,7 @@ public final class ParameterGridParser {
             throw new GridException(where + ": unknown key '" + key + "'");
         }
         String path = p.path();
-        if (path.equals(StrategyParams.INSTRUMENT.path()) || path.startsWith("account.")) {
+        if (path.equals(ParameterTable.INSTRUMENT.path()) || path.startsWith("account.")) {
             throw new GridException(where + ": '" + path + "' cannot vary in a sweep (every run shares the ticks and "
                     + "the account); " + fixedKeyHint);
         }
@@ -134,7 +134,7 @@ public final class ParameterGridParser {
     }
 
     private void addAxis(String key, List<Object> values, String where) {
-        String path = StrategyParams.findByKeyOrField(key).path();
+        String path = ParameterTable.findByKeyOrField(key).path();
         if (grid.hasAxis(path)) throw new GridException(where + ": the axis '" + path + "' is given twice");
         grid.axis(path, values);
     }

@@ -20,9 +20,9 @@ import io.orderflow.backtest.broker.BrokerConfig;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.strategy.config.ConfigException;
 import io.orderflow.strategy.config.Param;
+import io.orderflow.strategy.config.ParameterTable;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.strategy.config.StrategyConfigLoader;
-import io.orderflow.strategy.config.StrategyParams;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * picocli mixin), from which it builds the run's {@code StrategyConfig} ({@link #strategy}) and
  * {@code BacktestConfig} ({@link #backtest}): the strategy's configuration
  * ({@code --config FILE.json}, then {@code --set key=value} overrides, see
- * {@link StrategyParams}) and the simulated broker (latency, slippage, commission, leverage, margin
+ * {@link ParameterTable}) and the simulated broker (latency, slippage, commission, leverage, margin
  * cut). The account — deposit and currency — is the strategy's ({@code account.initialEquity},
  * {@code account.currency}), so engine and broker always agree; {@code --deposit} and
  * {@code --account-currency} set both.
@@ -98,20 +98,20 @@ public final class BacktestOptions {
     public StrategyConfig strategy(InstrumentSpec instrument) {
         StrategyConfig.Builder b = base(instrument).toBuilder();
         try {
-            b.set(StrategyParams.INSTRUMENT, instrument.symbol());
-            if (deposit != null) b.set(StrategyParams.ACCOUNT_INITIAL_EQUITY, deposit);
-            if (accountCurrency != null) b.set(StrategyParams.ACCOUNT_CURRENCY, accountCurrency.toUpperCase(Locale.ROOT));
+            b.set(ParameterTable.INSTRUMENT, instrument.symbol());
+            if (deposit != null) b.set(ParameterTable.ACCOUNT_INITIAL_EQUITY, deposit);
+            if (accountCurrency != null) b.set(ParameterTable.ACCOUNT_CURRENCY, accountCurrency.toUpperCase(Locale.ROOT));
         } catch (ConfigException e) {
-            throw usage((deposit != null && e.key().equals(StrategyParams.ACCOUNT_INITIAL_EQUITY.path()) ? "--deposit: "
-                    : accountCurrency != null && e.key().equals(StrategyParams.ACCOUNT_CURRENCY.path())
+            throw usage((deposit != null && e.key().equals(ParameterTable.ACCOUNT_INITIAL_EQUITY.path()) ? "--deposit: "
+                    : accountCurrency != null && e.key().equals(ParameterTable.ACCOUNT_CURRENCY.path())
                     ? "--account-currency: " : "") + e.getMessage());
         }
         for (String s : sets) {
             int eq = s.indexOf('=');
             if (eq <= 0) throw usage("--set " + s + ": expected KEY=VALUE, e.g. --set trend.emaFast=5");
             String key = s.substring(0, eq).trim();
-            Param p = StrategyParams.findByKeyOrField(key);
-            if (p != null && p.path().equals(StrategyParams.INSTRUMENT.path())) {
+            Param p = ParameterTable.findByKeyOrField(key);
+            if (p != null && p.path().equals(ParameterTable.INSTRUMENT.path())) {
                 String v = s.substring(eq + 1).trim().replace("/", "").toUpperCase(Locale.ROOT);
                 if (!v.equals(instrument.symbol())) {
                     throw usage("--set " + s + " contradicts --instrument " + instrument.symbol()
@@ -119,7 +119,7 @@ public final class BacktestOptions {
                 }
             }
             try {
-                b.set(key, StrategyParams.parseValue(key, s.substring(eq + 1)));
+                b.set(key, ParameterTable.parseValue(key, s.substring(eq + 1)));
             } catch (ConfigException e) {
                 throw usage("--set " + s + ": " + e.getMessage());
             }
@@ -168,13 +168,13 @@ public final class BacktestOptions {
      */
     public BacktestConfig backtest(StrategyConfig config, boolean collectSeries) {
         InstrumentSpec spec = config.instrument();
-        String ccy = config.string(StrategyParams.ACCOUNT_CURRENCY);
+        String ccy = config.string(ParameterTable.ACCOUNT_CURRENCY);
         double rate = usdPerQuote != null ? usdPerQuote
-                : "USD".equals(ccy) && config.doubleValue(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE) > 0
-                ? config.doubleValue(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE) : Double.NaN;
+                : "USD".equals(ccy) && config.doubleValue(ParameterTable.ACCOUNT_QUOTE_TO_ACCOUNT_RATE) > 0
+                ? config.doubleValue(ParameterTable.ACCOUNT_QUOTE_TO_ACCOUNT_RATE) : Double.NaN;
         BrokerConfig.Builder b = BrokerConfig.builder();
         try {
-            b.initialDeposit(config.doubleValue(StrategyParams.ACCOUNT_INITIAL_EQUITY)).accountCurrency(ccy);
+            b.initialDeposit(config.doubleValue(ParameterTable.ACCOUNT_INITIAL_EQUITY)).accountCurrency(ccy);
             option("--leverage", () -> b.leverage(leverage));
             option("--commission", () -> b.commissionUsdPerMillion(commission));
             option("--slippage", () -> b.slippagePoints(slippage));

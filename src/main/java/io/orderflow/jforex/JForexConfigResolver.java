@@ -18,10 +18,10 @@ import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Instruments;
 import io.orderflow.strategy.config.ConfigException;
 import io.orderflow.strategy.config.Param;
+import io.orderflow.strategy.config.ParameterTable;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.config.StrategyConfigLoader;
 import io.orderflow.strategy.config.StrategyConfigLoader.Located;
-import io.orderflow.strategy.config.StrategyParams;
+import io.orderflow.strategy.config.StrategyConfigLoader;
 
 /**
  * Builds the strategy configuration inside JForex from three sources, in this order of precedence
@@ -125,7 +125,7 @@ public final class JForexConfigResolver {
             throws IOException {
         StrategyConfig.Builder b = StrategyConfig.builder();
         Map<String, Object> current = new LinkedHashMap<>();
-        for (Param p : StrategyParams.all()) {
+        for (Param p : ParameterTable.all()) {
             Object v;
             if (converted.containsKey(p.path())) {
                 v = converted.get(p.path());
@@ -166,25 +166,25 @@ public final class JForexConfigResolver {
             b.set(e.getKey(), e.getValue());
             current.put(e.getKey(), e.getValue());
         }
-        Object symbol = current.get(StrategyParams.INSTRUMENT.path());
-        Object account = current.get(StrategyParams.ACCOUNT_CURRENCY.path());
-        Object rate = current.get(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE.path());
+        Object symbol = current.get(ParameterTable.INSTRUMENT.path());
+        Object account = current.get(ParameterTable.ACCOUNT_CURRENCY.path());
+        Object rate = current.get(ParameterTable.ACCOUNT_QUOTE_TO_ACCOUNT_RATE.path());
         InstrumentSpec spec = symbol instanceof String ? Instruments.find((String) symbol) : null;
         if (instruments != null && symbol instanceof String) {
             InstrumentSpec runtime;
             try {
                 runtime = instruments.spec(Instruments.normalise((String) symbol));
             } catch (Exception e) {
-                throw new ConfigException(StrategyParams.INSTRUMENT.path(), "'instrument' = \"" + symbol + "\": "
+                throw new ConfigException(ParameterTable.INSTRUMENT.path(), "'instrument' = \"" + symbol + "\": "
                         + e.getMessage());
             }
             if (runtime == null) {
-                throw new ConfigException(StrategyParams.INSTRUMENT.path(), "'instrument' = \"" + symbol
+                throw new ConfigException(ParameterTable.INSTRUMENT.path(), "'instrument' = \"" + symbol
                         + "\": the platform offers no such instrument");
             }
             spec = runtime;
             b.instrumentSpec(runtime);
-            b.set(StrategyParams.INSTRUMENT.path(), runtime.symbol());
+            b.set(ParameterTable.INSTRUMENT.path(), runtime.symbol());
         }
         boolean rateFromPlatform = false;
         if (rates != null && spec != null && account instanceof String && rate instanceof Number
@@ -193,11 +193,11 @@ public final class JForexConfigResolver {
             try {
                 r = rates.rate(spec, (String) account);
             } catch (Exception e) {
-                throw new ConfigException(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE.path(), "no rate converts "
+                throw new ConfigException(ParameterTable.ACCOUNT_QUOTE_TO_ACCOUNT_RATE.path(), "no rate converts "
                         + spec.quote() + " into " + account + " for " + spec.symbol() + ": " + e.getMessage()
                         + "; set 'account.quoteToAccountRate'");
             }
-            b.set(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE.path(), r);
+            b.set(ParameterTable.ACCOUNT_QUOTE_TO_ACCOUNT_RATE.path(), r);
             rateFromPlatform = true;
             notes.add("'account.quoteToAccountRate' = " + r + " at start (" + spec.quote() + " in " + account
                     + "), then live from the conversion instrument");

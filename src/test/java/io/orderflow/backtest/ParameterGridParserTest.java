@@ -97,7 +97,7 @@ class ParameterGridParserTest {
         List<GridPoint> points = g.configurations(base, true, skipped);
         assertEquals(1, points.size());
         assertEquals(0, points.get(0).gridIndex());
-        assertEquals(9, points.get(0).config().value(io.orderflow.strategy.config.StrategyParams.TREND_EMA_FAST));
+        assertEquals(9, points.get(0).config().value(io.orderflow.strategy.config.ParameterTable.TREND_EMA_FAST));
         assertEquals(List.of("{trend.emaFast=21, trend.emaSlow=21}: 'trend.emaFast' = 21 must be less than "
                 + "'trend.emaSlow' = 21", "{trend.emaFast=30, trend.emaSlow=21}: 'trend.emaFast' = 30 must be less than "
                 + "'trend.emaSlow' = 21"), skipped);
@@ -106,6 +106,6 @@ class ParameterGridParserTest {
                 .configurations(base, false, new ArrayList<>());
         assertEquals(List.of(0, 1, 2, 3), all.stream().map(GridPoint::gridIndex).collect(java.util.stream.Collectors.toList()));
         assertEquals(Map.of("trend.emaFast", 9, "trend.emaSlow", 21), all.get(2).values());
-        assertEquals(34, all.get(3).config().value(io.orderflow.strategy.config.StrategyParams.TREND_EMA_SLOW));
+        assertEquals(34, all.get(3).config().value(io.orderflow.strategy.config.ParameterTable.TREND_EMA_SLOW));
     }
 }

@@ -25,8 +25,8 @@ import com.dukascopy.api.Configurable;
 
 import io.orderflow.strategy.config.ConfigException;
 import io.orderflow.strategy.config.Param;
+import io.orderflow.strategy.config.ParameterTable;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.config.StrategyParams;
 
 /** The strategy's parameters: one field per configuration key, and the JSON file's precedence. */
 class JForexConfigResolverTest {
@@ -55,7 +55,7 @@ class JForexConfigResolverTest {
     void everyConfigurationKeyHasAConfigurableFieldOfItsTypeAndDefault() throws Exception {
         Object s = strategy();
         Set<String> expected = new TreeSet<>();
-        for (Param p : StrategyParams.all()) {
+        for (Param p : ParameterTable.all()) {
             if (NOT_PLAIN.contains(p.path())) continue;
             expected.add(p.jforexField());
             Field f = s.getClass().getField(p.jforexField());
@@ -100,11 +100,11 @@ class JForexConfigResolverTest {
         assertTrue(r.fromFile().isEmpty());
         s.getClass().getField("trendEmaFast").set(s, 5);
         r = JForexConfigResolver.resolve(s, converted("EURGBP", 60), null, platform("EUR", 2_500));
-        assertEquals(5, r.config().intValue(StrategyParams.TREND_EMA_FAST));
+        assertEquals(5, r.config().intValue(ParameterTable.TREND_EMA_FAST));
         assertEquals("EURGBP", r.config().instrument().symbol());
         assertEquals(60_000, r.config().barPeriodMs());
-        assertEquals("EUR", r.config().string(StrategyParams.ACCOUNT_CURRENCY));
-        assertEquals(2_500, r.config().doubleValue(StrategyParams.ACCOUNT_INITIAL_EQUITY));
+        assertEquals("EUR", r.config().string(ParameterTable.ACCOUNT_CURRENCY));
+        assertEquals(2_500, r.config().doubleValue(ParameterTable.ACCOUNT_INITIAL_EQUITY));
     }
 
     @Test
@@ -119,10 +119,10 @@ class JForexConfigResolverTest {
         JForexConfigResolver.Resolved r = JForexConfigResolver.resolve(s, converted("EURUSD", 300), json.toFile(),
                 platform("USD", 50_000));
         StrategyConfig c = r.config();
-        assertEquals(30, c.intValue(StrategyParams.TREND_EMA_FAST), "the file wins over the field");
-        assertEquals(40, c.intValue(StrategyParams.TREND_EMA_SLOW), "a key the file leaves out keeps its field value");
+        assertEquals(30, c.intValue(ParameterTable.TREND_EMA_FAST), "the file wins over the field");
+        assertEquals(40, c.intValue(ParameterTable.TREND_EMA_SLOW), "a key the file leaves out keeps its field value");
         assertEquals("USDJPY", c.instrument().symbol(), "even the instrument");
-        assertEquals("USD", c.string(StrategyParams.ACCOUNT_CURRENCY), "the platform decides the account currency");
+        assertEquals("USD", c.string(ParameterTable.ACCOUNT_CURRENCY), "the platform decides the account currency");
         assertEquals(java.util.List.of("trend.emaFast", "risk.riskPercent", "instrument"), r.fromFile());
         assertTrue(r.notes().stream().anyMatch(n -> n.contains("'trend.emaFast' = 30.0 (parameter: 12)")), r.notes().toString());
         assertTrue(r.notes().stream().anyMatch(n -> n.contains("'account.currency' is ignored")), r.notes().toString());
@@ -145,7 +145,7 @@ class JForexConfigResolverTest {
         assertTrue(e.getMessage().contains("'trend.emaFast' = 60 must be less than 'trend.emaSlow' = 21"), e.getMessage());
         s.getClass().getField("trendEmaSlow").set(s, 80);
         assertEquals(60, JForexConfigResolver.resolve(s, converted("EURUSD", 300), json.toFile(), platform("USD", 1000))
-                .config().intValue(StrategyParams.TREND_EMA_FAST), "checked after merging: the field's slow EMA makes it valid");
+                .config().intValue(ParameterTable.TREND_EMA_FAST), "checked after merging: the field's slow EMA makes it valid");
 
         Files.write(json, "{\"trend\": [1]}".getBytes(StandardCharsets.UTF_8));
         e = assertThrows(ConfigException.class, () -> JForexConfigResolver.resolve(s, converted("EURUSD", 300),
@@ -167,7 +167,7 @@ class JForexConfigResolverTest {
                 platform("USD", 10_000), rates);
         assertEquals(1, asked.get());
         assertTrue(r.rateFromPlatform());
-        assertEquals(0.0091, r.config().doubleValue(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE));
+        assertEquals(0.0091, r.config().doubleValue(ParameterTable.ACCOUNT_QUOTE_TO_ACCOUNT_RATE));
 
         s.getClass().getField("accountQuoteToAccountRate").set(s, 0.0122);
         r = JForexConfigResolver.resolve(s, converted("GBPJPY", 300), null, platform("USD", 10_000), rates);

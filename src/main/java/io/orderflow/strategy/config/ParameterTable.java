@@ -9,14 +9,15 @@ import java.util.Map;
 import io.orderflow.profile.ValueAreaMethod;
 
 /**
- * Every parameter of the strategy, with its default, range and meaning — the single source for the
- * JSON loader, the documentation table and the JForex {@code @Configurable} field list.
+ * The parameter table: every parameter of the strategy, with its default, range and meaning — the
+ * single source for the JSON loader, the documentation table and the JForex {@code @Configurable}
+ * field list. The keys only; a set of values for them is a {@link StrategyConfig}.
  *
  * <p>Units are in the descriptions: pips are the instrument's pip ({@code InstrumentSpec.pipSize()}),
  * ATR is the ta4j ATR of the bar series, R is the initial risk of a trade (entry to stop), bars are
  * bars of {@link #BARS_PERIOD_SECONDS}. Thread-safe (constants).
  */
-public final class StrategyParams {
+public final class ParameterTable {
     private static final List<Param> ALL = new ArrayList<>();
 
     // ---- market and bars
@@ -277,7 +278,7 @@ public final class StrategyParams {
         BY_PATH = Collections.unmodifiableMap(m);
     }
 
-    private StrategyParams() {
+    private ParameterTable() {
     }
 
     private static Param add(Param p) {
