@@ -33,7 +33,7 @@ import com.dukascopy.api.indicators.IntegerRangeDescription;
 import com.dukascopy.api.indicators.OptInputParameterInfo;
 import com.dukascopy.api.indicators.OutputParameterInfo;
 
-import io.orderflow.book.TickColumns;
+import io.orderflow.market.TickColumns;
 import io.orderflow.flow.FootprintSettings;
 import io.orderflow.jforex.indicator.AsyncBarResults;
 import io.orderflow.jforex.indicator.FlowChoices;

@@ -24,7 +24,7 @@ import com.dukascopy.api.indicators.LevelInfo;
 import com.dukascopy.api.indicators.OptInputParameterInfo;
 import com.dukascopy.api.indicators.OutputParameterInfo;
 
-import io.orderflow.book.TickColumns;
+import io.orderflow.market.TickColumns;
 import io.orderflow.jforex.indicator.AsyncBarResults;
 import io.orderflow.jforex.indicator.ImbalanceLogic;
 import io.orderflow.jforex.indicator.IndicatorSupport;

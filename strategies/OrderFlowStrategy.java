@@ -35,6 +35,7 @@ import com.dukascopy.api.indicators.IIndicator;
 import io.orderflow.jforex.DailyDepthRecorder;
 import io.orderflow.jforex.HostLog;
 import io.orderflow.jforex.IndicatorCatalog;
+import io.orderflow.jforex.JForexConfigResolver;
 import io.orderflow.jforex.OrderView;
 import io.orderflow.jforex.PlatformInstrument;
 import io.orderflow.jforex.PlatformDiagnostics;
@@ -42,13 +43,12 @@ import io.orderflow.jforex.PlatformOrders;
 import io.orderflow.jforex.QuoteConversion;
 import io.orderflow.jforex.RunMode;
 import io.orderflow.jforex.StrategyHost;
-import io.orderflow.jforex.StrategyParameters;
 import io.orderflow.jforex.TickGapGuard;
 import io.orderflow.jforex.Times;
 import io.orderflow.jforex.TradeJournalFile;
 import io.orderflow.market.InstrumentSpec;
+import io.orderflow.strategy.config.ParameterTable;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.config.StrategyParams;
 
 /**
  * Order-flow strategy for JForex: the project's strategy engine (trend/breakout and reversion
@@ -124,7 +124,7 @@ public class OrderFlowStrategy implements IStrategy {
     public boolean allowLiveAccount = false;
 
     // ------------------------------------------------------------------ strategy parameters (JSON keys)
-    // The block below is generated from the parameter table io.orderflow.strategy.config.StrategyParams by
+    // The block below is generated from the parameter table io.orderflow.strategy.config.ParameterTable by
     // src/test/java/io/orderflow/jforex/ConfigurableBlock.java; how to regenerate it: docs/development.md
 
     // BEGIN GENERATED: configuration keys (ConfigurableBlock; do not edit by hand)
@@ -558,20 +558,20 @@ public class OrderFlowStrategy implements IStrategy {
         boolean rateFromPlatform;
         try {
             Map<String, Object> converted = new LinkedHashMap<String, Object>();
-            converted.put(StrategyParams.INSTRUMENT.path(), instrument.name());
-            converted.put(StrategyParams.BARS_PERIOD_SECONDS.path(),
-                    StrategyParameters.barSeconds(barsPeriod.getInterval(), barsPeriod.toString()));
+            converted.put(ParameterTable.INSTRUMENT.path(), instrument.name());
+            converted.put(ParameterTable.BARS_PERIOD_SECONDS.path(),
+                    JForexConfigResolver.barSeconds(barsPeriod.getInterval(), barsPeriod.toString()));
             Map<String, Object> platform = new LinkedHashMap<String, Object>();
-            platform.put(StrategyParams.ACCOUNT_CURRENCY.path(), currency);
-            platform.put(StrategyParams.ACCOUNT_INITIAL_EQUITY.path(), account.getEquity());
-            StrategyParameters.Resolved resolved = StrategyParameters.resolve(this, converted, jsonFile(), platform,
-                    new StrategyParameters.RateSource() {
+            platform.put(ParameterTable.ACCOUNT_CURRENCY.path(), currency);
+            platform.put(ParameterTable.ACCOUNT_INITIAL_EQUITY.path(), account.getEquity());
+            JForexConfigResolver.Resolved resolved = JForexConfigResolver.resolve(this, converted, jsonFile(), platform,
+                    new JForexConfigResolver.RateSource() {
                         @Override
                         public double rate(InstrumentSpec spec, String account) throws Exception {
                             return startRate(spec, account);
                         }
                     },
-                    new StrategyParameters.InstrumentSource() {
+                    new JForexConfigResolver.InstrumentSource() {
                         @Override
                         public InstrumentSpec spec(String symbol) {
                             Instrument i = Instrument.valueOf(symbol);
@@ -598,7 +598,7 @@ public class OrderFlowStrategy implements IStrategy {
             // a cross without a configured rate: follow the conversion instrument's live quotes
             conversionInstrument = conversionInstrument(spec, currency);
             conversion = QuoteConversion.of(spec, currency, conversionInstrument.toString(),
-                    config.doubleValue(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE));
+                    config.doubleValue(ParameterTable.ACCOUNT_QUOTE_TO_ACCOUNT_RATE));
             host.setQuoteToAccountRate(conversion);
             subscribed.add(conversionInstrument);
         }
@@ -646,7 +646,7 @@ public class OrderFlowStrategy implements IStrategy {
         context.addConfigurationChangeListener("entriesPaused", pauseListener);
         if (attachIndicators) attachIndicators();
         console.getInfo().println("[OF " + spec.symbol() + "] started in " + mode + ": " + barsPeriodText(config)
-                + " bars, risk " + config.doubleValue(StrategyParams.RISK_PERCENT) + "% per trade, labels "
+                + " bars, risk " + config.doubleValue(ParameterTable.RISK_PERCENT) + "% per trade, labels "
                 + host.labelStem() + "..., files folder " + context.getFilesDir());
     }
 
@@ -890,7 +890,7 @@ public class OrderFlowStrategy implements IStrategy {
     }
 
     private static String barsPeriodText(StrategyConfig config) {
-        int s = config.intValue(StrategyParams.BARS_PERIOD_SECONDS);
+        int s = config.intValue(ParameterTable.BARS_PERIOD_SECONDS);
         return s % 60 == 0 ? (s / 60) + "-minute" : s + "-second";
     }
 

@@ -72,15 +72,6 @@ class ArchitectureTest {
     private static final Map<String, String> LAYER_EXCEPTIONS = new LinkedHashMap<>();
 
     static {
-        // File I/O inside the book calculators' package: the depth recorder and its reader report
-        // bad records through the data layer's ProblemLog / DataFormatException.
-        LAYER_EXCEPTIONS.put("io.orderflow.book.record -> io.orderflow.data",
-                "DepthRecorder/DepthRecordingReader use ProblemLog, Problem, DataFormatException");
-        // A venue adapter inside the book calculators' package: builds a Binance book from captures.
-        LAYER_EXCEPTIONS.put("io.orderflow.book.binance -> io.orderflow.data",
-                "BinanceBookBuilder uses ProblemLog, InputPolicy, DataFormatException");
-        LAYER_EXCEPTIONS.put("io.orderflow.book.binance -> io.orderflow.data.binance",
-                "BinanceBookBuilder reads BinanceCaptureReader events");
         // The JForex adapter writes its trades with the backtest's journal types (same file format).
         LAYER_EXCEPTIONS.put("io.orderflow.jforex -> io.orderflow.backtest.journal",
                 "StrategyHost/TradeJournalFile use ClosedTrade and JournalWriter");

@@ -27,7 +27,7 @@ import io.orderflow.book.DepthImbalance;
 import io.orderflow.book.MultiLevelOfi;
 import io.orderflow.book.SpoofScore;
 import io.orderflow.book.SpoofSettings;
-import io.orderflow.book.binance.BinanceBookBuilder;
+import io.orderflow.data.binance.BinanceBookBuilder;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.testing.TestInstruments;
 import io.orderflow.market.OfferSide;

@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
-import io.orderflow.book.record.DepthRecorder;
-import io.orderflow.book.record.FlushPolicy;
+import io.orderflow.data.depth.DepthRecorder;
+import io.orderflow.data.depth.FlushPolicy;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.market.Instruments;
 import io.orderflow.market.Tick;

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
-import io.orderflow.book.TickColumns;
+import io.orderflow.market.TickColumns;
 import io.orderflow.data.DirectoryBi5Source;
 import io.orderflow.data.DukascopyTickStream;
 import io.orderflow.data.ProblemLog;

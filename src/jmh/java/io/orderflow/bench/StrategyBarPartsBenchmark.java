@@ -20,9 +20,9 @@ import io.orderflow.market.Bar;
 import io.orderflow.market.BarClock;
 import io.orderflow.market.Tick;
 import io.orderflow.market.TimeBarAggregator;
+import io.orderflow.strategy.config.ParameterTable;
 import io.orderflow.strategy.config.PriceSide;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.config.StrategyParams;
 import io.orderflow.strategy.readings.ProjectOrderFlowSource;
 import io.orderflow.strategy.readings.OrderFlowSnapshot;
 import io.orderflow.strategy.ta4j.BarSeriesFeed;
@@ -74,7 +74,7 @@ public class StrategyBarPartsBenchmark {
         }
         bars = list.toArray(new Bar[0]);
         readings = snaps.toArray(new OrderFlowSnapshot[0]);
-        int maxBars = config.intValue(StrategyParams.TA_MAX_BARS);
+        int maxBars = config.intValue(ParameterTable.TA_MAX_BARS);
         feed = new BarSeriesFeed("EURUSD", PriceSide.BID, maxBars);
         ta = new TechnicalIndicators(feed.series(), config);
         history = new OrderFlowHistory(feed.series(), maxBars);

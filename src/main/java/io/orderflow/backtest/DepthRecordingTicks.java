@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.orderflow.book.record.DepthRecordingReader;
+import io.orderflow.data.depth.DepthRecordingReader;
 import io.orderflow.data.DataFormatException;
 import io.orderflow.data.InputPolicy;
 import io.orderflow.data.Problem;

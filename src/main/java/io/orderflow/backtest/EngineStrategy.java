@@ -5,8 +5,8 @@ import io.orderflow.execution.OrderIntent;
 import io.orderflow.market.Bar;
 import io.orderflow.market.Tick;
 import io.orderflow.strategy.StrategyEngine;
+import io.orderflow.strategy.config.ParameterTable;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.config.StrategyParams;
 import io.orderflow.strategy.readings.OrderFlowSource;
 
 /**
@@ -60,7 +60,7 @@ public final class EngineStrategy implements BacktestStrategy {
         engine = sources == null ? new StrategyEngine(config, context.port())
                 : new StrategyEngine(config, context.port(), sources.create(config));
         double deposit = context.account().balance();
-        double equity = config.doubleValue(StrategyParams.ACCOUNT_INITIAL_EQUITY);
+        double equity = config.doubleValue(ParameterTable.ACCOUNT_INITIAL_EQUITY);
         if (Math.abs(deposit - equity) > 1e-9 * Math.max(1, Math.abs(deposit))) {
             throw new IllegalArgumentException("the configuration's account.initialEquity " + equity
                     + " differs from the backtest's initial deposit " + deposit + "; use one number for both");

@@ -45,11 +45,28 @@ public enum Ranking {
         return higherIsBetter ? Double.compare(y, x) : Double.compare(x, y);
     }
 
-    /** Parses "sharpe", "net-return", "NET_RETURN", "maxDrawdown"… */
+    /**
+     * Parses a statistic's name, in any case and with or without '-' and '_': the constant's name
+     * ({@code NET_RETURN}, {@code net-return}), the figure's name ({@code sharpeAnnualised},
+     * {@code maxDrawdown}) or a short form ({@code net}, {@code profit}, {@code return}, {@code sharpe},
+     * {@code pf}, {@code dd}, {@code drawdown}).
+     *
+     * @throws IllegalArgumentException naming the text and the known statistics
+     */
     public static Ranking parse(String text) {
-        String k = text.trim().replace('-', '_').toUpperCase(Locale.ROOT);
-        for (Ranking r : values()) {
-            if (r.name().equals(k) || r.statistic.equalsIgnoreCase(text.trim())) return r;
+        String v = text.trim().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+        switch (v) {
+            case "net": case "netprofit": case "profit": return NET_PROFIT;
+            case "return": case "netreturn": return NET_RETURN;
+            case "sharpe": case "sharpeannualised": case "sharpeannualized": return SHARPE;
+            case "pf": case "profitfactor": return PROFIT_FACTOR;
+            case "winrate": return WIN_RATE;
+            case "expectancy": return EXPECTANCY;
+            case "expectancyr": return EXPECTANCY_R;
+            case "drawdown": case "dd": case "maxdrawdown": return MAX_DRAWDOWN;
+            case "trades": return TRADES;
+            default:
+                break;
         }
         StringBuilder known = new StringBuilder();
         for (Ranking r : values()) known.append(known.length() == 0 ? "" : ", ").append(r.name().toLowerCase(Locale.ROOT).replace('_', '-'));

@@ -13,7 +13,9 @@
  *   <li><b>The strategy.</b> {@link io.orderflow.backtest.EngineStrategy} runs the
  *   {@code StrategyEngine} unchanged; a {@link io.orderflow.backtest.StrategyFactory} makes a fresh
  *   one per run; {@link io.orderflow.backtest.StrategyContext} is what it gets at start.</li>
- *   <li><b>Sweeps.</b> {@link io.orderflow.backtest.ParameterGrid},
+ *   <li><b>Sweeps.</b> {@link io.orderflow.backtest.ParameterGrid} (the grid; its points as
+ *   {@link io.orderflow.backtest.GridPoint} configurations), read from {@code KEY=V1,V2} axes and
+ *   JSON grid files by {@link io.orderflow.backtest.ParameterGridParser},
  *   {@link io.orderflow.backtest.Sweep} (one run per point on a thread pool, deterministic) and
  *   {@link io.orderflow.backtest.Ranking}.</li>
  *   <li><b>Settings.</b> {@link io.orderflow.backtest.BacktestConfig} (broker, bars, sessions,

@@ -3,7 +3,9 @@ package io.orderflow.book;
 import java.util.function.IntConsumer;
 
 import io.orderflow.market.BarClock;
+import io.orderflow.market.BarEndListener;
 import io.orderflow.market.Tick;
+import io.orderflow.market.TickColumns;
 import io.orderflow.market.TickSink;
 
 /**

@@ -2,6 +2,8 @@ package io.orderflow.book;
 
 import java.util.function.IntConsumer;
 
+import io.orderflow.market.TickColumns;
+
 /**
  * Rolling least-squares fit of the mid change on OFI over the last {@code window} intervals:
  * {@code ΔM_k = α + β·OFI_k + ε_k} (Cont, Kukanov and Stoikov fit this per half hour on 10-second

@@ -1,6 +1,7 @@
 package io.orderflow.book;
 
 import io.orderflow.market.Tick;
+import io.orderflow.market.TickColumns;
 import io.orderflow.market.TickSink;
 
 /**

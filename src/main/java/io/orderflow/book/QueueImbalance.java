@@ -1,6 +1,8 @@
 package io.orderflow.book;
 
+import io.orderflow.market.BarEndListener;
 import io.orderflow.market.Tick;
+import io.orderflow.market.TickColumns;
 import io.orderflow.market.TickSink;
 
 /**

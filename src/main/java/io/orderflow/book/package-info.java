@@ -15,9 +15,9 @@
  *
  * <p>Level-1 measures run on Dukascopy history and in the JForex Historical Tester. Measures that
  * need more than one level (depth imbalance, multi-level OFI, depth events, spoof score) need live
- * JForex depth, or a recording of it ({@code io.orderflow.book.record}) replayed later.
+ * JForex depth, or a recording of it ({@code io.orderflow.data.depth}) replayed later.
  *
- * <p>Batch use (JForex indicators): fill a {@link io.orderflow.book.TickColumns} with a bar
+ * <p>Batch use (JForex indicators): fill a {@link io.orderflow.market.TickColumns} with a bar
  * range's ticks and call the calculators' static {@code perBar} methods, which push the same ticks
  * through the same streaming code.
  */

@@ -17,7 +17,7 @@ import io.orderflow.backtest.EngineStrategy;
 import io.orderflow.backtest.report.OrderFlowBars;
 import io.orderflow.backtest.report.OrderFlowReport;
 import io.orderflow.market.BarClock;
-import io.orderflow.strategy.config.StrategyParams;
+import io.orderflow.strategy.config.ParameterTable;
 import io.orderflow.backtest.io.FileSet;
 import io.orderflow.backtest.io.ResultFiles;
 import io.orderflow.backtest.report.ReportModel;
@@ -84,7 +84,7 @@ public final class BacktestCommand implements Callable<Integer> {
     TickDataOptions data;
 
     @Mixin
-    StrategyOptions strategy;
+    BacktestOptions strategy;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "results",
             description = "Folder for the results (created if needed; default: ${DEFAULT-VALUE}).")
@@ -212,13 +212,13 @@ public final class BacktestCommand implements Callable<Integer> {
      */
     static OrderFlowBars.Settings reportSettings(StrategyConfig config) {
         return OrderFlowBars.Settings.defaults(config.profileRowPoints())
-                .withMethod(config.enumValue(StrategyParams.OF_AGGRESSOR_RULE, AggressorRule.class).method())
-                .withProxy(config.enumValue(StrategyParams.OF_VOLUME_PROXY, QuoteVolume.class).proxy())
+                .withMethod(config.enumValue(ParameterTable.OF_AGGRESSOR_RULE, AggressorRule.class).method())
+                .withProxy(config.enumValue(ParameterTable.OF_VOLUME_PROXY, QuoteVolume.class).proxy())
                 .withDeltaReset(config.cumulativeDeltaReset())
                 .withProfileSession(config.sessionAnchor())
-                .withValueAreaShare(config.doubleValue(StrategyParams.OF_VALUE_AREA_PERCENT) / 100)
-                .withImbalance(config.doubleValue(StrategyParams.OF_IMBALANCE_RATIO),
-                        config.intValue(StrategyParams.OF_STACKED_COUNT));
+                .withValueAreaShare(config.doubleValue(ParameterTable.OF_VALUE_AREA_PERCENT) / 100)
+                .withImbalance(config.doubleValue(ParameterTable.OF_IMBALANCE_RATIO),
+                        config.intValue(ParameterTable.OF_STACKED_COUNT));
     }
 
     /** Refuses a name that is not a plain file-name prefix, or an output folder that is a file. */

@@ -23,6 +23,8 @@ import io.orderflow.backtest.BacktestResult;
 import io.orderflow.backtest.BacktestStrategy;
 import io.orderflow.backtest.BarSpec;
 import io.orderflow.backtest.EngineStrategy;
+import io.orderflow.backtest.GridPoint;
+import io.orderflow.backtest.ParameterGrid;
 import io.orderflow.backtest.Ranking;
 import io.orderflow.backtest.StrategyFactory;
 import io.orderflow.backtest.Sweep;
@@ -80,7 +82,7 @@ public final class SweepCommand implements Callable<Integer> {
     TickDataOptions data;
 
     @Mixin
-    StrategyOptions strategy;
+    BacktestOptions strategy;
 
     @Mixin
     GridOptions gridOptions;
@@ -100,46 +102,17 @@ public final class SweepCommand implements Callable<Integer> {
             description = "File name prefix: NAME-ranked.csv, NAME.json (default: ${DEFAULT-VALUE}).")
     String name;
 
-    /** "sharpe", "net", "profitFactor", "drawdown"... */
+    /** "sharpe", "net", "profitFactor", "drawdown"... as {@link Ranking#parse} reads them. */
     static final class RankingConverter implements ITypeConverter<Ranking> {
         @Override
         public Ranking convert(String value) {
-            return parseRanking(value);
-        }
-    }
-
-    static Ranking parseRanking(String value) {
-        String v = value.trim().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
-        switch (v) {
-            case "net": case "netprofit": case "profit": return Ranking.NET_PROFIT;
-            case "return": case "netreturn": return Ranking.NET_RETURN;
-            case "sharpe": case "sharpeannualised": case "sharpeannualized": return Ranking.SHARPE;
-            case "pf": case "profitfactor": return Ranking.PROFIT_FACTOR;
-            case "winrate": return Ranking.WIN_RATE;
-            case "expectancy": return Ranking.EXPECTANCY;
-            case "expectancyr": return Ranking.EXPECTANCY_R;
-            case "drawdown": case "dd": case "maxdrawdown": return Ranking.MAX_DRAWDOWN;
-            case "trades": return Ranking.TRADES;
-            default:
+            try {
+                return Ranking.parse(value);
+            } catch (IllegalArgumentException e) {
                 throw new TypeConversionException("unknown statistic '" + value + "'; use sharpe, net, return, "
                         + "profitFactor, winRate, expectancy, expectancyR, drawdown or trades");
+            }
         }
-    }
-
-    /** One grid point to run: its index in the full grid, its axis values and its configuration. */
-    static final class Point {
-        final int gridIndex;
-        final Map<String, Object> values;
-        final StrategyConfig config;
-
-        Point(int gridIndex, Map<String, Object> values, StrategyConfig config) {
-            this.gridIndex = gridIndex;
-            this.values = values;
-            this.config = config;
-        }
-
-        @Override
-        public String toString() { return values.toString(); }
     }
 
     @Override
@@ -155,9 +128,10 @@ public final class SweepCommand implements Callable<Integer> {
         int workers = gridOptions.workers();
         if (top < 0) throw usage("--top must be >= 0, was " + top);
         BacktestCommand.checkOutput(outDir(), name, spec);
-        Map<String, List<Object>> axes = gridOptions.axes();
+        ParameterGrid grid = gridOptions.grid();
+        Map<String, List<Object>> axes = grid.axes();
         List<String> skipped = new ArrayList<>();
-        List<Point> points = gridOptions.points(axes, base, skipped);
+        List<GridPoint> points = gridOptions.points(grid, base, skipped);
         if (points.isEmpty()) throw usage("every grid point is invalid: " + skipped.get(0));
 
         TickDataOptions.Opened opened = data.open(err);
@@ -173,22 +147,22 @@ public final class SweepCommand implements Callable<Integer> {
 
         final AtomicReferenceArray<EngineStrategy> engines = new AtomicReferenceArray<>(points.size());
         final Map<Integer, Integer> slotOf = new LinkedHashMap<>();
-        for (int i = 0; i < points.size(); i++) slotOf.put(points.get(i).gridIndex, i);
-        StrategyFactory<Point> factory = new StrategyFactory<Point>() {
+        for (int i = 0; i < points.size(); i++) slotOf.put(points.get(i).gridIndex(), i);
+        StrategyFactory<GridPoint> factory = new StrategyFactory<GridPoint>() {
             @Override
-            public BacktestStrategy create(Point p) {
-                EngineStrategy s = new EngineStrategy(p.config);
-                engines.set(slotOf.get(p.gridIndex), s);
+            public BacktestStrategy create(GridPoint p) {
+                EngineStrategy s = new EngineStrategy(p.config());
+                engines.set(slotOf.get(p.gridIndex()), s);
                 return s;
             }
         };
-        Sweep.Result<Point> result;
+        Sweep.Result<GridPoint> result;
         try (Progress bar = Progress.start(data.progress(), err, "Sweep", points.size(), "runs")) {
             result = Sweep.run(store, backtest, points, factory, gridOptions.rankBy, workers,
                     (i, done, total) -> bar.stepTo(done));
         }
         List<RunRow> rows = new ArrayList<>();
-        for (Sweep.Entry<Point> e : result.ranked()) {
+        for (Sweep.Entry<GridPoint> e : result.ranked()) {
             rows.add(new RunRow(rows.size() + 1, e, engines.get(e.index()).engine().stats()));
         }
 
@@ -222,12 +196,12 @@ public final class SweepCommand implements Callable<Integer> {
     /** One ranked run with its figures. */
     static final class RunRow {
         final int rank;
-        final Sweep.Entry<Point> entry;
+        final Sweep.Entry<GridPoint> entry;
         final List<ReportModel.ConfirmationRow> signalRows;
         final Combined confirmed;
         final Combined unconfirmed;
 
-        RunRow(int rank, Sweep.Entry<Point> entry, ConfirmationStats stats) {
+        RunRow(int rank, Sweep.Entry<GridPoint> entry, ConfirmationStats stats) {
             this.rank = rank;
             this.entry = entry;
             this.signalRows = ConfirmationTable.fromEngine(stats);
@@ -279,8 +253,8 @@ public final class SweepCommand implements Callable<Integer> {
                 + "unconfirmed_hit_rate,unconfirmed_expectancy_r,journal_confirmed_trades,journal_confirmed_expectancy,"
                 + "journal_unconfirmed_trades,journal_unconfirmed_expectancy\n");
         for (RunRow r : rows) {
-            b.append(r.rank).append(',').append(r.entry.parameters().gridIndex);
-            for (String a : axes.keySet()) b.append(',').append(r.entry.parameters().values.get(a));
+            b.append(r.rank).append(',').append(r.entry.parameters().gridIndex());
+            for (String a : axes.keySet()) b.append(',').append(r.entry.parameters().values().get(a));
             for (String c : STAT_COLUMNS) b.append(',').append(csvNumber(r.stats().get(c)));
             List<ReportModel.ConfirmationRow> journal = r.entry.confirmation();
             b.append(',').append(r.confirmed.count).append(',').append(csvNumber(r.confirmed.hitRate()))
@@ -333,9 +307,9 @@ public final class SweepCommand implements Callable<Integer> {
         for (RunRow r : rows) {
             JsonObject run = new JsonObject();
             run.addProperty("rank", r.rank);
-            run.addProperty("gridIndex", r.entry.parameters().gridIndex);
+            run.addProperty("gridIndex", r.entry.parameters().gridIndex());
             JsonObject params = new JsonObject();
-            for (Map.Entry<String, Object> e : r.entry.parameters().values.entrySet()) {
+            for (Map.Entry<String, Object> e : r.entry.parameters().values().entrySet()) {
                 params.add(e.getKey(), element(e.getValue()));
             }
             run.add("parameters", params);
@@ -390,7 +364,7 @@ public final class SweepCommand implements Callable<Integer> {
             int k = 0;
             for (String a : axes.keySet()) {
                 line.append("  ").append(String.format(Locale.ROOT, "%" + widths.get(k++) + "s",
-                        r.entry.parameters().values.get(a)));
+                        r.entry.parameters().values().get(a)));
             }
             BacktestStatistics s = r.stats();
             line.append("  ").append(String.format(Locale.ROOT, stats, s.trades(),

@@ -7,6 +7,7 @@ import java.util.Locale;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import io.orderflow.backtest.GridPoint;
 import io.orderflow.backtest.Sweep;
 import io.orderflow.backtest.validation.DeflatedSharpe;
 import io.orderflow.backtest.validation.GridValidation;
@@ -29,16 +30,16 @@ final class SweepOverfitting {
         this.gridIndex = gridIndex;
     }
 
-    static SweepOverfitting of(Sweep.Result<SweepCommand.Point> result, double deposit) {
+    static SweepOverfitting of(Sweep.Result<GridPoint> result, double deposit) {
         List<WalkForward.Run> runs = new ArrayList<>();
         int[] gridIndex = new int[result.inGridOrder().size()];
-        for (Sweep.Entry<SweepCommand.Point> e : result.inGridOrder()) {
-            gridIndex[runs.size()] = e.parameters().gridIndex;
-            runs.add(new WalkForward.Run(e.parameters().values.toString(), e.result().trades(), e.result().sessionEquity(),
+        for (Sweep.Entry<GridPoint> e : result.inGridOrder()) {
+            gridIndex[runs.size()] = e.parameters().gridIndex();
+            runs.add(new WalkForward.Run(e.parameters().values().toString(), e.result().trades(), e.result().sessionEquity(),
                     deposit, null));
         }
-        Sweep.Entry<SweepCommand.Point> winner = result.ranked().get(0);
-        return new SweepOverfitting(GridValidation.overfitting(runs, winner.index(), 0), winner.parameters().gridIndex,
+        Sweep.Entry<GridPoint> winner = result.ranked().get(0);
+        return new SweepOverfitting(GridValidation.overfitting(runs, winner.index(), 0), winner.parameters().gridIndex(),
                 gridIndex);
     }
 

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.orderflow.backtest.DepthRecordingTicks;
-import io.orderflow.book.record.DepthRecordingReader;
+import io.orderflow.data.depth.DepthRecordingReader;
 import io.orderflow.data.Bi5Source;
 import io.orderflow.data.DirectoryBi5Source;
 import io.orderflow.data.InputPolicy;

@@ -14,6 +14,8 @@ import io.orderflow.backtest.BacktestConfig;
 import io.orderflow.backtest.BacktestStrategy;
 import io.orderflow.backtest.BarSpec;
 import io.orderflow.backtest.EngineStrategy;
+import io.orderflow.backtest.GridPoint;
+import io.orderflow.backtest.ParameterGrid;
 import io.orderflow.backtest.StrategyFactory;
 import io.orderflow.backtest.Sweep;
 import io.orderflow.backtest.io.AtomicFiles;
@@ -68,7 +70,7 @@ public final class ValidateCommand implements Callable<Integer> {
     TickDataOptions data;
 
     @Mixin
-    StrategyOptions strategy;
+    BacktestOptions strategy;
 
     @Mixin
     GridOptions gridOptions;
@@ -144,9 +146,10 @@ public final class ValidateCommand implements Callable<Integer> {
             throw usage("--in-sample " + inSampleDays + " --out-of-sample " + outOfSampleDays + ": " + e.getMessage());
         }
 
-        Map<String, List<Object>> axes = gridOptions.axes();
+        ParameterGrid grid = gridOptions.grid();
+        Map<String, List<Object>> axes = grid.axes();
         List<String> skipped = new ArrayList<>();
-        List<SweepCommand.Point> points = gridOptions.points(axes, base, skipped);
+        List<GridPoint> points = gridOptions.points(grid, base, skipped);
         if (points.size() < 2) {
             throw usage("the grid has " + points.size() + " valid point(s); validation compares configurations, so it needs "
                     + "at least 2 (give at least two values on a --grid axis)");
@@ -168,16 +171,16 @@ public final class ValidateCommand implements Callable<Integer> {
         final SignalOutcomes[] outcomes = new SignalOutcomes[points.size()];
         final Map<Integer, Integer> slotOf = new LinkedHashMap<>();
         for (int i = 0; i < points.size(); i++) {
-            slotOf.put(points.get(i).gridIndex, i);
+            slotOf.put(points.get(i).gridIndex(), i);
             outcomes[i] = new SignalOutcomes();
         }
-        StrategyFactory<SweepCommand.Point> factory = new StrategyFactory<SweepCommand.Point>() {
+        StrategyFactory<GridPoint> factory = new StrategyFactory<GridPoint>() {
             @Override
-            public BacktestStrategy create(SweepCommand.Point p) {
-                return new SignalRecordingStrategy(new EngineStrategy(p.config), outcomes[slotOf.get(p.gridIndex)]);
+            public BacktestStrategy create(GridPoint p) {
+                return new SignalRecordingStrategy(new EngineStrategy(p.config()), outcomes[slotOf.get(p.gridIndex())]);
             }
         };
-        Sweep.Result<SweepCommand.Point> result;
+        Sweep.Result<GridPoint> result;
         try (Progress bar = Progress.start(data.progress(), err, "Sweep", points.size(), "runs")) {
             result = Sweep.run(store, backtest, points, factory, gridOptions.rankBy, workers, (i, done, total) -> bar.stepTo(done));
         }
@@ -185,8 +188,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
         List<WalkForward.Run> runs = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
-            Sweep.Entry<SweepCommand.Point> e = result.inGridOrder().get(i);
-            runs.add(new WalkForward.Run(e.parameters().values.toString(), e.result().trades(), e.result().sessionEquity(),
+            Sweep.Entry<GridPoint> e = result.inGridOrder().get(i);
+            runs.add(new WalkForward.Run(e.parameters().values().toString(), e.result().trades(), e.result().sessionEquity(),
                     backtest.broker().initialDeposit(), outcomes[i]));
         }
         int winner = result.ranked().get(0).index();
@@ -241,7 +244,7 @@ public final class ValidateCommand implements Callable<Integer> {
         return new ParameterException(spec.commandLine(), message);
     }
 
-    private String console(GridValidation v, Sweep.Result<SweepCommand.Point> result, TickStore store, RangeTicks ticks,
+    private String console(GridValidation v, Sweep.Result<GridPoint> result, TickStore store, RangeTicks ticks,
                            int workers, List<String> skipped, double decodeS, double sweepS, double statsS) {
         WalkForward.Result wf = v.walkForward();
         StringBuilder b = new StringBuilder();
@@ -271,7 +274,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     x.outOfSampleDays().get(0) + ".." + x.outOfSampleDays().get(x.outOfSampleDays().size() - 1),
                     BacktestCommand.num(gridOptions.rankBy.value(w.inSample()), 2), BacktestCommand.num(gridOptions.rankBy.value(w.outOfSample()), 2),
                     w.inSample().trades(), w.outOfSample().trades(), BacktestCommand.num(w.efficiency(), 2),
-                    result.inGridOrder().get(w.chosen()).parameters().values));
+                    result.inGridOrder().get(w.chosen()).parameters().values()));
         }
         BacktestStatistics o = wf.outOfSample();
         BacktestCommand.line(b, "out-of-sample", String.format(Locale.ROOT, "%d trades, net profit %s, return %s, "
@@ -292,7 +295,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 : String.format(Locale.ROOT, "%.3f%s (winner %s: Sharpe %.3f per session over %d sessions, expected best "
                         + "of %d without edge %.3f, skewness %.2f, kurtosis %.2f)", d.deflated(),
                 d.significant() ? " - significant" : " - not significant",
-                result.inGridOrder().get(v.winner()).parameters().values, d.sharpe(), d.observations(), d.trials(),
+                result.inGridOrder().get(v.winner()).parameters().values(), d.sharpe(), d.observations(), d.trials(),
                 d.expectedMaximum(), d.skewness(), d.kurtosis()));
         BacktestCommand.line(b, "confirmation", "walk-forward out-of-sample signals: "
                 + v.outOfSampleConfirmation().sentence());

@@ -11,6 +11,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
 import io.orderflow.backtest.BacktestResult;
+import io.orderflow.backtest.GridPoint;
 import io.orderflow.backtest.Ranking;
 import io.orderflow.backtest.Sweep;
 import io.orderflow.backtest.report.ValidationReportWriter;
@@ -40,10 +41,10 @@ final class ValidationDocument {
     private final String title;
     private final String subtitle;
 
-    ValidationDocument(GridValidation v, Sweep.Result<SweepCommand.Point> result, Map<String, List<Object>> axes,
+    ValidationDocument(GridValidation v, Sweep.Result<GridPoint> result, Map<String, List<Object>> axes,
                        StrategyConfig base, TickStore store, RangeTicks ticks, TickDataOptions data,
-                       StrategyOptions strategy, Ranking rankBy, List<String> skipped, GridValidation.Settings settings, double decodeS, double runsS, double statsS) {
-        List<Sweep.Entry<SweepCommand.Point>> runs = result.inGridOrder();
+                       BacktestOptions strategy, Ranking rankBy, List<String> skipped, GridValidation.Settings settings, double decodeS, double runsS, double statsS) {
+        List<Sweep.Entry<GridPoint>> runs = result.inGridOrder();
         BacktestResult first = runs.get(0).result();
         title = "Validation · " + store.instrument().symbol();
         subtitle = Formats.time(data.fromMs()) + " to " + Formats.time(data.toMs()) + " UTC · " + runs.size()
@@ -95,8 +96,8 @@ final class ValidationDocument {
 
         root.add("walkForward", walkForward(v.walkForward(), runs));
         JsonObject isEq = new JsonObject();
-        Sweep.Entry<SweepCommand.Point> w = runs.get(v.winner());
-        isEq.addProperty("gridIndex", w.parameters().gridIndex);
+        Sweep.Entry<GridPoint> w = runs.get(v.winner());
+        isEq.addProperty("gridIndex", w.parameters().gridIndex());
         isEq.add("parameters", params(w.parameters()));
         isEq.add("equity", curve(w.result().sessionEquity()));
         root.add("fullRangeWinner", isEq);
@@ -109,9 +110,9 @@ final class ValidationDocument {
         JsonArray all = new JsonArray();
         double[] sharpes = v.sharpes();
         for (int i = 0; i < runs.size(); i++) {
-            Sweep.Entry<SweepCommand.Point> e = runs.get(i);
+            Sweep.Entry<GridPoint> e = runs.get(i);
             JsonObject r = new JsonObject();
-            r.addProperty("gridIndex", e.parameters().gridIndex);
+            r.addProperty("gridIndex", e.parameters().gridIndex());
             r.add("parameters", params(e.parameters()));
             r.add("sharpePerSession", num(sharpes[i]));
             r.add("statistics", stats(e.result().statistics()));
@@ -120,7 +121,7 @@ final class ValidationDocument {
         root.add("runs", all);
     }
 
-    private static JsonObject walkForward(WalkForward.Result wf, List<Sweep.Entry<SweepCommand.Point>> runs) {
+    private static JsonObject walkForward(WalkForward.Result wf, List<Sweep.Entry<GridPoint>> runs) {
         JsonObject o = new JsonObject();
         WalkForwardPlan plan = wf.plan();
         o.addProperty("mode", plan.anchored() ? "anchored" : "rolling");
@@ -136,8 +137,8 @@ final class ValidationDocument {
             j.addProperty("outOfSampleEnd", Formats.iso(x.outOfSampleEndMs()));
             j.add("inSampleDays", dates(x.inSampleDays()));
             j.add("outOfSampleDays", dates(x.outOfSampleDays()));
-            Sweep.Entry<SweepCommand.Point> c = runs.get(r.chosen());
-            j.addProperty("chosenGridIndex", c.parameters().gridIndex);
+            Sweep.Entry<GridPoint> c = runs.get(r.chosen());
+            j.addProperty("chosenGridIndex", c.parameters().gridIndex());
             j.add("chosen", params(c.parameters()));
             j.addProperty("eligible", r.eligible());
             j.add("inSample", stats(r.inSample()));
@@ -155,7 +156,7 @@ final class ValidationDocument {
     }
 
     private static JsonObject overfitting(OverfittingProbability p, String problem,
-                                          List<Sweep.Entry<SweepCommand.Point>> runs) {
+                                          List<Sweep.Entry<GridPoint>> runs) {
         JsonObject o = new JsonObject();
         if (p == null) {
             o.addProperty("problem", problem);
@@ -171,14 +172,14 @@ final class ValidationDocument {
         o.add("inSampleBestSharpe", array(p.inSampleBest()));
         o.add("outOfSampleSharpeOfBest", array(p.outOfSampleOfBest()));
         JsonArray chosen = new JsonArray();
-        for (int c : p.chosen()) chosen.add(runs.get(c).parameters().gridIndex);
+        for (int c : p.chosen()) chosen.add(runs.get(c).parameters().gridIndex());
         o.add("chosenGridIndex", chosen);
         return o;
     }
 
-    private static JsonObject deflated(DeflatedSharpe d, String problem, Sweep.Entry<SweepCommand.Point> winner) {
+    private static JsonObject deflated(DeflatedSharpe d, String problem, Sweep.Entry<GridPoint> winner) {
         JsonObject o = new JsonObject();
-        o.addProperty("winnerGridIndex", winner.parameters().gridIndex);
+        o.addProperty("winnerGridIndex", winner.parameters().gridIndex());
         if (d == null) {
             o.addProperty("problem", problem);
             return o;
@@ -221,9 +222,9 @@ final class ValidationDocument {
         return a;
     }
 
-    private static JsonObject params(SweepCommand.Point p) {
+    private static JsonObject params(GridPoint p) {
         JsonObject o = new JsonObject();
-        for (Map.Entry<String, Object> e : p.values.entrySet()) o.add(e.getKey(), SweepCommandAccess.element(e.getValue()));
+        for (Map.Entry<String, Object> e : p.values().entrySet()) o.add(e.getKey(), SweepCommandAccess.element(e.getValue()));
         return o;
     }
 

@@ -4,7 +4,8 @@
  * {@link io.orderflow.cli.SummaryCommand} (what a range holds), {@link io.orderflow.cli.AnalyzeCommand}
  * (per-bar order-flow table), {@link io.orderflow.cli.BacktestCommand} and
  * {@link io.orderflow.cli.SweepCommand}. Shared options are mixins
- * ({@link io.orderflow.cli.TickDataOptions}, {@link io.orderflow.cli.StrategyOptions}); ticks of a
+ * ({@link io.orderflow.cli.TickDataOptions}, {@link io.orderflow.cli.BacktestOptions} for the strategy's
+ * configuration and the simulated broker, {@link io.orderflow.cli.GridOptions}); ticks of a
  * range come from {@link io.orderflow.cli.RangeTicks}; {@link io.orderflow.cli.ExitCodes} lists the exit
  * codes and {@link io.orderflow.cli.CommandFailure} the failures that are neither usage nor I/O
  * errors. Progress bars ({@link io.orderflow.cli.Progress}) go to stderr.

@@ -21,7 +21,10 @@
  * </ul>
  *
  * <p>Sub-packages: {@code data.csv} (JForex and Dukascopy CSV exports), {@code data.feed} (the
- * Dukascopy datafeed client and its local cache), {@code data.binance} (Binance websocket captures).
+ * Dukascopy datafeed client and its local cache), {@code data.binance} (Binance websocket captures and
+ * the level-2 book rebuilt from them),
+ * {@code data.depth} (recordings of live multi-level ticks, written and
+ * read).
  *
  * <p>Units: prices in integer points, times in ms UTC, volumes in the file's unit (millions for
  * Dukascopy FX). Threading: readers, decoders and streams are single-threaded (one per thread);

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-import io.orderflow.book.record.DepthRecorder;
-import io.orderflow.book.record.FlushPolicy;
+import io.orderflow.data.depth.DepthRecorder;
+import io.orderflow.data.depth.FlushPolicy;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Tick;

@@ -15,8 +15,8 @@ import io.orderflow.market.Tick;
 import io.orderflow.market.TickSink;
 import io.orderflow.strategy.Position;
 import io.orderflow.strategy.StrategyEngine;
+import io.orderflow.strategy.config.ParameterTable;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.config.StrategyParams;
 import io.orderflow.strategy.risk.QuoteToAccountRate;
 import io.orderflow.jforex.OrderTracker.Order;
 
@@ -151,7 +151,7 @@ public final class StrategyHost implements ExecutionPort {
     private int rejections;
 
     /**
-     * @param config  the resolved configuration ({@link StrategyParameters})
+     * @param config  the resolved configuration ({@link JForexConfigResolver})
      * @param mode    tester, demo or live ({@code IEngine.getType()})
      * @param orders  the platform's order functions for the configured instrument
      * @throws IllegalStateException on a LIVE account unless {@link Options#of} allowed it
@@ -198,11 +198,11 @@ public final class StrategyHost implements ExecutionPort {
                 return false;
             }
         });
-        this.journal = new RunJournal(spec.pointScale(), config.string(StrategyParams.ACCOUNT_CURRENCY), this.log);
-        this.labelStem = config.string(StrategyParams.EXEC_LABEL_PREFIX) + "_" + spec.symbol() + "_";
-        double rate = config.doubleValue(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE);
+        this.journal = new RunJournal(spec.pointScale(), config.string(ParameterTable.ACCOUNT_CURRENCY), this.log);
+        this.labelStem = config.string(ParameterTable.EXEC_LABEL_PREFIX) + "_" + spec.symbol() + "_";
+        double rate = config.doubleValue(ParameterTable.ACCOUNT_QUOTE_TO_ACCOUNT_RATE);
         this.quoteToAccount = rate > 0 ? QuoteToAccountRate.fixed(rate)
-                : QuoteToAccountRate.derived(spec.base(), spec.quote(), config.string(StrategyParams.ACCOUNT_CURRENCY));
+                : QuoteToAccountRate.derived(spec.base(), spec.quote(), config.string(ParameterTable.ACCOUNT_CURRENCY));
     }
 
     // ------------------------------------------------------------------ set-up

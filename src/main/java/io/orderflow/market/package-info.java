@@ -4,7 +4,9 @@
  * <ul>
  *   <li><b>Ticks.</b> {@link io.orderflow.market.Tick} (a mutable flyweight: time, best ask/bid, quoted
  *   sizes, optional deeper levels), pushed to a {@link io.orderflow.market.TickSink} or pulled from a
- *   {@link io.orderflow.market.TickCursor}.</li>
+ *   {@link io.orderflow.market.TickCursor}; {@link io.orderflow.market.TickColumns} holds a bar range's
+ *   ticks column by column and replays them bar by bar ({@code replayByBar}, ends of bars to a
+ *   {@link io.orderflow.market.BarEndListener}) for the calculators' batch entry points.</li>
  *   <li><b>Instruments.</b> {@link io.orderflow.market.InstrumentSpec} (point and pip scale, amount
  *   step; {@code toPoints}/{@code toPrice}, {@code orderAmount}, {@code roundToTenthPip}) and the
  *   registry {@link io.orderflow.market.Instruments}; {@link io.orderflow.market.AssetClass},

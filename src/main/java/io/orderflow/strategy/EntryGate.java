@@ -1,8 +1,8 @@
 package io.orderflow.strategy;
 
 import io.orderflow.market.InstrumentSpec;
+import io.orderflow.strategy.config.ParameterTable;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.config.StrategyParams;
 import io.orderflow.strategy.risk.TradingCalendar;
 import io.orderflow.strategy.stats.SkipReason;
 
@@ -41,10 +41,10 @@ final class EntryGate {
      */
     static EntryGate of(StrategyConfig config, InstrumentSpec instrument, TradingCalendar calendar,
                         PositionBook book) {
-        double spreadPips = config.doubleValue(StrategyParams.RISK_MAX_SPREAD_PIPS);
+        double spreadPips = config.doubleValue(ParameterTable.RISK_MAX_SPREAD_PIPS);
         long maxSpread = spreadPips > 0 ? (long) Math.floor(instrument.pipsToPoints(spreadPips) + 1e-9)
                 : Long.MAX_VALUE;
-        int ageSeconds = config.intValue(StrategyParams.RISK_MAX_TICK_AGE_SECONDS);
+        int ageSeconds = config.intValue(ParameterTable.RISK_MAX_TICK_AGE_SECONDS);
         long maxAge = ageSeconds > 0 ? ageSeconds * 1000L : Long.MAX_VALUE;
         return new EntryGate(calendar, book, maxSpread, maxAge);
     }

@@ -13,9 +13,9 @@ import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Tick;
 import io.orderflow.market.TickSink;
 import io.orderflow.market.TimeBarAggregator;
+import io.orderflow.strategy.config.ParameterTable;
 import io.orderflow.strategy.config.PriceSide;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.config.StrategyParams;
 import io.orderflow.strategy.config.TargetMode;
 import io.orderflow.strategy.readings.OrderFlowSnapshot;
 import io.orderflow.strategy.readings.OrderFlowSource;
@@ -162,43 +162,43 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
                 onBarClosed(bar);
             }
         });
-        int maxBars = config.intValue(StrategyParams.TA_MAX_BARS);
+        int maxBars = config.intValue(ParameterTable.TA_MAX_BARS);
         this.feed = new BarSeriesFeed(instrument.symbol(),
-                config.enumValue(StrategyParams.TA_PRICE_SIDE, PriceSide.class), maxBars);
+                config.enumValue(ParameterTable.TA_PRICE_SIDE, PriceSide.class), maxBars);
         this.history = new OrderFlowHistory(feed.series(), maxBars);
         this.ta = new TechnicalIndicators(feed.series(), config);
         this.trend = new TrendSetup(config);
         this.reversion = new ReversionSetup(config);
         this.trendPlanner = new StopTargetPlanner(config, "trend");
         this.reversionPlanner = new StopTargetPlanner(config, "reversion");
-        this.sizer = new PositionSizer(instrument, config.doubleValue(StrategyParams.RISK_MAX_AMOUNT));
-        this.book = new PositionBook(config.intValue(StrategyParams.RISK_MAX_OPEN_POSITIONS));
-        this.dailyLoss = new DailyLossGuard(config.doubleValue(StrategyParams.RISK_DAILY_LOSS_PERCENT));
+        this.sizer = new PositionSizer(instrument, config.doubleValue(ParameterTable.RISK_MAX_AMOUNT));
+        this.book = new PositionBook(config.intValue(ParameterTable.RISK_MAX_OPEN_POSITIONS));
+        this.dailyLoss = new DailyLossGuard(config.doubleValue(ParameterTable.RISK_DAILY_LOSS_PERCENT));
         this.calendar = new TradingCalendar(config.sessionAnchor(), instrument.assetClass() != AssetClass.CRYPTO,
-                config.intValue(StrategyParams.RISK_NO_ENTRY_BEFORE_WEEKLY_CLOSE),
-                config.booleanValue(StrategyParams.SESSION_FLAT_AT_END),
-                config.booleanValue(StrategyParams.SESSION_FLAT_AT_WEEKLY_CLOSE),
-                config.intValue(StrategyParams.SESSION_FLAT_MINUTES));
-        double breakEvenAtR = config.doubleValue(StrategyParams.EXITS_BREAK_EVEN_AT_R);
-        int maxBarsInTrade = config.intValue(StrategyParams.EXITS_MAX_BARS);
-        this.tracker = new SignalTracker(config.intValue(StrategyParams.STATS_MAX_OPEN_SIGNALS), maxBarsInTrade,
+                config.intValue(ParameterTable.RISK_NO_ENTRY_BEFORE_WEEKLY_CLOSE),
+                config.booleanValue(ParameterTable.SESSION_FLAT_AT_END),
+                config.booleanValue(ParameterTable.SESSION_FLAT_AT_WEEKLY_CLOSE),
+                config.intValue(ParameterTable.SESSION_FLAT_MINUTES));
+        double breakEvenAtR = config.doubleValue(ParameterTable.EXITS_BREAK_EVEN_AT_R);
+        int maxBarsInTrade = config.intValue(ParameterTable.EXITS_MAX_BARS);
+        this.tracker = new SignalTracker(config.intValue(ParameterTable.STATS_MAX_OPEN_SIGNALS), maxBarsInTrade,
                 breakEvenAtR);
         this.tracker.setSinks(stats, listener);
-        double rate = config.doubleValue(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE);
+        double rate = config.doubleValue(ParameterTable.ACCOUNT_QUOTE_TO_ACCOUNT_RATE);
         this.quoteToAccount = rate > 0 ? QuoteToAccountRate.fixed(rate)
                 : QuoteToAccountRate.derived(instrument.base(), instrument.quote(),
-                config.string(StrategyParams.ACCOUNT_CURRENCY));
-        this.balance = config.doubleValue(StrategyParams.ACCOUNT_INITIAL_EQUITY);
-        this.trendEnabled = config.booleanValue(StrategyParams.TREND_ENABLED);
-        this.reversionEnabled = config.booleanValue(StrategyParams.REV_ENABLED);
-        this.trendNeedsConfirmation = config.booleanValue(StrategyParams.TREND_OF_CONFIRMATION);
-        this.reversionNeedsConfirmation = config.booleanValue(StrategyParams.REV_OF_CONFIRMATION);
-        this.warmupBars = config.intValue(StrategyParams.TA_WARMUP_BARS);
-        this.riskFraction = config.doubleValue(StrategyParams.RISK_PERCENT) / 100.0;
-        this.maxTotalRiskFraction = config.doubleValue(StrategyParams.RISK_MAX_TOTAL_PERCENT) / 100.0;
+                config.string(ParameterTable.ACCOUNT_CURRENCY));
+        this.balance = config.doubleValue(ParameterTable.ACCOUNT_INITIAL_EQUITY);
+        this.trendEnabled = config.booleanValue(ParameterTable.TREND_ENABLED);
+        this.reversionEnabled = config.booleanValue(ParameterTable.REV_ENABLED);
+        this.trendNeedsConfirmation = config.booleanValue(ParameterTable.TREND_OF_CONFIRMATION);
+        this.reversionNeedsConfirmation = config.booleanValue(ParameterTable.REV_OF_CONFIRMATION);
+        this.warmupBars = config.intValue(ParameterTable.TA_WARMUP_BARS);
+        this.riskFraction = config.doubleValue(ParameterTable.RISK_PERCENT) / 100.0;
+        this.maxTotalRiskFraction = config.doubleValue(ParameterTable.RISK_MAX_TOTAL_PERCENT) / 100.0;
         this.gate = EntryGate.of(config, instrument, calendar, book);
         this.positions = new PositionManager(instrument, port, book, sizer, quoteToAccount, stats, breakEvenAtR,
-                maxBarsInTrade, config.string(StrategyParams.EXEC_LABEL_PREFIX) + "_" + instrument.symbol() + "_");
+                maxBarsInTrade, config.string(ParameterTable.EXEC_LABEL_PREFIX) + "_" + instrument.symbol() + "_");
         ctx.flow = snapshot;
         ctx.history = history;
         ctx.ta = ta;

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.orderflow.backtest.broker.BrokerConfig;
-import io.orderflow.book.record.DepthRecorder;
-import io.orderflow.book.record.FlushPolicy;
+import io.orderflow.data.depth.DepthRecorder;
+import io.orderflow.data.depth.FlushPolicy;
 import io.orderflow.data.InputPolicy;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.market.Bar;

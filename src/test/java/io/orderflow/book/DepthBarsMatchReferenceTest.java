@@ -13,7 +13,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import io.orderflow.book.binance.BinanceBookBuilder;
+import io.orderflow.data.binance.BinanceBookBuilder;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.testing.TestInstruments;
 import io.orderflow.market.Tick;

@@ -17,6 +17,7 @@ import io.orderflow.data.DukascopyTickStream;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.market.Instruments;
 import io.orderflow.market.Tick;
+import io.orderflow.market.TickColumns;
 import io.orderflow.testing.TestData;
 import io.orderflow.testing.Seeds;
 

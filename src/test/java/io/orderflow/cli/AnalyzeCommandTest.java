@@ -25,7 +25,7 @@ import com.google.gson.JsonParser;
 import io.orderflow.backtest.testing.Ticks;
 import io.orderflow.book.OrderFlowImbalance;
 import io.orderflow.book.QueueImbalance;
-import io.orderflow.book.TickColumns;
+import io.orderflow.market.TickColumns;
 import io.orderflow.flow.AggressorMethod;
 import io.orderflow.flow.DeltaReset;
 import io.orderflow.flow.FlowBar;

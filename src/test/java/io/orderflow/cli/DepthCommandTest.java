@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.orderflow.book.ReferenceDepthBars;
 import io.orderflow.book.SpoofSettings;
-import io.orderflow.book.binance.BinanceBookBuilder;
-import io.orderflow.book.record.DepthRecorder;
-import io.orderflow.book.record.FlushPolicy;
+import io.orderflow.data.binance.BinanceBookBuilder;
+import io.orderflow.data.depth.DepthRecorder;
+import io.orderflow.data.depth.FlushPolicy;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.testing.TestInstruments;

@@ -21,7 +21,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import io.orderflow.book.binance.BinanceBookBuilder;
+import io.orderflow.data.binance.BinanceBookBuilder;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.testing.TestData;

@@ -14,7 +14,7 @@ import io.orderflow.strategy.config.ConfigDocs;
  * Keeps the block of {@code @Configurable} fields for the configuration keys in
  * {@code strategies/OrderFlowStrategy.java} — the lines between {@link #BEGIN} and {@link #END} — equal
  * to {@link ConfigDocs#jforexFieldDeclarations()}, which renders them from the parameter table
- * {@link io.orderflow.strategy.config.StrategyParams} (keys, types, defaults, labels, descriptions with
+ * {@link io.orderflow.strategy.config.ParameterTable} (keys, types, defaults, labels, descriptions with
  * range and unit, step sizes): the parameters are declared once. Test-side build tool (not packaged);
  * stateless, thread-safe.
  *

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import io.orderflow.strategy.config.ConfigDocs;
 import io.orderflow.strategy.config.Param;
-import io.orderflow.strategy.config.StrategyParams;
+import io.orderflow.strategy.config.ParameterTable;
 
 /**
  * The strategy's {@code @Configurable} fields for the configuration keys are exactly the block
@@ -53,7 +53,7 @@ class ConfigurableBlockTest {
     @Test
     void aKeyIsRenderedWithItsLabelTypeDefaultStepAndDescriptionWithTheRange() {
         String block = ConfigurableBlock.render();
-        // expected texts written by hand from the StrategyParams declarations
+        // expected texts written by hand from the ParameterTable declarations
         assertTrue(block.contains("    @Configurable(value = \"trend.emaFast\", stepSize = 1,\n"
                 + "            description = \"Fast EMA period, bars; range 2..1000\")\n"
                 + "    public int trendEmaFast = 9;\n\n"), block);
@@ -78,25 +78,25 @@ class ConfigurableBlockTest {
     @Test
     void theDoubleStepIsTheLargestOfATenthAHundredthAndAThousandthDividingTheDefaultAndAtMostAFifthOfTheRange() {
         // default 0.25: 1 and 0.1 do not divide it
-        assertEquals("0.01", ConfigDocs.jforexStepSize(StrategyParams.OF_EXHAUSTION_FACTOR));
+        assertEquals("0.01", ConfigDocs.jforexStepSize(ParameterTable.OF_EXHAUSTION_FACTOR));
         // default 0, range -2..0.5: a tenth (never a whole unit for a double)
-        assertEquals("0.1", ConfigDocs.jforexStepSize(StrategyParams.REV_PERCENT_B_LOW));
+        assertEquals("0.1", ConfigDocs.jforexStepSize(ParameterTable.REV_PERCENT_B_LOW));
         // default 0 (derive), range 0..1e9: a tenth, not 1
-        assertEquals("0.1", ConfigDocs.jforexStepSize(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE));
+        assertEquals("0.1", ConfigDocs.jforexStepSize(ParameterTable.ACCOUNT_QUOTE_TO_ACCOUNT_RATE));
         // default 0.5, range 0.01..1 = 0.99 >= 5 x 0.1
-        assertEquals("0.1", ConfigDocs.jforexStepSize(StrategyParams.MANIPULATION_MAX_SCORE));
+        assertEquals("0.1", ConfigDocs.jforexStepSize(ParameterTable.MANIPULATION_MAX_SCORE));
         // default 5, range 0.001..10000: a tenth
-        assertEquals("0.1", ConfigDocs.jforexStepSize(StrategyParams.RISK_MAX_AMOUNT));
-        assertEquals("1", ConfigDocs.jforexStepSize(StrategyParams.TA_MAX_BARS));
-        assertEquals(null, ConfigDocs.jforexStepSize(StrategyParams.TREND_ENABLED));
-        assertEquals(null, ConfigDocs.jforexStepSize(StrategyParams.SESSION_ANCHOR));
+        assertEquals("0.1", ConfigDocs.jforexStepSize(ParameterTable.RISK_MAX_AMOUNT));
+        assertEquals("1", ConfigDocs.jforexStepSize(ParameterTable.TA_MAX_BARS));
+        assertEquals(null, ConfigDocs.jforexStepSize(ParameterTable.TREND_ENABLED));
+        assertEquals(null, ConfigDocs.jforexStepSize(ParameterTable.SESSION_ANCHOR));
     }
 
     @Test
     void everyKeyButThePlatformOnesHasExactlyOneGeneratedField() {
         String block = ConfigurableBlock.render();
         int keys = 0;
-        for (Param p : StrategyParams.all()) {
+        for (Param p : ParameterTable.all()) {
             String field = " " + p.jforexField() + " = ";
             int n = block.split(java.util.regex.Pattern.quote(field), -1).length - 1;
             if (ConfigurableBlock.OUTSIDE_BLOCK.contains(p.path())) {
@@ -106,7 +106,7 @@ class ConfigurableBlockTest {
                 keys++;
             }
         }
-        assertEquals(StrategyParams.all().size() - 4, keys);
+        assertEquals(ParameterTable.all().size() - 4, keys);
         assertEquals(keys, block.split("@Configurable\\(", -1).length - 1);
     }
 

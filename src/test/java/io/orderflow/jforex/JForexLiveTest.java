@@ -314,7 +314,7 @@ class JForexLiveTest {
         int i = start;
         io.orderflow.market.Tick t = new io.orderflow.market.Tick(10);
         for (java.io.File f : recordings) {
-            try (io.orderflow.book.record.DepthRecordingReader in = io.orderflow.book.record.DepthRecordingReader.open(
+            try (io.orderflow.data.depth.DepthRecordingReader in = io.orderflow.data.depth.DepthRecordingReader.open(
                     f.toPath(), io.orderflow.data.ProblemLog.failing())) {
                 while (in.next(t)) {
                     assertEquals(tape.time(i), t.timeMs());

@@ -33,7 +33,7 @@ import io.orderflow.jforex.harness.FakePlatform;
 import io.orderflow.jforex.harness.RuntimeInstruments;
 import io.orderflow.jforex.harness.TickTape;
 import io.orderflow.strategy.Position;
-import io.orderflow.strategy.config.StrategyParams;
+import io.orderflow.strategy.config.ParameterTable;
 
 /**
  * The compiled strategy against the strict platform rules on orders, accounts and instruments:
@@ -99,7 +99,7 @@ class JForexOrderRulesTest {
             int k = usdjpy.indexAtOrAfter(gbpjpy.time(start - 1) + 1) - 1;   // USDJPY's last tick before the start
             double mid = (usdjpy.spec().toPrice(usdjpy.ask(k)) + usdjpy.spec().toPrice(usdjpy.bid(k))) / 2;
             assertEquals(1 / mid, conversion.rate(0), 1e-15, "start rate = 1 / USDJPY mid");
-            assertEquals(1 / mid, JForexTesterParityTest.host(s).config().doubleValue(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE),
+            assertEquals(1 / mid, JForexTesterParityTest.host(s).config().doubleValue(ParameterTable.ACCOUNT_QUOTE_TO_ACCOUNT_RATE),
                     1e-15);
             p.replay(s, 6_000);
             int last = usdjpy.indexAtOrAfter(gbpjpy.time(5_999) + 1) - 1;
@@ -318,7 +318,7 @@ class JForexOrderRulesTest {
         JForexTesterParityTest.set(s, "configFile", new File("tuned.json"));
         try (FakePlatform p = new FakePlatform(Instrument.EURUSD, eurusd, BROKER, IEngine.Type.DEMO, files, 0)) {
             p.start(s);
-            assertEquals(7, JForexTesterParityTest.host(s).config().intValue(StrategyParams.TREND_EMA_FAST));
+            assertEquals(7, JForexTesterParityTest.host(s).config().intValue(ParameterTable.TREND_EMA_FAST));
             p.stop(s);
         }
     }

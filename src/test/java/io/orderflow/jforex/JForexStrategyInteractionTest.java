@@ -187,7 +187,7 @@ class JForexStrategyInteractionTest {
             assertTrue(riskOf <= riskBudget + 1e-9, c.label() + ": " + riskOf + " within 0.5% of 100,000");
             assertTrue(riskOfOneMore > riskBudget || c.amount() >= 5.0, c.label() + ": the largest amount within it");
         }
-        assertEquals(0.5, config.doubleValue(io.orderflow.strategy.config.StrategyParams.RISK_PERCENT));
+        assertEquals(0.5, config.doubleValue(io.orderflow.strategy.config.ParameterTable.RISK_PERCENT));
 
         // a parameter changed on the platform's UI thread reaches the strategy through executeTask
         Thread ui = new Thread(() -> listener.getValue().propertyChange(

@@ -20,8 +20,8 @@ import com.dukascopy.api.Period;
 
 import io.orderflow.book.ReferenceSpoofScore;
 import io.orderflow.book.SpoofSettings;
-import io.orderflow.book.record.DepthRecorder;
-import io.orderflow.book.record.FlushPolicy;
+import io.orderflow.data.depth.DepthRecorder;
+import io.orderflow.data.depth.FlushPolicy;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.jforex.harness.ChartEmulation;
 import io.orderflow.jforex.harness.ChartEmulation.Attached;

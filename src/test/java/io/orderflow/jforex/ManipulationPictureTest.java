@@ -31,10 +31,10 @@ import com.dukascopy.api.indicators.OutputParameterInfo;
 
 import io.orderflow.book.ReferenceSpoofScore;
 import io.orderflow.book.SpoofSettings;
-import io.orderflow.book.binance.BinanceBookBuilder;
-import io.orderflow.book.record.DepthRecorder;
-import io.orderflow.book.record.DepthRecordingReader;
-import io.orderflow.book.record.FlushPolicy;
+import io.orderflow.data.binance.BinanceBookBuilder;
+import io.orderflow.data.depth.DepthRecorder;
+import io.orderflow.data.depth.DepthRecordingReader;
+import io.orderflow.data.depth.FlushPolicy;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.jforex.harness.ChartEmulation;
 import io.orderflow.jforex.harness.ChartEmulation.Attached;

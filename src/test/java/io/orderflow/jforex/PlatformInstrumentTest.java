@@ -14,7 +14,7 @@ import com.dukascopy.api.Instrument;
 import io.orderflow.market.AssetClass;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Instruments;
-import io.orderflow.strategy.config.StrategyParams;
+import io.orderflow.strategy.config.ParameterTable;
 
 /**
  * The traded instrument's grid and amounts come from the runtime {@code Instrument}, not from the
@@ -64,17 +64,17 @@ class PlatformInstrumentTest {
     @Test
     void theConfigurationUsesThePlatformsInstrument() throws Exception {
         Map<String, Object> converted = new LinkedHashMap<>();
-        converted.put(StrategyParams.INSTRUMENT.path(), "ETHUSD");
-        converted.put(StrategyParams.BARS_PERIOD_SECONDS.path(), 300);
+        converted.put(ParameterTable.INSTRUMENT.path(), "ETHUSD");
+        converted.put(ParameterTable.BARS_PERIOD_SECONDS.path(), 300);
         Map<String, Object> platform = new LinkedHashMap<>();
-        platform.put(StrategyParams.ACCOUNT_CURRENCY.path(), "USD");
-        platform.put(StrategyParams.ACCOUNT_INITIAL_EQUITY.path(), 10_000.0);
-        StrategyParameters.Resolved r = StrategyParameters.resolve(JForexTesterParityTest.newStrategy(), converted, null, platform,
+        platform.put(ParameterTable.ACCOUNT_CURRENCY.path(), "USD");
+        platform.put(ParameterTable.ACCOUNT_INITIAL_EQUITY.path(), 10_000.0);
+        JForexConfigResolver.Resolved r = JForexConfigResolver.resolve(JForexTesterParityTest.newStrategy(), converted, null, platform,
                 null, symbol -> of(Instrument.valueOf(symbol)));
         assertEquals(1, r.config().instrument().pointScale());
         assertEquals(10, r.config().profileRowPoints(), "1 pip = 10 points of 0.1");
-        StrategyParameters.InstrumentSource none = symbol -> null;
-        Exception e = assertThrows(Exception.class, () -> StrategyParameters.resolve(JForexTesterParityTest.newStrategy(), converted,
+        JForexConfigResolver.InstrumentSource none = symbol -> null;
+        Exception e = assertThrows(Exception.class, () -> JForexConfigResolver.resolve(JForexTesterParityTest.newStrategy(), converted,
                 null, platform, null, none));
         assertTrue(e.getMessage().contains("the platform offers no such instrument"), e.getMessage());
     }

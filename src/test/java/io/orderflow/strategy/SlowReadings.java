@@ -14,9 +14,9 @@ import io.orderflow.market.SessionAnchor;
 import io.orderflow.market.Tick;
 import io.orderflow.profile.ValueAreaMethod;
 import io.orderflow.strategy.config.AggressorRule;
+import io.orderflow.strategy.config.ParameterTable;
 import io.orderflow.strategy.config.QuoteVolume;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.config.StrategyParams;
 import io.orderflow.strategy.readings.OrderFlowSnapshot;
 import io.orderflow.strategy.readings.ZoneKind;
 
@@ -156,30 +156,30 @@ public final class SlowReadings {
 
     /** Every reading of every non-empty time bar of {@code ticks}, as the engine's source defines it. */
     public static Result compute(List<Tick> ticks, StrategyConfig c) {
-        AggressorRule rule = c.enumValue(StrategyParams.OF_AGGRESSOR_RULE, AggressorRule.class);
-        QuoteVolume proxy = c.enumValue(StrategyParams.OF_VOLUME_PROXY, QuoteVolume.class);
+        AggressorRule rule = c.enumValue(ParameterTable.OF_AGGRESSOR_RULE, AggressorRule.class);
+        QuoteVolume proxy = c.enumValue(ParameterTable.OF_VOLUME_PROXY, QuoteVolume.class);
         boolean bvc = rule == AggressorRule.BVC;
-        int bvcWindow = c.intValue(StrategyParams.OF_BVC_WINDOW_BARS);
+        int bvcWindow = c.intValue(ParameterTable.OF_BVC_WINDOW_BARS);
         SessionAnchor cdAnchor = c.cumulativeDeltaReset().anchor();
         SessionAnchor pAnchor = c.sessionAnchor();
         long period = c.barPeriodMs();
-        int zw = c.intValue(StrategyParams.OF_Z_WINDOW);
-        int slopeBars = c.intValue(StrategyParams.OF_CUM_DELTA_SLOPE_BARS);
-        long rp = Math.round(c.doubleValue(StrategyParams.OF_PROFILE_ROW_PIPS) * c.instrument().pointsPerPip());
-        int fpSetting = c.intValue(StrategyParams.OF_FOOTPRINT_ROW_POINTS);
+        int zw = c.intValue(ParameterTable.OF_Z_WINDOW);
+        int slopeBars = c.intValue(ParameterTable.OF_CUM_DELTA_SLOPE_BARS);
+        long rp = Math.round(c.doubleValue(ParameterTable.OF_PROFILE_ROW_PIPS) * c.instrument().pointsPerPip());
+        int fpSetting = c.intValue(ParameterTable.OF_FOOTPRINT_ROW_POINTS);
         long frp = fpSetting > 0 ? fpSetting : rp;
-        double share = c.doubleValue(StrategyParams.OF_VALUE_AREA_PERCENT) / 100.0;
-        ValueAreaMethod vaMethod = c.enumValue(StrategyParams.OF_VALUE_AREA_METHOD, ValueAreaMethod.class);
-        int smoothing = c.intValue(StrategyParams.OF_HVN_SMOOTHING_ROWS);
-        int radius = c.intValue(StrategyParams.OF_HVN_RADIUS_ROWS);
-        double hvnFactor = c.doubleValue(StrategyParams.OF_HVN_MEAN_FACTOR);
-        long maxAgeMs = c.intValue(StrategyParams.OF_ZONE_MAX_AGE_BARS) * period;
-        int capacity = c.intValue(StrategyParams.OF_MAX_ZONES);
-        int divBars = c.intValue(StrategyParams.OF_DIVERGENCE_BARS);
-        Footprints.Rules fpRules = new Footprints.Rules(frp, c.doubleValue(StrategyParams.OF_IMBALANCE_RATIO),
-                c.doubleValue(StrategyParams.OF_IMBALANCE_MIN_VOLUME), c.booleanValue(StrategyParams.OF_IGNORE_ZERO),
-                c.intValue(StrategyParams.OF_STACKED_COUNT), c.intValue(StrategyParams.OF_ABSORPTION_EXTREME_ROWS),
-                c.doubleValue(StrategyParams.OF_ABSORPTION_FACTOR), c.doubleValue(StrategyParams.OF_EXHAUSTION_FACTOR));
+        double share = c.doubleValue(ParameterTable.OF_VALUE_AREA_PERCENT) / 100.0;
+        ValueAreaMethod vaMethod = c.enumValue(ParameterTable.OF_VALUE_AREA_METHOD, ValueAreaMethod.class);
+        int smoothing = c.intValue(ParameterTable.OF_HVN_SMOOTHING_ROWS);
+        int radius = c.intValue(ParameterTable.OF_HVN_RADIUS_ROWS);
+        double hvnFactor = c.doubleValue(ParameterTable.OF_HVN_MEAN_FACTOR);
+        long maxAgeMs = c.intValue(ParameterTable.OF_ZONE_MAX_AGE_BARS) * period;
+        int capacity = c.intValue(ParameterTable.OF_MAX_ZONES);
+        int divBars = c.intValue(ParameterTable.OF_DIVERGENCE_BARS);
+        Footprints.Rules fpRules = new Footprints.Rules(frp, c.doubleValue(ParameterTable.OF_IMBALANCE_RATIO),
+                c.doubleValue(ParameterTable.OF_IMBALANCE_MIN_VOLUME), c.booleanValue(ParameterTable.OF_IGNORE_ZERO),
+                c.intValue(ParameterTable.OF_STACKED_COUNT), c.intValue(ParameterTable.OF_ABSORPTION_EXTREME_ROWS),
+                c.doubleValue(ParameterTable.OF_ABSORPTION_FACTOR), c.doubleValue(ParameterTable.OF_EXHAUSTION_FACTOR));
 
         int n = ticks.size();
         int[] side = sides(ticks, rule);

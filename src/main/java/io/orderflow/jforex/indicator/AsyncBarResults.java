@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 
-import io.orderflow.book.TickColumns;
+import io.orderflow.market.TickColumns;
 import io.orderflow.market.Tick;
 
 /**

@@ -1,6 +1,6 @@
 package io.orderflow.jforex.indicator;
 
-import io.orderflow.book.TickColumns;
+import io.orderflow.market.TickColumns;
 
 /**
  * One indicator's per-bar arithmetic over a run of consecutive chart bars, from the bars' ticks.

@@ -1,6 +1,6 @@
 package io.orderflow.jforex.indicator;
 
-import io.orderflow.book.TickColumns;
+import io.orderflow.market.TickColumns;
 import io.orderflow.market.Tick;
 import io.orderflow.market.TickCursor;
 

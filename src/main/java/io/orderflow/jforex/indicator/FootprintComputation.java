@@ -1,6 +1,6 @@
 package io.orderflow.jforex.indicator;
 
-import io.orderflow.book.TickColumns;
+import io.orderflow.market.TickColumns;
 import io.orderflow.flow.AggressorMethod;
 import io.orderflow.flow.DeltaReset;
 import io.orderflow.flow.FlowBar;

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.orderflow.book.SpoofListener;
 import io.orderflow.book.SpoofScore;
 import io.orderflow.book.SpoofSettings;
-import io.orderflow.book.record.DepthRecordingReader;
+import io.orderflow.data.depth.DepthRecordingReader;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.OfferSide;

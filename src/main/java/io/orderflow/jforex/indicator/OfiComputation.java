@@ -1,7 +1,7 @@
 package io.orderflow.jforex.indicator;
 
 import io.orderflow.book.OfiIntervals;
-import io.orderflow.book.TickColumns;
+import io.orderflow.market.TickColumns;
 
 /**
  * Order-flow imbalance (Cont, Kukanov, Stoikov) per bar with the core's {@link OfiIntervals#perBar}:

@@ -1,6 +1,6 @@
 package io.orderflow.jforex.indicator;
 
-import io.orderflow.book.TickColumns;
+import io.orderflow.market.TickColumns;
 import io.orderflow.market.InstrumentSpec;
 
 /** Converts platform ticks (prices as decimals) into points and appends them to {@link TickColumns}. Stateless apart from the instrument. */

@@ -1,6 +1,6 @@
 package io.orderflow.jforex.indicator;
 
-import io.orderflow.book.TickColumns;
+import io.orderflow.market.TickColumns;
 
 /**
  * The platform's tick history as the indicators use it; the indicator sources implement it with

@@ -10,6 +10,6 @@
  * {@code ValueArea.compute}), so a bar's value equals what the strategy computes from the same ticks.
  *
  * <p>No JForex type appears here: the platform-compiled indicator sources translate
- * ({@code IBar} times into arrays, {@code ITick}s into {@link io.orderflow.book.TickColumns}).
+ * ({@code IBar} times into arrays, {@code ITick}s into {@link io.orderflow.market.TickColumns}).
  */
 package io.orderflow.jforex.indicator;

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Text generated from {@link StrategyParams}: the documentation table and the JForex
+ * Text generated from {@link ParameterTable}: the documentation table and the JForex
  * {@code @Configurable} field declarations that mirror the JSON keys one to one (written into the strategy
  * source by the test-side {@code io.orderflow.jforex.ConfigurableBlock}). Stateless; thread-safe.
  */
@@ -19,7 +19,7 @@ public final class ConfigDocs {
         StringBuilder sb = new StringBuilder();
         sb.append("| key | JForex field | type | default | allowed | meaning |\n");
         sb.append("|---|---|---|---|---|---|\n");
-        for (Param p : StrategyParams.all()) {
+        for (Param p : ParameterTable.all()) {
             sb.append("| `").append(p.path()).append("` | `").append(p.jforexField()).append("` | ")
                     .append(shortType(p)).append(" | `").append(p.defaultText()).append("` | ")
                     .append(p.allowed().replace("|", "\\|")).append(" | ").append(p.description().replace("|", "\\|"))
@@ -57,7 +57,7 @@ public final class ConfigDocs {
      */
     public static String jforexFieldDeclarations() {
         StringBuilder sb = new StringBuilder();
-        for (Param p : StrategyParams.all()) {
+        for (Param p : ParameterTable.all()) {
             if (PLATFORM_KEYS.contains(p.path())) continue;
             sb.append("    @Configurable(value = ").append(javaStringLiteral(p.path()));
             String step = jforexStepSize(p);

@@ -140,6 +140,35 @@ public final class Param {
     }
 
     /**
+     * A value written as text as this parameter's type: a number for INT and DOUBLE (an INT whole
+     * number as an Integer, so that it reads 5, not 5.0), true/false (any case) for BOOLEAN, the
+     * trimmed text otherwise. The range is not checked here ({@link StrategyConfig.Builder#set} does).
+     *
+     * @throws ConfigException when the text is not a number, or not true or false
+     */
+    public Object parseText(String text) {
+        String v = text.trim();
+        switch (type) {
+            case INT:
+            case DOUBLE:
+                try {
+                    double d = Double.parseDouble(v);
+                    if (Double.isNaN(d) || Double.isInfinite(d)) throw new NumberFormatException(v);
+                    if (type == Type.INT && d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE) return (int) d;
+                    return d;
+                } catch (NumberFormatException e) {
+                    throw new ConfigException(path, "'" + path + "' = \"" + v + "\" is not a number: allowed " + allowed());
+                }
+            case BOOLEAN:
+                if (v.equalsIgnoreCase("true")) return Boolean.TRUE;
+                if (v.equalsIgnoreCase("false")) return Boolean.FALSE;
+                throw new ConfigException(path, "'" + path + "' = \"" + v + "\" is not true or false");
+            default:
+                return v;
+        }
+    }
+
+    /**
      * Checks and converts a value given for this parameter (Number, Boolean, String or enum constant).
      *
      * @throws ConfigException naming the key and the allowed range or values

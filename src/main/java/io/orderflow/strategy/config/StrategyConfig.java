@@ -11,7 +11,7 @@ import io.orderflow.market.Instruments;
 import io.orderflow.market.SessionAnchor;
 
 /**
- * A complete, validated set of strategy parameters: every {@link StrategyParams} key has a value
+ * A complete, validated set of strategy parameters: every {@link ParameterTable} key has a value
  * (its default unless set). Immutable; thread-safe.
  *
  * <p>Build one with {@link #defaults()}, {@link #builder()} or {@link StrategyConfigLoader} (JSON).
@@ -26,9 +26,9 @@ public final class StrategyConfig {
 
     private StrategyConfig(Map<Param, Object> values, InstrumentSpec instrument) {
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        this.instrument = instrument != null ? instrument : Instruments.find(string(StrategyParams.INSTRUMENT));
-        this.sessionAnchor = SessionAnchor.parse(string(StrategyParams.SESSION_ANCHOR));
-        this.cumulativeDeltaReset = deltaReset(string(StrategyParams.OF_CUM_DELTA_RESET), sessionAnchor);
+        this.instrument = instrument != null ? instrument : Instruments.find(string(ParameterTable.INSTRUMENT));
+        this.sessionAnchor = SessionAnchor.parse(string(ParameterTable.SESSION_ANCHOR));
+        this.cumulativeDeltaReset = deltaReset(string(ParameterTable.OF_CUM_DELTA_RESET), sessionAnchor);
     }
 
     /** {@code orderflow.cumDeltaReset}: {@code session} means the session anchor, anything else as {@link DeltaReset#parse}. */
@@ -49,7 +49,7 @@ public final class StrategyConfig {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.values.putAll(values);
-        if (instrument != Instruments.find(string(StrategyParams.INSTRUMENT))) b.instrumentSpec = instrument;
+        if (instrument != Instruments.find(string(ParameterTable.INSTRUMENT))) b.instrumentSpec = instrument;
         return b;
     }
 
@@ -84,22 +84,22 @@ public final class StrategyConfig {
 
     /** Session volume-profile row height in points ({@code orderflow.profileRowPips} × points per pip). */
     public long profileRowPoints() {
-        return Math.round(doubleValue(StrategyParams.OF_PROFILE_ROW_PIPS) * instrument.pointsPerPip());
+        return Math.round(doubleValue(ParameterTable.OF_PROFILE_ROW_PIPS) * instrument.pointsPerPip());
     }
 
     /** Footprint row height in points ({@code orderflow.footprintRowPoints}, 0 = the profile row). */
     public long footprintRowPoints() {
-        int v = intValue(StrategyParams.OF_FOOTPRINT_ROW_POINTS);
+        int v = intValue(ParameterTable.OF_FOOTPRINT_ROW_POINTS);
         return v > 0 ? v : profileRowPoints();
     }
 
     /** Bar length in ms. */
-    public long barPeriodMs() { return intValue(StrategyParams.BARS_PERIOD_SECONDS) * 1000L; }
+    public long barPeriodMs() { return intValue(ParameterTable.BARS_PERIOD_SECONDS) * 1000L; }
 
     /** Values by dotted path, in documentation order (for reports and round trips). */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
-        for (Param p : StrategyParams.all()) m.put(p.path(), values.get(p));
+        for (Param p : ParameterTable.all()) m.put(p.path(), values.get(p));
         return m;
     }
 
@@ -120,7 +120,7 @@ public final class StrategyConfig {
         private InstrumentSpec instrumentSpec;
 
         private Builder() {
-            for (Param p : StrategyParams.all()) values.put(p, p.defaultValue());
+            for (Param p : ParameterTable.all()) values.put(p, p.defaultValue());
         }
 
         /**
@@ -134,7 +134,7 @@ public final class StrategyConfig {
         }
 
         Builder set(String key, Object value, String where) {
-            Param p = StrategyParams.find(key);
+            Param p = ParameterTable.find(key);
             if (p == null) p = byField(key);
             if (p == null) {
                 throw new ConfigException(key, "unknown key '" + key + "'" + (where == null ? "" : " (" + where + ")")
@@ -153,7 +153,7 @@ public final class StrategyConfig {
         }
 
         private static Param byField(String name) {
-            for (Param p : StrategyParams.all()) {
+            for (Param p : ParameterTable.all()) {
                 if (p.jforexField().equals(name)) return p;
             }
             return null;
@@ -162,11 +162,11 @@ public final class StrategyConfig {
         private static String suggestion(String key) {
             int dot = key.lastIndexOf('.');
             String section = dot < 0 ? "" : key.substring(0, dot);
-            if (!section.isEmpty() && !StrategyParams.isSection(section)) {
-                return "; known sections: " + StrategyParams.keysUnder("");
+            if (!section.isEmpty() && !ParameterTable.isSection(section)) {
+                return "; known sections: " + ParameterTable.keysUnder("");
             }
             return "; known keys " + (section.isEmpty() ? "at the top level" : "in '" + section + "'") + ": "
-                    + StrategyParams.keysUnder(section);
+                    + ParameterTable.keysUnder(section);
         }
 
         /**
@@ -198,7 +198,7 @@ public final class StrategyConfig {
         private String s(Param p) { return (String) values.get(p); }
 
         private void checkCrossKeys() {
-            String sym = s(StrategyParams.INSTRUMENT);
+            String sym = s(ParameterTable.INSTRUMENT);
             InstrumentSpec spec = instrumentSpec != null ? instrumentSpec : Instruments.find(sym);
             if (instrumentSpec != null && !instrumentSpec.symbol().equals(Instruments.normalise(sym))) {
                 throw new ConfigException("instrument", "'instrument' = \"" + sym + "\" but the platform's instrument is "
@@ -208,93 +208,93 @@ public final class StrategyConfig {
                 throw new ConfigException("instrument", "'instrument' = \"" + sym + "\" is not a known instrument");
             }
             try {
-                SessionAnchor.parse(s(StrategyParams.SESSION_ANCHOR));
+                SessionAnchor.parse(s(ParameterTable.SESSION_ANCHOR));
             } catch (IllegalArgumentException e) {
                 throw new ConfigException("session.anchor", "'session.anchor': " + e.getMessage());
             }
             try {
-                deltaReset(s(StrategyParams.OF_CUM_DELTA_RESET), SessionAnchor.FX_NEW_YORK);
+                deltaReset(s(ParameterTable.OF_CUM_DELTA_RESET), SessionAnchor.FX_NEW_YORK);
             } catch (IllegalArgumentException e) {
                 throw new ConfigException("orderflow.cumDeltaReset", "'orderflow.cumDeltaReset' = \""
-                        + s(StrategyParams.OF_CUM_DELTA_RESET) + "\": expected session, never, fx, utc or HH:mm@Zone/Id ("
+                        + s(ParameterTable.OF_CUM_DELTA_RESET) + "\": expected session, never, fx, utc or HH:mm@Zone/Id ("
                         + e.getMessage() + ")");
             }
-            if (i(StrategyParams.OF_HVN_SMOOTHING_ROWS) % 2 == 0) {
+            if (i(ParameterTable.OF_HVN_SMOOTHING_ROWS) % 2 == 0) {
                 throw new ConfigException("orderflow.hvnSmoothingRows", "'orderflow.hvnSmoothingRows' = "
-                        + i(StrategyParams.OF_HVN_SMOOTHING_ROWS) + " must be odd (a centred window): allowed 1, 3, 5, .. "
-                        + (long) StrategyParams.OF_HVN_SMOOTHING_ROWS.max());
+                        + i(ParameterTable.OF_HVN_SMOOTHING_ROWS) + " must be odd (a centred window): allowed 1, 3, 5, .. "
+                        + (long) ParameterTable.OF_HVN_SMOOTHING_ROWS.max());
             }
-            String ccy = s(StrategyParams.ACCOUNT_CURRENCY);
+            String ccy = s(ParameterTable.ACCOUNT_CURRENCY);
             if (!ccy.matches("[A-Z]{3}")) {
                 throw new ConfigException("account.currency", "'account.currency' = \"" + ccy
                         + "\": expected three upper-case letters such as USD");
             }
-            if (d(StrategyParams.ACCOUNT_QUOTE_TO_ACCOUNT_RATE) == 0 && !ccy.equals(spec.quote())
+            if (d(ParameterTable.ACCOUNT_QUOTE_TO_ACCOUNT_RATE) == 0 && !ccy.equals(spec.quote())
                     && !ccy.equals(spec.base())) {
                 throw new ConfigException("account.quoteToAccountRate", "'account.quoteToAccountRate' must be set "
                         + "(> 0): the account currency " + ccy + " is neither the quote (" + spec.quote()
                         + ") nor the base (" + spec.base() + ") currency of " + spec.symbol());
             }
-            String prefix = s(StrategyParams.EXEC_LABEL_PREFIX);
+            String prefix = s(ParameterTable.EXEC_LABEL_PREFIX);
             if (!prefix.matches("[A-Za-z][A-Za-z0-9]*")) {
                 throw new ConfigException("execution.labelPrefix", "'execution.labelPrefix' = \"" + prefix
                         + "\": letters and digits only, starting with a letter");
             }
-            lessThan(StrategyParams.TREND_EMA_FAST, StrategyParams.TREND_EMA_SLOW);
-            lessThan(StrategyParams.TREND_MACD_FAST, StrategyParams.TREND_MACD_SLOW);
-            if (!b(StrategyParams.TREND_ENABLED) && !b(StrategyParams.REV_ENABLED)) {
+            lessThan(ParameterTable.TREND_EMA_FAST, ParameterTable.TREND_EMA_SLOW);
+            lessThan(ParameterTable.TREND_MACD_FAST, ParameterTable.TREND_MACD_SLOW);
+            if (!b(ParameterTable.TREND_ENABLED) && !b(ParameterTable.REV_ENABLED)) {
                 throw new ConfigException("trend.enabled", "'trend.enabled' and 'reversion.enabled' are both false: "
                         + "enable at least one setup");
             }
-            if (!b(StrategyParams.TREND_CONFIRM_USE_DELTA) && !b(StrategyParams.TREND_CONFIRM_USE_OFI)) {
+            if (!b(ParameterTable.TREND_CONFIRM_USE_DELTA) && !b(ParameterTable.TREND_CONFIRM_USE_OFI)) {
                 throw new ConfigException("trend.confirm.useDelta", "'trend.confirm.useDelta' and "
                         + "'trend.confirm.useOfi' are both false: at least one must supply the z-score confirmation");
             }
-            if (!b(StrategyParams.REV_AT_VALUE_AREA) && !b(StrategyParams.REV_AT_ZONES)) {
+            if (!b(ParameterTable.REV_AT_VALUE_AREA) && !b(ParameterTable.REV_AT_ZONES)) {
                 throw new ConfigException("reversion.atValueArea", "'reversion.atValueArea' and "
                         + "'reversion.atZones' are both false: the reversion setup needs a location");
             }
-            if (!b(StrategyParams.REV_CONFIRM_ABSORPTION) && !b(StrategyParams.REV_CONFIRM_IMBALANCE_REVERSAL)) {
+            if (!b(ParameterTable.REV_CONFIRM_ABSORPTION) && !b(ParameterTable.REV_CONFIRM_IMBALANCE_REVERSAL)) {
                 throw new ConfigException("reversion.confirm.absorption", "'reversion.confirm.absorption' and "
                         + "'reversion.confirm.imbalanceReversal' are both false: nothing could confirm a reversion");
             }
-            if (d(StrategyParams.REV_PERCENT_B_LOW) >= d(StrategyParams.REV_PERCENT_B_HIGH)) {
+            if (d(ParameterTable.REV_PERCENT_B_LOW) >= d(ParameterTable.REV_PERCENT_B_HIGH)) {
                 throw new ConfigException("reversion.percentBLow", "'reversion.percentBLow' = "
-                        + d(StrategyParams.REV_PERCENT_B_LOW) + " must be below 'reversion.percentBHigh' = "
-                        + d(StrategyParams.REV_PERCENT_B_HIGH));
+                        + d(ParameterTable.REV_PERCENT_B_LOW) + " must be below 'reversion.percentBHigh' = "
+                        + d(ParameterTable.REV_PERCENT_B_HIGH));
             }
-            if (d(StrategyParams.RISK_PERCENT) > d(StrategyParams.RISK_MAX_TOTAL_PERCENT)) {
-                throw new ConfigException("risk.riskPercent", "'risk.riskPercent' = " + d(StrategyParams.RISK_PERCENT)
-                        + " exceeds 'risk.maxTotalRiskPercent' = " + d(StrategyParams.RISK_MAX_TOTAL_PERCENT)
+            if (d(ParameterTable.RISK_PERCENT) > d(ParameterTable.RISK_MAX_TOTAL_PERCENT)) {
+                throw new ConfigException("risk.riskPercent", "'risk.riskPercent' = " + d(ParameterTable.RISK_PERCENT)
+                        + " exceeds 'risk.maxTotalRiskPercent' = " + d(ParameterTable.RISK_MAX_TOTAL_PERCENT)
                         + ": no trade could ever be taken");
             }
-            if (d(StrategyParams.RISK_MAX_AMOUNT) < spec.minTradeAmount()) {
-                throw new ConfigException("risk.maxAmount", "'risk.maxAmount' = " + d(StrategyParams.RISK_MAX_AMOUNT)
+            if (d(ParameterTable.RISK_MAX_AMOUNT) < spec.minTradeAmount()) {
+                throw new ConfigException("risk.maxAmount", "'risk.maxAmount' = " + d(ParameterTable.RISK_MAX_AMOUNT)
                         + " is below the minimum order amount of " + spec.symbol() + " (" + spec.minTradeAmount() + ")");
             }
-            double rowPoints = d(StrategyParams.OF_PROFILE_ROW_PIPS) * spec.pointsPerPip();
+            double rowPoints = d(ParameterTable.OF_PROFILE_ROW_PIPS) * spec.pointsPerPip();
             if (rowPoints < 1 || Math.abs(rowPoints - Math.rint(rowPoints)) > 1e-9) {
                 throw new ConfigException("orderflow.profileRowPips", "'orderflow.profileRowPips' = "
-                        + d(StrategyParams.OF_PROFILE_ROW_PIPS) + " is not a whole number of points of "
+                        + d(ParameterTable.OF_PROFILE_ROW_PIPS) + " is not a whole number of points of "
                         + spec.symbol() + " (one pip = " + spec.pointsPerPip() + " points)");
             }
             int lookback = maxLookback();
-            int maxBars = i(StrategyParams.TA_MAX_BARS);
+            int maxBars = i(ParameterTable.TA_MAX_BARS);
             if (maxBars < 2 * lookback) {
                 throw new ConfigException("ta.maxBars", "'ta.maxBars' = " + maxBars + " is too small: allowed "
-                        + (2 * lookback) + ".." + (long) StrategyParams.TA_MAX_BARS.max()
+                        + (2 * lookback) + ".." + (long) ParameterTable.TA_MAX_BARS.max()
                         + " (twice the longest lookback, " + lookback + " bars)");
             }
         }
 
         private int maxLookback() {
             int m = 0;
-            Param[] lookbacks = {StrategyParams.TA_ATR_PERIOD, StrategyParams.TREND_EMA_SLOW,
-                    StrategyParams.TREND_DONCHIAN_PERIOD, StrategyParams.TREND_MACD_SLOW, StrategyParams.REV_RSI_PERIOD,
-                    StrategyParams.REV_BB_PERIOD, StrategyParams.OF_Z_WINDOW, StrategyParams.OF_DIVERGENCE_BARS,
-                    StrategyParams.OF_CUM_DELTA_SLOPE_BARS};
+            Param[] lookbacks = {ParameterTable.TA_ATR_PERIOD, ParameterTable.TREND_EMA_SLOW,
+                    ParameterTable.TREND_DONCHIAN_PERIOD, ParameterTable.TREND_MACD_SLOW, ParameterTable.REV_RSI_PERIOD,
+                    ParameterTable.REV_BB_PERIOD, ParameterTable.OF_Z_WINDOW, ParameterTable.OF_DIVERGENCE_BARS,
+                    ParameterTable.OF_CUM_DELTA_SLOPE_BARS};
             for (Param p : lookbacks) m = Math.max(m, i(p) + 1);
-            m = Math.max(m, 2 * i(StrategyParams.TREND_ADX_PERIOD));
+            m = Math.max(m, 2 * i(ParameterTable.TREND_ADX_PERIOD));
             return m;
         }
 
@@ -310,7 +310,7 @@ public final class StrategyConfig {
     public Map<String, Object> differencesFrom(StrategyConfig other) {
         Objects.requireNonNull(other, "other");
         Map<String, Object> m = new LinkedHashMap<>();
-        for (Param p : StrategyParams.all()) {
+        for (Param p : ParameterTable.all()) {
             if (!values.get(p).equals(other.values.get(p))) m.put(p.path(), values.get(p));
         }
         return m;

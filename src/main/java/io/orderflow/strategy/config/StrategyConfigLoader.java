@@ -22,7 +22,7 @@ import com.google.gson.stream.MalformedJsonException;
  * Reads and writes the strategy's JSON configuration file (Gson streaming API, strict JSON).
  *
  * <p>The file is nested by the dots of the keys: {@code {"trend": {"emaFast": 9}}} sets
- * {@code trend.emaFast}. Every key is optional (defaults from {@link StrategyParams}); an unknown key,
+ * {@code trend.emaFast}. Every key is optional (defaults from {@link ParameterTable}); an unknown key,
  * a duplicate key, {@code null}, a wrong type or an out-of-range value is rejected with a
  * {@link ConfigException} naming the key, the allowed range and the place in the file
  * ({@code file:line}). Stateless; thread-safe.
@@ -118,14 +118,14 @@ public final class StrategyConfigLoader {
             if (!seen.add(name)) throw new ConfigException(path, at + "duplicate key '" + path + "'");
             JsonToken t = in.peek();
             if (t == JsonToken.BEGIN_OBJECT) {
-                if (!StrategyParams.isSection(path)) {
-                    if (StrategyParams.find(path) != null) {
+                if (!ParameterTable.isSection(path)) {
+                    if (ParameterTable.find(path) != null) {
                         throw new ConfigException(path, at + "'" + path + "' must be a value, not an object: allowed "
-                                + StrategyParams.find(path).allowed());
+                                + ParameterTable.find(path).allowed());
                     }
                     throw new ConfigException(path, at + "unknown section '" + path + "'; known keys "
                             + (section.isEmpty() ? "at the top level" : "in '" + section + "'") + ": "
-                            + StrategyParams.keysUnder(section));
+                            + ParameterTable.keysUnder(section));
                 }
                 readObject(in, path, out, source);
                 continue;
@@ -152,14 +152,14 @@ public final class StrategyConfigLoader {
                     value = null;
                     break;
                 default:
-                    if (StrategyParams.find(path) == null && !StrategyParams.isSection(path)) {
+                    if (ParameterTable.find(path) == null && !ParameterTable.isSection(path)) {
                         StrategyConfig.builder().set(path, "", source + ":" + line); // reports the unknown key with the known ones
                     }
                     throw new ConfigException(path, at + "'" + path + "' has the wrong type: found " + t);
             }
-            if (StrategyParams.find(path) == null && StrategyParams.isSection(path)) {
+            if (ParameterTable.find(path) == null && ParameterTable.isSection(path)) {
                 throw new ConfigException(path, at + "'" + path + "' is a section: expected an object with keys "
-                        + StrategyParams.keysUnder(path));
+                        + ParameterTable.keysUnder(path));
             }
             out.put(path, new Located(value, source, line));
         }
@@ -194,7 +194,7 @@ public final class StrategyConfigLoader {
     /** Writes the configuration as nested JSON, every key present, sections in order of first appearance. */
     public static void write(StrategyConfig config, Writer out) throws IOException {
         Map<String, Object> tree = new LinkedHashMap<>();
-        for (Param p : StrategyParams.all()) {
+        for (Param p : ParameterTable.all()) {
             String[] parts = p.path().split("\\.");
             Map<String, Object> node = tree;
             for (int i = 0; i < parts.length - 1; i++) {

@@ -1,5 +1,5 @@
 /**
- * The strategy's configuration: every parameter once, in {@link io.orderflow.strategy.config.StrategyParams}
+ * The strategy's configuration: every parameter once, in {@link io.orderflow.strategy.config.ParameterTable}
  * (each a {@link io.orderflow.strategy.config.Param}: dotted JSON path, type, default, range, unit),
  * the validated immutable {@link io.orderflow.strategy.config.StrategyConfig}, the JSON file reader
  * and writer {@link io.orderflow.strategy.config.StrategyConfigLoader} (strict JSON through Gson's

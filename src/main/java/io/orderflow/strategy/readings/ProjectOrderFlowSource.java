@@ -23,9 +23,9 @@ import io.orderflow.profile.ValueArea;
 import io.orderflow.profile.ValueAreaMethod;
 import io.orderflow.profile.VolumeNodes;
 import io.orderflow.strategy.config.AggressorRule;
+import io.orderflow.strategy.config.ParameterTable;
 import io.orderflow.strategy.config.QuoteVolume;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.config.StrategyParams;
 
 /**
  * The strategy's order-flow readings from the project's calculators — the engine's default
@@ -96,48 +96,48 @@ public final class ProjectOrderFlowSource implements OrderFlowSource {
 
     /** The calculators configured by {@code c}'s {@code orderflow.*} and {@code session.anchor} keys. */
     public ProjectOrderFlowSource(StrategyConfig c) {
-        AggressorMethod method = c.enumValue(StrategyParams.OF_AGGRESSOR_RULE, AggressorRule.class).method();
-        VolumeProxy proxy = c.enumValue(StrategyParams.OF_VOLUME_PROXY, QuoteVolume.class).proxy();
+        AggressorMethod method = c.enumValue(ParameterTable.OF_AGGRESSOR_RULE, AggressorRule.class).method();
+        VolumeProxy proxy = c.enumValue(ParameterTable.OF_VOLUME_PROXY, QuoteVolume.class).proxy();
         profileRowPoints = c.profileRowPoints();
         long footprintRowPoints = c.footprintRowPoints();
         FootprintSettings fp = FootprintSettings.rows(footprintRowPoints)
-                .withImbalanceRatio(c.doubleValue(StrategyParams.OF_IMBALANCE_RATIO))
-                .withMinImbalanceVolume(c.doubleValue(StrategyParams.OF_IMBALANCE_MIN_VOLUME))
-                .withIgnoreZeros(c.booleanValue(StrategyParams.OF_IGNORE_ZERO))
-                .withStackedRows(c.intValue(StrategyParams.OF_STACKED_COUNT))
-                .withExtremeRows(c.intValue(StrategyParams.OF_ABSORPTION_EXTREME_ROWS))
-                .withAbsorptionFactor(c.doubleValue(StrategyParams.OF_ABSORPTION_FACTOR))
-                .withExhaustionFactor(c.doubleValue(StrategyParams.OF_EXHAUSTION_FACTOR));
-        ValueAreaMethod vaMethod = c.enumValue(StrategyParams.OF_VALUE_AREA_METHOD, ValueAreaMethod.class);
+                .withImbalanceRatio(c.doubleValue(ParameterTable.OF_IMBALANCE_RATIO))
+                .withMinImbalanceVolume(c.doubleValue(ParameterTable.OF_IMBALANCE_MIN_VOLUME))
+                .withIgnoreZeros(c.booleanValue(ParameterTable.OF_IGNORE_ZERO))
+                .withStackedRows(c.intValue(ParameterTable.OF_STACKED_COUNT))
+                .withExtremeRows(c.intValue(ParameterTable.OF_ABSORPTION_EXTREME_ROWS))
+                .withAbsorptionFactor(c.doubleValue(ParameterTable.OF_ABSORPTION_FACTOR))
+                .withExhaustionFactor(c.doubleValue(ParameterTable.OF_EXHAUSTION_FACTOR));
+        ValueAreaMethod vaMethod = c.enumValue(ParameterTable.OF_VALUE_AREA_METHOD, ValueAreaMethod.class);
         flow = TradeFlow.forQuotes(method, proxy, footprintRowPoints)
                 .deltaReset(c.cumulativeDeltaReset())
                 .footprint(fp)
-                .zoneCapacity(c.intValue(StrategyParams.OF_MAX_ZONES))
+                .zoneCapacity(c.intValue(ParameterTable.OF_MAX_ZONES))
                 .sessionProfile(c.sessionAnchor())
                 .profileRowPoints(profileRowPoints)
-                .valueArea(c.doubleValue(StrategyParams.OF_VALUE_AREA_PERCENT) / 100.0, vaMethod)
+                .valueArea(c.doubleValue(ParameterTable.OF_VALUE_AREA_PERCENT) / 100.0, vaMethod)
                 .developingValueArea(true)
-                .divergenceLookback(c.intValue(StrategyParams.OF_DIVERGENCE_BARS))
-                .bvc(c.intValue(StrategyParams.OF_BVC_WINDOW_BARS), 0)
+                .divergenceLookback(c.intValue(ParameterTable.OF_DIVERGENCE_BARS))
+                .bvc(c.intValue(ParameterTable.OF_BVC_WINDOW_BARS), 0)
                 .build();
-        int window = c.intValue(StrategyParams.OF_Z_WINDOW);
+        int window = c.intValue(ParameterTable.OF_Z_WINDOW);
         deltaZ = new RollingZScore(window);
         ofiZ = new RollingZScore(window);
         clock = BarClock.fixed(c.barPeriodMs());
-        maxAgeMs = c.intValue(StrategyParams.OF_ZONE_MAX_AGE_BARS) * c.barPeriodMs();
-        slopeBars = c.intValue(StrategyParams.OF_CUM_DELTA_SLOPE_BARS);
+        maxAgeMs = c.intValue(ParameterTable.OF_ZONE_MAX_AGE_BARS) * c.barPeriodMs();
+        slopeBars = c.intValue(ParameterTable.OF_CUM_DELTA_SLOPE_BARS);
         cumAtClose = new double[slopeBars];
         sessionOfBar = new long[slopeBars];
-        hvnSmoothingRows = c.intValue(StrategyParams.OF_HVN_SMOOTHING_ROWS);
-        hvnRadiusRows = c.intValue(StrategyParams.OF_HVN_RADIUS_ROWS);
-        hvnMeanFactor = c.doubleValue(StrategyParams.OF_HVN_MEAN_FACTOR);
-        spoof = c.booleanValue(StrategyParams.MANIPULATION_FILTER) ? new SpoofScore() : null;
+        hvnSmoothingRows = c.intValue(ParameterTable.OF_HVN_SMOOTHING_ROWS);
+        hvnRadiusRows = c.intValue(ParameterTable.OF_HVN_RADIUS_ROWS);
+        hvnMeanFactor = c.doubleValue(ParameterTable.OF_HVN_MEAN_FACTOR);
+        spoof = c.booleanValue(ParameterTable.MANIPULATION_FILTER) ? new SpoofScore() : null;
         provenance = "delta: " + method.label() + " x " + proxy.label() + " (io.orderflow.flow; an estimate: "
                 + "Dukascopy FX has no trade prints), buys at the ask, sells at the bid; cumulative delta "
                 + (c.cumulativeDeltaReset().resets() ? "resets at " + c.cumulativeDeltaReset() : "never resets")
                 + "; footprint rows " + footprintRowPoints + " points; session profile "
                 + c.sessionAnchor() + ", rows " + profileRowPoints + " points, value area "
-                + percent(c.doubleValue(StrategyParams.OF_VALUE_AREA_PERCENT)) + "% " + vaMethod
+                + percent(c.doubleValue(ParameterTable.OF_VALUE_AREA_PERCENT)) + "% " + vaMethod
                 + "; OFI: Cont-Kukanov-Stoikov on level 1, quoted size (io.orderflow.book); "
                 + "imbalance: mean level-1 queue imbalance"
                 + (spoof == null ? "" : "; manipulation: SpoofScore on ticks with depth (io.orderflow.book), "

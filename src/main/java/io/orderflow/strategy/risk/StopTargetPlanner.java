@@ -2,9 +2,9 @@ package io.orderflow.strategy.risk;
 
 import io.orderflow.execution.TradeSide;
 import io.orderflow.strategy.config.Param;
+import io.orderflow.strategy.config.ParameterTable;
 import io.orderflow.strategy.config.StopMode;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.config.StrategyParams;
 import io.orderflow.strategy.config.TargetMode;
 import io.orderflow.strategy.readings.OrderFlowSnapshot;
 
@@ -41,12 +41,12 @@ public final class StopTargetPlanner {
         targetMode = c.enumValue(param(prefix, "target.mode"), TargetMode.class);
         targetR = c.doubleValue(param(prefix, "target.rMultiple"));
         minR = c.doubleValue(param(prefix, "target.minR"));
-        maxStopAtr = c.doubleValue(StrategyParams.RISK_MAX_STOP_ATR);
-        minStopPoints = c.instrument().pipsToPoints(c.doubleValue(StrategyParams.RISK_MIN_STOP_PIPS));
+        maxStopAtr = c.doubleValue(ParameterTable.RISK_MAX_STOP_ATR);
+        minStopPoints = c.instrument().pipsToPoints(c.doubleValue(ParameterTable.RISK_MIN_STOP_PIPS));
     }
 
     private static Param param(String prefix, String name) {
-        Param p = StrategyParams.find(prefix + "." + name);
+        Param p = ParameterTable.find(prefix + "." + name);
         if (p == null) throw new IllegalArgumentException("no parameter " + prefix + "." + name);
         return p;
     }

@@ -1,8 +1,8 @@
 package io.orderflow.strategy.setup;
 
 import io.orderflow.execution.TradeSide;
+import io.orderflow.strategy.config.ParameterTable;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.config.StrategyParams;
 import io.orderflow.strategy.readings.OrderFlowSnapshot;
 
 /**
@@ -18,8 +18,8 @@ public final class ManipulationCheck {
     private final double maxScore;
 
     public ManipulationCheck(StrategyConfig c) {
-        on = c.booleanValue(StrategyParams.MANIPULATION_FILTER);
-        maxScore = c.doubleValue(StrategyParams.MANIPULATION_MAX_SCORE);
+        on = c.booleanValue(ParameterTable.MANIPULATION_FILTER);
+        maxScore = c.doubleValue(ParameterTable.MANIPULATION_MAX_SCORE);
     }
 
     /** {@link Checks#SPOOFED_BOOK} when the filter is on and the evidence on {@code side}'s side reaches the threshold, else 0. */

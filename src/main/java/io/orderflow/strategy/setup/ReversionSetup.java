@@ -2,8 +2,8 @@ package io.orderflow.strategy.setup;
 
 import io.orderflow.execution.TradeSide;
 import io.orderflow.strategy.config.Oscillator;
+import io.orderflow.strategy.config.ParameterTable;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.config.StrategyParams;
 import io.orderflow.strategy.readings.OrderFlowSnapshot;
 import io.orderflow.strategy.readings.ZoneKind;
 import io.orderflow.strategy.ta4j.Reading;
@@ -49,18 +49,18 @@ public final class ReversionSetup {
 
     public ReversionSetup(StrategyConfig c) {
         manipulation = new ManipulationCheck(c);
-        atValueArea = c.booleanValue(StrategyParams.REV_AT_VALUE_AREA);
-        atZones = c.booleanValue(StrategyParams.REV_AT_ZONES);
-        tolAtr = c.doubleValue(StrategyParams.REV_TOUCH_TOLERANCE_ATR);
-        oscillator = c.enumValue(StrategyParams.REV_OSCILLATOR, Oscillator.class);
-        rsiLow = c.doubleValue(StrategyParams.REV_RSI_OVERSOLD);
-        rsiHigh = c.doubleValue(StrategyParams.REV_RSI_OVERBOUGHT);
-        pbLow = c.doubleValue(StrategyParams.REV_PERCENT_B_LOW);
-        pbHigh = c.doubleValue(StrategyParams.REV_PERCENT_B_HIGH);
-        byAbsorption = c.booleanValue(StrategyParams.REV_CONFIRM_ABSORPTION);
-        byReversal = c.booleanValue(StrategyParams.REV_CONFIRM_IMBALANCE_REVERSAL);
-        z = c.doubleValue(StrategyParams.REV_CONFIRM_Z);
-        cooldown = c.intValue(StrategyParams.REV_COOLDOWN_BARS);
+        atValueArea = c.booleanValue(ParameterTable.REV_AT_VALUE_AREA);
+        atZones = c.booleanValue(ParameterTable.REV_AT_ZONES);
+        tolAtr = c.doubleValue(ParameterTable.REV_TOUCH_TOLERANCE_ATR);
+        oscillator = c.enumValue(ParameterTable.REV_OSCILLATOR, Oscillator.class);
+        rsiLow = c.doubleValue(ParameterTable.REV_RSI_OVERSOLD);
+        rsiHigh = c.doubleValue(ParameterTable.REV_RSI_OVERBOUGHT);
+        pbLow = c.doubleValue(ParameterTable.REV_PERCENT_B_LOW);
+        pbHigh = c.doubleValue(ParameterTable.REV_PERCENT_B_HIGH);
+        byAbsorption = c.booleanValue(ParameterTable.REV_CONFIRM_ABSORPTION);
+        byReversal = c.booleanValue(ParameterTable.REV_CONFIRM_IMBALANCE_REVERSAL);
+        z = c.doubleValue(ParameterTable.REV_CONFIRM_Z);
+        cooldown = c.intValue(ParameterTable.REV_COOLDOWN_BARS);
         halfRow = c.profileRowPoints() / 2;
     }
 

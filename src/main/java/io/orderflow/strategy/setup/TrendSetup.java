@@ -1,8 +1,8 @@
 package io.orderflow.strategy.setup;
 
 import io.orderflow.execution.TradeSide;
+import io.orderflow.strategy.config.ParameterTable;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.config.StrategyParams;
 import io.orderflow.strategy.config.ValueSide;
 import io.orderflow.strategy.readings.OrderFlowSnapshot;
 import io.orderflow.strategy.readings.ZoneKind;
@@ -36,15 +36,15 @@ public final class TrendSetup {
     private final ManipulationCheck manipulation;
 
     public TrendSetup(StrategyConfig c) {
-        adxMin = c.doubleValue(StrategyParams.TREND_ADX_MIN);
-        macdFilter = c.booleanValue(StrategyParams.TREND_MACD_FILTER);
-        z = c.doubleValue(StrategyParams.TREND_CONFIRM_Z);
-        useDelta = c.booleanValue(StrategyParams.TREND_CONFIRM_USE_DELTA);
-        useOfi = c.booleanValue(StrategyParams.TREND_CONFIRM_USE_OFI);
-        requireSlope = c.booleanValue(StrategyParams.TREND_CONFIRM_CUM_DELTA_SLOPE);
-        valueSide = c.enumValue(StrategyParams.TREND_CONFIRM_VALUE_SIDE, ValueSide.class);
-        clearanceAtr = c.doubleValue(StrategyParams.TREND_CONFIRM_ZONE_CLEARANCE_ATR);
-        divergenceFilter = c.booleanValue(StrategyParams.TREND_CONFIRM_DIVERGENCE_FILTER);
+        adxMin = c.doubleValue(ParameterTable.TREND_ADX_MIN);
+        macdFilter = c.booleanValue(ParameterTable.TREND_MACD_FILTER);
+        z = c.doubleValue(ParameterTable.TREND_CONFIRM_Z);
+        useDelta = c.booleanValue(ParameterTable.TREND_CONFIRM_USE_DELTA);
+        useOfi = c.booleanValue(ParameterTable.TREND_CONFIRM_USE_OFI);
+        requireSlope = c.booleanValue(ParameterTable.TREND_CONFIRM_CUM_DELTA_SLOPE);
+        valueSide = c.enumValue(ParameterTable.TREND_CONFIRM_VALUE_SIDE, ValueSide.class);
+        clearanceAtr = c.doubleValue(ParameterTable.TREND_CONFIRM_ZONE_CLEARANCE_ATR);
+        divergenceFilter = c.booleanValue(ParameterTable.TREND_CONFIRM_DIVERGENCE_FILTER);
         manipulation = new ManipulationCheck(c);
     }
 

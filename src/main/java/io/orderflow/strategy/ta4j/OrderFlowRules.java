@@ -8,8 +8,8 @@ import org.ta4j.core.rules.AbstractRule;
 import org.ta4j.core.rules.BooleanRule;
 
 import io.orderflow.execution.TradeSide;
+import io.orderflow.strategy.config.ParameterTable;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.config.StrategyParams;
 import io.orderflow.strategy.config.ValueSide;
 
 /**
@@ -71,14 +71,14 @@ public final class OrderFlowRules {
     /** The trend setup's whole order-flow confirmation for {@code side}, from the configuration. */
     public static Rule trendConfirmation(OrderFlowHistory h, Indicator<Num> atr, StrategyConfig c, TradeSide side) {
         Rule r = new ThresholdRule(h.indicator(Reading.READY), ThresholdRule.Op.AT_LEAST, 1)
-                .and(flowBeyond(h, side, c.doubleValue(StrategyParams.TREND_CONFIRM_Z),
-                        c.booleanValue(StrategyParams.TREND_CONFIRM_USE_DELTA),
-                        c.booleanValue(StrategyParams.TREND_CONFIRM_USE_OFI)));
-        if (c.booleanValue(StrategyParams.TREND_CONFIRM_CUM_DELTA_SLOPE)) r = r.and(cumDeltaSlopeAgrees(h, side));
-        r = r.and(onValueSide(h, side, c.enumValue(StrategyParams.TREND_CONFIRM_VALUE_SIDE, ValueSide.class)));
-        double clearance = c.doubleValue(StrategyParams.TREND_CONFIRM_ZONE_CLEARANCE_ATR);
+                .and(flowBeyond(h, side, c.doubleValue(ParameterTable.TREND_CONFIRM_Z),
+                        c.booleanValue(ParameterTable.TREND_CONFIRM_USE_DELTA),
+                        c.booleanValue(ParameterTable.TREND_CONFIRM_USE_OFI)));
+        if (c.booleanValue(ParameterTable.TREND_CONFIRM_CUM_DELTA_SLOPE)) r = r.and(cumDeltaSlopeAgrees(h, side));
+        r = r.and(onValueSide(h, side, c.enumValue(ParameterTable.TREND_CONFIRM_VALUE_SIDE, ValueSide.class)));
+        double clearance = c.doubleValue(ParameterTable.TREND_CONFIRM_ZONE_CLEARANCE_ATR);
         if (clearance > 0) r = r.and(noZoneWithin(h, side, atr, clearance));
-        if (c.booleanValue(StrategyParams.TREND_CONFIRM_DIVERGENCE_FILTER)) r = r.and(noDivergenceAgainst(h, side));
+        if (c.booleanValue(ParameterTable.TREND_CONFIRM_DIVERGENCE_FILTER)) r = r.and(noDivergenceAgainst(h, side));
         return r;
     }
 

@@ -15,8 +15,8 @@ import org.ta4j.core.rules.CrossedDownIndicatorRule;
 import org.ta4j.core.rules.CrossedUpIndicatorRule;
 
 import io.orderflow.strategy.config.Oscillator;
+import io.orderflow.strategy.config.ParameterTable;
 import io.orderflow.strategy.config.StrategyConfig;
-import io.orderflow.strategy.config.StrategyParams;
 import io.orderflow.strategy.config.TrendTrigger;
 
 /**
@@ -59,24 +59,24 @@ public final class TechnicalIndicators {
 
     public TechnicalIndicators(BarSeries series, StrategyConfig config) {
         close = new MemoIndicator(new ClosePriceIndicator(series));
-        atr = new ATRIndicator(series, config.intValue(StrategyParams.TA_ATR_PERIOD));
-        adx = new ADXIndicator(series, config.intValue(StrategyParams.TREND_ADX_PERIOD));
-        macd = new MACDIndicator(close, config.intValue(StrategyParams.TREND_MACD_FAST),
-                config.intValue(StrategyParams.TREND_MACD_SLOW));
-        rsi = new RSIIndicator(close, config.intValue(StrategyParams.REV_RSI_PERIOD));
-        percentB = new PercentBIndicator(close, config.intValue(StrategyParams.REV_BB_PERIOD),
-                config.doubleValue(StrategyParams.REV_BB_K));
-        emaFast = new MemoIndicator(new EMAIndicator(close, config.intValue(StrategyParams.TREND_EMA_FAST)));
-        emaSlow = new MemoIndicator(new EMAIndicator(close, config.intValue(StrategyParams.TREND_EMA_SLOW)));
-        int n = config.intValue(StrategyParams.TREND_DONCHIAN_PERIOD);
+        atr = new ATRIndicator(series, config.intValue(ParameterTable.TA_ATR_PERIOD));
+        adx = new ADXIndicator(series, config.intValue(ParameterTable.TREND_ADX_PERIOD));
+        macd = new MACDIndicator(close, config.intValue(ParameterTable.TREND_MACD_FAST),
+                config.intValue(ParameterTable.TREND_MACD_SLOW));
+        rsi = new RSIIndicator(close, config.intValue(ParameterTable.REV_RSI_PERIOD));
+        percentB = new PercentBIndicator(close, config.intValue(ParameterTable.REV_BB_PERIOD),
+                config.doubleValue(ParameterTable.REV_BB_K));
+        emaFast = new MemoIndicator(new EMAIndicator(close, config.intValue(ParameterTable.TREND_EMA_FAST)));
+        emaSlow = new MemoIndicator(new EMAIndicator(close, config.intValue(ParameterTable.TREND_EMA_SLOW)));
+        int n = config.intValue(ParameterTable.TREND_DONCHIAN_PERIOD);
         donchianUpper = new MemoIndicator(Donchian.upper(series, n));
         donchianLower = new MemoIndicator(Donchian.lower(series, n));
-        boolean trend = config.booleanValue(StrategyParams.TREND_ENABLED);
-        boolean reversion = config.booleanValue(StrategyParams.REV_ENABLED);
-        boolean emaCross = config.enumValue(StrategyParams.TREND_TRIGGER, TrendTrigger.class) == TrendTrigger.EMA_CROSS;
-        boolean rsiOsc = config.enumValue(StrategyParams.REV_OSCILLATOR, Oscillator.class) == Oscillator.RSI;
-        useAdx = trend && config.doubleValue(StrategyParams.TREND_ADX_MIN) > 0;
-        useMacd = trend && config.booleanValue(StrategyParams.TREND_MACD_FILTER);
+        boolean trend = config.booleanValue(ParameterTable.TREND_ENABLED);
+        boolean reversion = config.booleanValue(ParameterTable.REV_ENABLED);
+        boolean emaCross = config.enumValue(ParameterTable.TREND_TRIGGER, TrendTrigger.class) == TrendTrigger.EMA_CROSS;
+        boolean rsiOsc = config.enumValue(ParameterTable.REV_OSCILLATOR, Oscillator.class) == Oscillator.RSI;
+        useAdx = trend && config.doubleValue(ParameterTable.TREND_ADX_MIN) > 0;
+        useMacd = trend && config.booleanValue(ParameterTable.TREND_MACD_FILTER);
         useEma = trend && emaCross;
         keepAliveBars = Math.max(1, series.getMaximumBarCount() == Integer.MAX_VALUE ? 100
                 : series.getMaximumBarCount() / 4);

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
-import io.orderflow.book.TickColumns;
+import io.orderflow.market.TickColumns;
 
 /**
  * The per-bar results on synthetic ticks (one every 10 s, so a closed minute bar has 6): the live

@@ -62,7 +62,7 @@ class VolumeAtPriceDrawingTest {
         InstrumentSpec spec = tape.spec();
         TickHistory history = new TickHistory() {
             @Override
-            public void ticks(long from, long to, io.orderflow.book.TickColumns into) {
+            public void ticks(long from, long to, io.orderflow.market.TickColumns into) {
                 Tick t = new Tick(1);
                 for (int i = tape.indexAtOrAfter(from); i < tape.size() && tape.time(i) <= to; i++) into.add(tape.tick(i, t));
             }

@@ -25,9 +25,9 @@ class StrategyConfigLoaderTest {
     void emptyObjectGivesEveryDefault() {
         StrategyConfig c = StrategyConfigLoader.parse("{}", "test.json");
         assertEquals(StrategyConfig.defaults(), c);
-        assertEquals(9, c.intValue(StrategyParams.TREND_EMA_FAST));
-        assertEquals(0.5, c.doubleValue(StrategyParams.RISK_PERCENT));
-        assertEquals(TrendTrigger.EMA_CROSS, c.enumValue(StrategyParams.TREND_TRIGGER, TrendTrigger.class));
+        assertEquals(9, c.intValue(ParameterTable.TREND_EMA_FAST));
+        assertEquals(0.5, c.doubleValue(ParameterTable.RISK_PERCENT));
+        assertEquals(TrendTrigger.EMA_CROSS, c.enumValue(ParameterTable.TREND_TRIGGER, TrendTrigger.class));
     }
 
     @Test
@@ -35,9 +35,9 @@ class StrategyConfigLoaderTest {
         StrategyConfig c = StrategyConfigLoader.parse("{\"trend\": {\"emaFast\": 5, \"confirm\": {\"zScore\": 1.75}},"
                 + " \"reversion\": {\"oscillator\": \"percent_b\"}, \"instrument\": \"GBP/JPY\","
                 + " \"account\": {\"quoteToAccountRate\": 0.0121}}", "test.json");
-        assertEquals(5, c.intValue(StrategyParams.TREND_EMA_FAST));
-        assertEquals(1.75, c.doubleValue(StrategyParams.TREND_CONFIRM_Z));
-        assertEquals(Oscillator.PERCENT_B, c.enumValue(StrategyParams.REV_OSCILLATOR, Oscillator.class));
+        assertEquals(5, c.intValue(ParameterTable.TREND_EMA_FAST));
+        assertEquals(1.75, c.doubleValue(ParameterTable.TREND_CONFIRM_Z));
+        assertEquals(Oscillator.PERCENT_B, c.enumValue(ParameterTable.REV_OSCILLATOR, Oscillator.class));
         assertEquals("GBPJPY", c.instrument().symbol());
         assertEquals(5, c.differencesFrom(StrategyConfig.defaults()).size());
     }
@@ -48,7 +48,7 @@ class StrategyConfigLoaderTest {
                 .set("reversion.stop.mode", StopMode.ATR).set("execution.labelPrefix", "Abc1").build();
         String json = StrategyConfigLoader.toJson(c);
         assertEquals(c, StrategyConfigLoader.parse(json, "written.json"));
-        for (Param p : StrategyParams.all()) {
+        for (Param p : ParameterTable.all()) {
             String leaf = p.path().substring(p.path().lastIndexOf('.') + 1);
             assertTrue(json.contains("\"" + leaf + "\""), p.path() + " written");
         }
@@ -144,11 +144,11 @@ class StrategyConfigLoaderTest {
                 + " \"orderflow\": {\"aggressorRule\": \"quote_change\", \"volumeProxy\": \"TOP_OF_BOOK_SIZE\","
                 + " \"valueAreaMethod\": \"TWO_ROWS\", \"footprintRowPoints\": 5, \"profileRowPips\": 2}}", "test.json");
         assertEquals(io.orderflow.flow.AggressorMethod.QUOTE_CHANGE,
-                c.enumValue(StrategyParams.OF_AGGRESSOR_RULE, AggressorRule.class).method());
+                c.enumValue(ParameterTable.OF_AGGRESSOR_RULE, AggressorRule.class).method());
         assertEquals(io.orderflow.flow.VolumeProxy.TOP_OF_BOOK_SIZE,
-                c.enumValue(StrategyParams.OF_VOLUME_PROXY, QuoteVolume.class).proxy());
+                c.enumValue(ParameterTable.OF_VOLUME_PROXY, QuoteVolume.class).proxy());
         assertEquals(io.orderflow.profile.ValueAreaMethod.TWO_ROWS,
-                c.enumValue(StrategyParams.OF_VALUE_AREA_METHOD, io.orderflow.profile.ValueAreaMethod.class));
+                c.enumValue(ParameterTable.OF_VALUE_AREA_METHOD, io.orderflow.profile.ValueAreaMethod.class));
         assertEquals(5, c.footprintRowPoints());
         assertEquals(20, c.profileRowPoints());
         // "session" (the default) follows session.anchor; the others parse as the flow package does
@@ -171,25 +171,25 @@ class StrategyConfigLoaderTest {
     @Test
     void jforexFieldNamesAreDistinctJavaIdentifiersAndAcceptedByTheBuilder() {
         Set<String> seen = new HashSet<>();
-        for (Param p : StrategyParams.all()) {
+        for (Param p : ParameterTable.all()) {
             String f = p.jforexField();
             assertTrue(SourceVersion.isIdentifier(f) && !SourceVersion.isKeyword(f), f);
             assertTrue(seen.add(f), "duplicate field " + f);
         }
         StrategyConfig c = StrategyConfig.builder().set("trendEmaFast", 4).set("reversionConfirmZScore", 2.0).build();
-        assertEquals(4, c.intValue(StrategyParams.TREND_EMA_FAST));
-        assertEquals(2.0, c.doubleValue(StrategyParams.REV_CONFIRM_Z));
-        assertEquals("trendConfirmZoneClearanceAtr", StrategyParams.TREND_CONFIRM_ZONE_CLEARANCE_ATR.jforexField());
+        assertEquals(4, c.intValue(ParameterTable.TREND_EMA_FAST));
+        assertEquals(2.0, c.doubleValue(ParameterTable.REV_CONFIRM_Z));
+        assertEquals("trendConfirmZoneClearanceAtr", ParameterTable.TREND_CONFIRM_ZONE_CLEARANCE_ATR.jforexField());
     }
 
     @Test
     void jforexDeclarationsCoverEveryKeyWithItsDefault() {
         String decl = ConfigDocs.jforexFieldDeclarations();
-        for (Param p : StrategyParams.all()) {
+        for (Param p : ParameterTable.all()) {
             // the platform keys are hand-written fields of JForex types (or come from the account)
             assertEquals(!ConfigDocs.PLATFORM_KEYS.contains(p.path()), decl.contains(" " + p.jforexField() + " = "), p.path());
         }
-        assertEquals(StrategyParams.all().size() - 4, decl.split("@Configurable\\(", -1).length - 1);
+        assertEquals(ParameterTable.all().size() - 4, decl.split("@Configurable\\(", -1).length - 1);
         assertTrue(decl.contains("public int trendEmaFast = 9;"), decl);
         assertTrue(decl.contains("public double riskRiskPercent = 0.5;"), decl);
         assertTrue(decl.contains("public io.orderflow.strategy.config.TrendTrigger trendTrigger = "
