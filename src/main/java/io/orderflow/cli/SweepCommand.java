@@ -29,7 +29,6 @@ import io.orderflow.backtest.Sweep;
 import io.orderflow.backtest.io.AtomicFiles;
 import io.orderflow.backtest.io.FileSet;
 import io.orderflow.backtest.io.ResultFiles;
-import io.orderflow.backtest.report.ReportModel;
 import io.orderflow.backtest.stats.BacktestStatistics;
 import io.orderflow.backtest.stats.ConfirmationTable;
 import io.orderflow.backtest.store.TickStore;
@@ -39,6 +38,7 @@ import io.orderflow.market.TickCursor;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.strategy.setup.SetupKind;
 import io.orderflow.strategy.stats.ConfirmationStats;
+import io.orderflow.backtest.stats.ConfirmationRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -223,7 +223,7 @@ public final class SweepCommand implements Callable<Integer> {
     static final class RunRow {
         final int rank;
         final Sweep.Entry<Point> entry;
-        final List<ReportModel.ConfirmationRow> signalRows;
+        final List<ConfirmationRow> signalRows;
         final Combined confirmed;
         final Combined unconfirmed;
 
@@ -282,7 +282,7 @@ public final class SweepCommand implements Callable<Integer> {
             b.append(r.rank).append(',').append(r.entry.parameters().gridIndex);
             for (String a : axes.keySet()) b.append(',').append(r.entry.parameters().values.get(a));
             for (String c : STAT_COLUMNS) b.append(',').append(csvNumber(r.stats().get(c)));
-            List<ReportModel.ConfirmationRow> journal = r.entry.confirmation();
+            List<ConfirmationRow> journal = r.entry.confirmation();
             b.append(',').append(r.confirmed.count).append(',').append(csvNumber(r.confirmed.hitRate()))
                     .append(',').append(csvNumber(r.confirmed.expectancyR()))
                     .append(',').append(r.unconfirmed.count).append(',').append(csvNumber(r.unconfirmed.hitRate()))

@@ -174,7 +174,8 @@ public final class ValidateCommand implements Callable<Integer> {
         StrategyFactory<SweepCommand.Point> factory = new StrategyFactory<SweepCommand.Point>() {
             @Override
             public BacktestStrategy create(SweepCommand.Point p) {
-                return new SignalRecordingStrategy(new EngineStrategy(p.config), outcomes[slotOf.get(p.gridIndex)]);
+                return new EngineStrategy(p.config)
+                        .signalListener(new SignalOutcomeRecorder(outcomes[slotOf.get(p.gridIndex)]));
             }
         };
         Sweep.Result<SweepCommand.Point> result;
