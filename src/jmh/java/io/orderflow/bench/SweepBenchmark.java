@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -45,8 +46,13 @@ import io.orderflow.strategy.config.StrategyConfig;
  * {@code validate} commands pass).</li>
  * </ul>
  *
- * Written to compile against the code before and after the lean replay path (issue 17), so that the
- * two builds' jars can be run back to back with the same settings; see {@code docs/readme/speed.md}.
+ * Besides ticks per second (wall clock), the counter {@code cpuNsPerTick} gives the process's CPU
+ * time per tick of the iteration (all threads: the sweep's worker, GC and JIT): on a machine shared
+ * with other builds the wall-clock score mostly measures the waiting for a core, the CPU time much less.
+ *
+ * <p>Written to compile against the code before and after the lean replay path (issue 17), so that
+ * the two builds' classes can be run alternately with the same settings; see
+ * {@code docs/readme/speed.md}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -83,16 +89,47 @@ public class SweepBenchmark {
         }
     }
 
+    /** Process CPU time per replayed tick over an iteration, ns. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class Cpu {
+        private long cpuNanos;
+        private long ticks;
+        public double cpuNsPerTick;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            cpuNanos = 0;
+            ticks = 0;
+            cpuNsPerTick = 0;
+        }
+
+        void add(long nanos, long n) {
+            cpuNanos += nanos;
+            ticks += n;
+            cpuNsPerTick = (double) cpuNanos / ticks;
+        }
+    }
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
     @Benchmark
     @OperationsPerInvocation(POINTS * ReplayThroughputBenchmark.TICKS)
-    public double sweepStrategyBars(Data d) throws IOException {
-        return sweep(d, d.withBars);
+    public double sweepStrategyBars(Data d, Cpu cpu) throws IOException {
+        long t0 = OS.getProcessCpuTime();
+        double r = sweep(d, d.withBars);
+        cpu.add(OS.getProcessCpuTime() - t0, (long) POINTS * ReplayThroughputBenchmark.TICKS);
+        return r;
     }
 
     @Benchmark
     @OperationsPerInvocation(POINTS * ReplayThroughputBenchmark.TICKS)
-    public double sweepNoBars(Data d) throws IOException {
-        return sweep(d, d.noBars);
+    public double sweepNoBars(Data d, Cpu cpu) throws IOException {
+        long t0 = OS.getProcessCpuTime();
+        double r = sweep(d, d.noBars);
+        cpu.add(OS.getProcessCpuTime() - t0, (long) POINTS * ReplayThroughputBenchmark.TICKS);
+        return r;
     }
 
     private static double sweep(Data d, BacktestConfig config) throws IOException {

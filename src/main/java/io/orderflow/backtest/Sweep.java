@@ -12,9 +12,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.orderflow.backtest.stats.ConfirmationRow;
 import io.orderflow.backtest.stats.ConfirmationTable;
 import io.orderflow.backtest.store.TickStore;
-import io.orderflow.backtest.stats.ConfirmationRow;
 
 /**
  * Runs one backtest per parameter point over the same ticks, on a pool of threads, and ranks the

@@ -25,11 +25,11 @@ import io.orderflow.backtest.BacktestResult;
 import io.orderflow.backtest.BacktestRun;
 import io.orderflow.backtest.EngineStrategy;
 import io.orderflow.backtest.broker.BrokerConfig;
+import io.orderflow.backtest.stats.ConfirmationRow;
 import io.orderflow.backtest.stats.ConfirmationTable;
 import io.orderflow.backtest.testing.Ticks;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.testing.TestData;
-import io.orderflow.backtest.stats.ConfirmationRow;
 
 /**
  * {@code sweep} on the shared real ticks: byte-identical results with one and two threads, the

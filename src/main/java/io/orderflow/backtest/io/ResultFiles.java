@@ -15,8 +15,8 @@ import io.orderflow.backtest.BacktestResult;
 import io.orderflow.backtest.journal.JournalWriter;
 import io.orderflow.backtest.report.HtmlReportWriter;
 import io.orderflow.backtest.report.ReportModel;
-import io.orderflow.backtest.stats.ConfirmationTable;
 import io.orderflow.backtest.stats.ConfirmationRow;
+import io.orderflow.backtest.stats.ConfirmationTable;
 
 /**
  * Writes a run's outputs, each atomically ({@link AtomicFiles}): journal CSV and JSON, statistics
