@@ -59,10 +59,11 @@ import io.orderflow.strategy.readings.OrderFlowSnapshot;
  * once through the full pipeline; the counters {@code decodeNanos} and {@code replayNanos} give the
  * ratio (replay throughput / decode throughput = decodeNanos / replayNanos) on the same load;</li>
  * <li>{@code storeScanOnly}: iterate the decoded {@code TickStore} — the baseline of a sweep;</li>
- * <li>{@code engineFromStore}: one configuration replayed from the store with the driver's bars
- * (as {@code backtest} builds them for the report);</li>
- * <li>{@code engineFromStoreSweepRun}: one configuration replayed as a {@code sweep} runs it (no
- * driver bars: the engine builds its own), and {@code engineFromStoreSweepRunTwoThreads} the same
+ * <li>{@code engineFromStore}: one configuration replayed from the store with the config's
+ * 1-minute {@code BarSpec} (before issue 17 the driver built those bars for the engine, which ignores
+ * them; now it builds none, as no series are collected and nobody observes the run);</li>
+ * <li>{@code engineFromStoreSweepRun}: one configuration replayed as a {@code sweep} runs it
+ * ({@code BarSpec.none()}), and {@code engineFromStoreSweepRunTwoThreads} the same
  * on two threads at once, one configuration each (total ticks per second);</li>
  * <li>{@code engineAloneFromStore}: the engine's {@code onTick} alone on the store's ticks, with an
  * execution port that accepts and drops orders (no driver, broker, bars or journal) — what the

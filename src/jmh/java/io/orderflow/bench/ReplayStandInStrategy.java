@@ -3,8 +3,7 @@ package io.orderflow.bench;
 import io.orderflow.backtest.BacktestStrategy;
 import io.orderflow.backtest.StrategyContext;
 import io.orderflow.backtest.testing.BreakoutStandIn;
-import io.orderflow.execution.CloseReason;
-import io.orderflow.execution.OrderIntent;
+import io.orderflow.execution.ExecutionListener;
 import io.orderflow.market.Bar;
 import io.orderflow.market.Tick;
 
@@ -39,14 +38,10 @@ final class ReplayStandInStrategy implements BacktestStrategy {
         if (tick.spread() > 40) wideSpreads++;
     }
 
+    /** The breakout stand-in hears the outcomes of its own orders. */
     @Override
-    public void onRejected(String label, long timeMs, OrderIntent.Kind kind, String reason) {
-        bars.onRejected(label, timeMs, kind, reason);
-    }
-
-    @Override
-    public void onClosed(String label, long timeMs, long pricePoints, CloseReason reason, double profitLoss) {
-        bars.onClosed(label, timeMs, pricePoints, reason, profitLoss);
+    public ExecutionListener outcomes() {
+        return bars;
     }
 
     /** Consumed by the benchmark so the per-tick work cannot be removed. */

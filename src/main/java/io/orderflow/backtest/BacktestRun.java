@@ -5,7 +5,6 @@ import java.io.IOException;
 import io.orderflow.backtest.stats.AccountSummary;
 import io.orderflow.backtest.stats.BacktestStatistics;
 import io.orderflow.backtest.stats.StatisticsCalculator;
-import io.orderflow.data.DukascopyTickStream;
 import io.orderflow.market.TickCursor;
 
 /**
@@ -35,17 +34,8 @@ public final class BacktestRun {
                                      ReplayObserver... observers) throws IOException {
         ReplayDriver driver = new ReplayDriver(source.instrument(), config, strategy, observers);
         TickCursor cursor = source.open();
-        String problems = "";
-        try {
-            driver.run(cursor);
-        } finally {
-            if (cursor instanceof DukascopyTickStream) {
-                DukascopyTickStream s = (DukascopyTickStream) cursor;
-                problems = s.problems().summary()
-                        + (s.hoursMissing() > 0 ? "; " + s.hoursMissing() + " hour(s) inside trading hours had no data" : "");
-            }
-        }
-        return result(config, source.describe(), driver, problems);
+        driver.run(cursor);
+        return result(config, source.describe(), driver, cursor.problemSummary());
     }
 
     static BacktestResult result(BacktestConfig config, String source, ReplayDriver driver, String problems) {

@@ -1,6 +1,5 @@
 package io.orderflow.backtest;
 
-import io.orderflow.execution.CloseReason;
 import io.orderflow.execution.ExecutionListener;
 import io.orderflow.execution.OrderIntent;
 import io.orderflow.market.Bar;
@@ -8,8 +7,10 @@ import io.orderflow.market.Tick;
 
 /**
  * What a backtest replays ticks into: the strategy engine (or any stand-in). It sends
- * {@link OrderIntent}s to {@link StrategyContext#port()} and hears the outcomes as an
- * {@link ExecutionListener} (defaults ignore them).
+ * {@link OrderIntent}s to {@link StrategyContext#port()} and hears the outcomes through the
+ * {@link ExecutionListener} it names in {@link #outcomes()}: the simulated broker's fills,
+ * rejections, changes and closes reach that listener directly from the replay driver (for the
+ * strategy engine: the {@code StrategyEngine} itself), with no forwarding layer in between.
  *
  * <p>Order of calls for each tick: {@link #onBar} for a bar the tick completed (bars are complete
  * when the first tick after them arrives; the bar does not contain that tick), then the broker's
@@ -19,12 +20,13 @@ import io.orderflow.market.Tick;
  *
  * <p>All calls on one thread, in time order. The tick is a flyweight: copy what you keep.
  */
-public interface BacktestStrategy extends ExecutionListener {
+public interface BacktestStrategy {
     /** Called once before the first tick. */
     void onStart(StrategyContext context);
 
-    /** A completed bar. */
-    void onBar(Bar bar);
+    /** A completed bar of the run's {@link BarSpec} (only when {@link #readsBars()}). */
+    default void onBar(Bar bar) {
+    }
 
     /** A tick, after the broker has processed it. */
     void onTick(Tick tick);
@@ -33,19 +35,19 @@ public interface BacktestStrategy extends ExecutionListener {
     default void onEnd() {
     }
 
-    @Override
-    default void onFilled(String label, long timeMs, long pricePoints, double amount) {
+    /**
+     * Where the broker's outcomes go; asked once, right after {@link #onStart}. Null (the default):
+     * the strategy hears none.
+     */
+    default ExecutionListener outcomes() {
+        return null;
     }
 
-    @Override
-    default void onRejected(String label, long timeMs, OrderIntent.Kind kind, String reason) {
-    }
-
-    @Override
-    default void onModified(String label, long timeMs, long stopPoints, long targetPoints) {
-    }
-
-    @Override
-    default void onClosed(String label, long timeMs, long pricePoints, CloseReason reason, double profitLoss) {
+    /**
+     * False when {@link #onBar} is not needed (the strategy builds its own bars): the replay then
+     * builds no bars unless the run keeps report series or has observers. Default true.
+     */
+    default boolean readsBars() {
+        return true;
     }
 }

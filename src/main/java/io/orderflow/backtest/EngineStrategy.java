@@ -1,21 +1,20 @@
 package io.orderflow.backtest;
 
-import io.orderflow.execution.CloseReason;
-import io.orderflow.execution.OrderIntent;
-import io.orderflow.market.Bar;
+import io.orderflow.execution.ExecutionListener;
 import io.orderflow.market.Tick;
 import io.orderflow.strategy.StrategyEngine;
 import io.orderflow.strategy.config.ParameterTable;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.strategy.readings.OrderFlowSource;
+import io.orderflow.strategy.stats.SignalListener;
 
 /**
  * Runs the order-flow {@link StrategyEngine} in a backtest, unchanged from how the JForex strategy
- * runs it: ticks go to the engine, which builds its own bars (the replay's bars are ignored, so
- * offline and platform runs evaluate the same bars); outcomes from the simulated broker go to the
- * engine as from {@code IEngine} messages. The engine starts from its configuration's
- * {@code account.initialEquity} (which must equal the backtest's deposit) and adds the broker's
- * profit and loss as positions close.
+ * runs it: ticks go to the engine, which builds its own bars (so the strategy reads no replay bars,
+ * {@link #readsBars()} is false, and offline and platform runs evaluate the same bars); the
+ * simulated broker's outcomes go to the engine itself ({@link #outcomes()}), as from {@code IEngine}
+ * messages. The engine starts from its configuration's {@code account.initialEquity} (which must
+ * equal the backtest's deposit) and adds the broker's profit and loss as positions close.
  *
  * <p>Single-threaded, like every {@link BacktestStrategy}; a sweep makes one per run through
  * {@link #factory()}.
@@ -28,6 +27,7 @@ public final class EngineStrategy implements BacktestStrategy {
 
     private final StrategyConfig config;
     private final SourceFactory sources;
+    private SignalListener signals;
     private StrategyEngine engine;
 
     /** A strategy using the engine's default order-flow source. */
@@ -51,6 +51,15 @@ public final class EngineStrategy implements BacktestStrategy {
         };
     }
 
+    /**
+     * Gives the engine {@code listener} for its signal records (see
+     * {@link StrategyEngine#setSignalListener}) when it starts. Call before the run; returns this.
+     */
+    public EngineStrategy signalListener(SignalListener listener) {
+        this.signals = listener;
+        return this;
+    }
+
     @Override
     public void onStart(StrategyContext context) {
         if (!context.instrument().symbol().equals(config.instrument().symbol())) {
@@ -59,17 +68,13 @@ public final class EngineStrategy implements BacktestStrategy {
         }
         engine = sources == null ? new StrategyEngine(config, context.port())
                 : new StrategyEngine(config, context.port(), sources.create(config));
+        if (signals != null) engine.setSignalListener(signals);
         double deposit = context.account().balance();
         double equity = config.doubleValue(ParameterTable.ACCOUNT_INITIAL_EQUITY);
         if (Math.abs(deposit - equity) > 1e-9 * Math.max(1, Math.abs(deposit))) {
             throw new IllegalArgumentException("the configuration's account.initialEquity " + equity
                     + " differs from the backtest's initial deposit " + deposit + "; use one number for both");
         }
-    }
-
-    @Override
-    public void onBar(Bar bar) {
-        // The engine builds its own bars from ticks (see class comment).
     }
 
     @Override
@@ -82,24 +87,16 @@ public final class EngineStrategy implements BacktestStrategy {
         engine.finish();
     }
 
+    /** The engine: the broker's outcomes go straight to it. */
     @Override
-    public void onFilled(String label, long timeMs, long pricePoints, double amount) {
-        engine.onFilled(label, timeMs, pricePoints, amount);
+    public ExecutionListener outcomes() {
+        return engine;
     }
 
+    /** False: the engine builds its own bars from the ticks. */
     @Override
-    public void onRejected(String label, long timeMs, OrderIntent.Kind kind, String reason) {
-        engine.onRejected(label, timeMs, kind, reason);
-    }
-
-    @Override
-    public void onModified(String label, long timeMs, long stopPoints, long targetPoints) {
-        engine.onModified(label, timeMs, stopPoints, targetPoints);
-    }
-
-    @Override
-    public void onClosed(String label, long timeMs, long pricePoints, CloseReason reason, double profitLoss) {
-        engine.onClosed(label, timeMs, pricePoints, reason, profitLoss);
+    public boolean readsBars() {
+        return false;
     }
 
     /** The engine (after {@link #onStart}), for its statistics and readings. */

@@ -24,6 +24,12 @@ import io.orderflow.market.TickSink;
  * on {@link BacktestStrategy}, and records the journal, the session-end equity and (optionally)
  * every bar with a per-bar equity sample.
  *
+ * <p>Bars of the config's {@link BarSpec} are built only when somebody reads them: the report's
+ * series ({@code collectSeries}), a strategy that {@linkplain BacktestStrategy#readsBars reads bars},
+ * or an observer. A run of the strategy engine without report series (sweeps, validate's runs)
+ * builds none. The broker's outcomes go to the strategy's {@link BacktestStrategy#outcomes()}
+ * listener directly (fills also to the observers); the driver only counts the rejections on the way.
+ *
  * <p>Per tick: O(open positions), no allocation (bars allocate one object per completed bar; the
  * optional series grow per bar and per session, never per tick). Single-threaded; one driver per
  * run.
@@ -35,15 +41,19 @@ public final class ReplayDriver implements TickSink {
     private final InstrumentSpec instrument;
     private final BacktestConfig config;
     private final BacktestStrategy strategy;
+    private final boolean strategyReadsBars;
     private final ReplayObserver[] observers;
     private final SimulatedBroker broker;
     private final TradeJournal journal = new TradeJournal();
+    /** The config's bars, or null when nobody reads them. */
     private final BarSpec.Aggregation bars;
     private final SessionTracker session;
     private final EquityCurve sessionEquity = new EquityCurve();
     private final EquityCurve barEquity;
     private final List<Bar> barList;
     private final List<String> rejectionSamples = new ArrayList<>();
+    /** The strategy's outcome listener (set at start; none before). */
+    private ExecutionListener outcomes = NO_OUTCOMES;
     private boolean ending;
     private boolean started;
     private boolean finished;
@@ -56,9 +66,11 @@ public final class ReplayDriver implements TickSink {
         this.instrument = instrument;
         this.config = config;
         this.strategy = strategy;
+        this.strategyReadsBars = strategy.readsBars();
         this.observers = observers.clone();
         this.broker = new SimulatedBroker(instrument, config.broker(), new Listener(), journal);
-        this.bars = config.bars().create(new BarSink() {
+        boolean barsRead = config.collectSeries() || strategyReadsBars || observers.length > 0;
+        this.bars = !barsRead ? null : config.bars().create(new BarSink() {
             @Override
             public void onBar(Bar bar) {
                 barCompleted(bar);
@@ -86,12 +98,14 @@ public final class ReplayDriver implements TickSink {
         if (!started) {
             started = true;
             strategy.onStart(new StrategyContext(broker, instrument, broker));
+            ExecutionListener l = strategy.outcomes();
+            if (l != null) outcomes = l;
         }
         long t = tick.timeMs();
         if (session.advance(t) && ticks > 0) {
             sessionEquity.add(lastTickMs, broker.equity());
         }
-        bars.onTick(tick);
+        if (bars != null) bars.onTick(tick);
         broker.onTick(tick);
         strategy.onTick(tick);
         for (ReplayObserver o : observers) o.onTick(tick);
@@ -100,7 +114,7 @@ public final class ReplayDriver implements TickSink {
     }
 
     private void barCompleted(Bar bar) {
-        if (!ending) strategy.onBar(bar);
+        if (!ending && strategyReadsBars) strategy.onBar(bar);
         for (ReplayObserver o : observers) o.onBar(bar);
         if (barList != null) {
             barList.add(bar);
@@ -114,7 +128,7 @@ public final class ReplayDriver implements TickSink {
         finished = true;
         if (started) strategy.onEnd();
         ending = true;
-        bars.flush();
+        if (bars != null) bars.flush();
         broker.finish();
         for (ReplayObserver o : observers) o.onEnd();
         if (ticks > 0) {
@@ -143,11 +157,15 @@ public final class ReplayDriver implements TickSink {
     /** The first {@value #MAX_REJECTION_SAMPLES} rejections as "label KIND: reason". */
     public List<String> rejectionSamples() { return Collections.unmodifiableList(rejectionSamples); }
 
-    /** Forwards broker outcomes to the strategy and keeps the rejections. */
+    /**
+     * The broker's listener: passes each outcome to the strategy's listener unchanged, counts and
+     * samples the rejections, and shows fills to the observers.
+     */
     private final class Listener implements ExecutionListener {
         @Override
         public void onFilled(String label, long timeMs, long pricePoints, double amount) {
-            strategy.onFilled(label, timeMs, pricePoints, amount);
+            outcomes.onFilled(label, timeMs, pricePoints, amount);
+            for (ReplayObserver o : observers) o.onFilled(label, timeMs, pricePoints, amount);
         }
 
         @Override
@@ -156,17 +174,36 @@ public final class ReplayDriver implements TickSink {
             if (rejectionSamples.size() < MAX_REJECTION_SAMPLES) {
                 rejectionSamples.add(label + " " + kind + " at " + java.time.Instant.ofEpochMilli(timeMs) + ": " + reason);
             }
-            strategy.onRejected(label, timeMs, kind, reason);
+            outcomes.onRejected(label, timeMs, kind, reason);
         }
 
         @Override
         public void onModified(String label, long timeMs, long stopPoints, long targetPoints) {
-            strategy.onModified(label, timeMs, stopPoints, targetPoints);
+            outcomes.onModified(label, timeMs, stopPoints, targetPoints);
         }
 
         @Override
         public void onClosed(String label, long timeMs, long pricePoints, CloseReason reason, double profitLoss) {
-            strategy.onClosed(label, timeMs, pricePoints, reason, profitLoss);
+            outcomes.onClosed(label, timeMs, pricePoints, reason, profitLoss);
         }
     }
+
+    /** Hears nothing: the outcomes of a strategy that names no listener. */
+    private static final ExecutionListener NO_OUTCOMES = new ExecutionListener() {
+        @Override
+        public void onFilled(String label, long timeMs, long pricePoints, double amount) {
+        }
+
+        @Override
+        public void onRejected(String label, long timeMs, OrderIntent.Kind kind, String reason) {
+        }
+
+        @Override
+        public void onModified(String label, long timeMs, long stopPoints, long targetPoints) {
+        }
+
+        @Override
+        public void onClosed(String label, long timeMs, long pricePoints, CloseReason reason, double profitLoss) {
+        }
+    };
 }

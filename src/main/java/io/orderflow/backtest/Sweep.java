@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.orderflow.backtest.report.ReportModel;
+import io.orderflow.backtest.stats.ConfirmationRow;
 import io.orderflow.backtest.stats.ConfirmationTable;
 import io.orderflow.backtest.store.TickStore;
 
@@ -57,7 +57,7 @@ public final class Sweep {
         public BacktestResult result() { return result; }
 
         /** This run's confirmed-vs-unconfirmed table (tag {@value ConfirmationTable#DEFAULT_TAG}). */
-        public List<ReportModel.ConfirmationRow> confirmation() {
+        public List<ConfirmationRow> confirmation() {
             return ConfirmationTable.fromTrades(result.trades(), ConfirmationTable.DEFAULT_TAG);
         }
     }

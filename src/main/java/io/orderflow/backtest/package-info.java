@@ -8,7 +8,8 @@
  *   in-memory {@code TickStore}) and drives a {@link io.orderflow.backtest.ReplayDriver}: per tick the
  *   bars ({@link io.orderflow.backtest.BarSpec}), the {@code SimulatedBroker}, the
  *   {@link io.orderflow.backtest.BacktestStrategy} and any {@link io.orderflow.backtest.ReplayObserver}s,
- *   in the order documented on {@code BacktestStrategy}. The result is a
+ *   in the order documented on {@code BacktestStrategy}; bars only when someone reads them, and the
+ *   broker's outcomes straight to the strategy's own listener. The result is a
  *   {@link io.orderflow.backtest.BacktestResult} (journal, statistics, equity, bars).</li>
  *   <li><b>The strategy.</b> {@link io.orderflow.backtest.EngineStrategy} runs the
  *   {@code StrategyEngine} unchanged; a {@link io.orderflow.backtest.StrategyFactory} makes a fresh
@@ -31,7 +32,7 @@
  * immutable inputs. Per tick O(open positions), allocation-free.
  *
  * <p>Dependencies: {@code market}, {@code execution}, {@code data}, the calculators, {@code strategy};
- * never on {@code jforex} or {@code cli}. Known debt: {@code backtest}, {@code backtest.report} and
- * {@code backtest.stats} form a package cycle (see {@code docs/architecture.md}).
+ * never on {@code jforex} or {@code cli}, nor on {@code backtest.report} (the report depends on the
+ * backtest, one way).
  */
 package io.orderflow.backtest;

@@ -25,6 +25,7 @@ import io.orderflow.backtest.validation.ConfirmationVerdict;
 import io.orderflow.backtest.validation.SignalOutcomes;
 import io.orderflow.backtest.report.ReportModels;
 import io.orderflow.backtest.stats.BacktestStatistics;
+import io.orderflow.backtest.stats.ConfirmationRow;
 import io.orderflow.backtest.stats.ConfirmationTable;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.strategy.StrategyEngine;
@@ -116,19 +117,18 @@ public final class BacktestCommand implements Callable<Integer> {
 
         TickDataOptions.Opened opened = data.open(err);
         RangeTicks ticks = opened.ticks();
-        EngineStrategy engine = new EngineStrategy(config);
+        // every signal's hypothetical outcome in R, for the confirmation verdict
+        SignalOutcomes signals = new SignalOutcomes();
+        EngineStrategy engine = new EngineStrategy(config).signalListener(new SignalOutcomeRecorder(signals));
         OrderFlowReport flow = footprintFrom == null
                 ? new OrderFlowReport(instrument, reportSettings(config), BarClock.fixed(config.barPeriodMs()))
                 : new OrderFlowReport(instrument, reportSettings(config), BarClock.fixed(config.barPeriodMs()),
                 footprintFrom, footprintTo);
-        // every signal's hypothetical outcome in R, for the confirmation verdict
-        SignalOutcomes signals = new SignalOutcomes();
         BacktestResult result;
         try (Progress bar = Progress.start(data.progress(), err, "Backtest",
                 ReplayProgress.hoursIn(data.fromMs(), data.toMs()), "hours")) {
             ReplayProgress progress = new ReplayProgress(bar, data.fromMs(), data.toMs());
-            result = BacktestRun.run(backtest, ticks,
-                    new MarkingStrategy(new SignalRecordingStrategy(engine, signals), flow), progress, flow);
+            result = BacktestRun.run(backtest, ticks, engine, progress, flow);
             progress.complete();
         }
         if (result.statistics().get("ticks") == 0) {
@@ -138,12 +138,12 @@ public final class BacktestCommand implements Callable<Integer> {
         StrategyEngine e = engine.engine();
         ReportModel model = ReportModels.fromResult(result, instrument.symbol() + " order-flow strategy backtest");
         flow.fill(model);
-        List<ReportModel.ConfirmationRow> engineRows = ConfirmationTable.fromEngine(e.stats());
+        List<ConfirmationRow> engineRows = ConfirmationTable.fromEngine(e.stats());
         // the signals failing each check (spoofed-book: the manipulation filter), measured the same way
-        List<ReportModel.ConfirmationRow> checkRows = ConfirmationTable.fromChecks(e.stats());
-        List<ReportModel.ConfirmationRow> journalRows = new ArrayList<>();
-        for (ReportModel.ConfirmationRow row : model.confirmation) {
-            journalRows.add(new ReportModel.ConfirmationRow("journal · " + row.group + " trades", row.signals, row.wins,
+        List<ConfirmationRow> checkRows = ConfirmationTable.fromChecks(e.stats());
+        List<ConfirmationRow> journalRows = new ArrayList<>();
+        for (ConfirmationRow row : model.confirmation) {
+            journalRows.add(new ConfirmationRow("journal · " + row.group + " trades", row.signals, row.wins,
                     row.hitRate, row.expectancy, row.expectancyR, row.standardErrorR, row.meanMaeR, row.basis));
         }
         model.confirmation.clear();
@@ -174,7 +174,7 @@ public final class BacktestCommand implements Callable<Integer> {
             files = ResultFiles.writeAll(results, name, result, model, extra);
         }
 
-        List<ReportModel.ConfirmationRow> tableRows = new ArrayList<>(engineRows);
+        List<ConfirmationRow> tableRows = new ArrayList<>(engineRows);
         tableRows.addAll(checkRows);
         out.print(summary(result, ticks, config, changed, tableRows, verdict, files));
         out.flush();
@@ -287,7 +287,7 @@ public final class BacktestCommand implements Callable<Integer> {
     }
 
     private String summary(BacktestResult r, RangeTicks ticks, StrategyConfig config, Map<String, Object> changed,
-                           List<ReportModel.ConfirmationRow> rows, ConfirmationVerdict verdict, List<Path> files) {
+                           List<ConfirmationRow> rows, ConfirmationVerdict verdict, List<Path> files) {
         BacktestStatistics s = r.statistics();
         String ccy = r.accountCurrency();
         StringBuilder b = new StringBuilder();
@@ -316,13 +316,13 @@ public final class BacktestCommand implements Callable<Integer> {
     }
 
     /** The confirmation rows as an aligned table. */
-    static String confirmationText(List<ReportModel.ConfirmationRow> rows) {
+    static String confirmationText(List<ConfirmationRow> rows) {
         StringBuilder b = new StringBuilder();
         String fmt = "%-34s %6s %6s %9s %14s %8s%n";
         b.append(String.format(Locale.ROOT, fmt, "order-flow confirmation", "count", "wins", "hit rate", "expectancy R",
                 "MAE R"));
         if (rows.isEmpty()) b.append("(no technical signal)\n");
-        for (ReportModel.ConfirmationRow row : rows) {
+        for (ConfirmationRow row : rows) {
             String exp = Double.isNaN(row.expectancyR) ? "-" : Double.isNaN(row.standardErrorR)
                     ? num(row.expectancyR, 3) : num(row.expectancyR, 3) + " ± " + num(row.standardErrorR, 2);
             b.append(String.format(Locale.ROOT, fmt, row.group, row.signals, row.wins, pct(row.hitRate), exp,

@@ -6,13 +6,13 @@ import java.util.List;
 
 import io.orderflow.data.DataFormatException;
 import io.orderflow.data.DukascopyLayout;
+import io.orderflow.data.FileTickCursor;
 import io.orderflow.data.Problem;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.data.csv.CsvTickReader;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.MarketHours;
 import io.orderflow.market.Tick;
-import io.orderflow.market.TickCursor;
 
 /**
  * The ticks of JForex (or Dukascopy web) CSV exports inside {@code [fromMs, toMs)}: the files are
@@ -23,7 +23,7 @@ import io.orderflow.market.TickCursor;
  * under {@code SKIP}); weekends and holidays are not gaps. Streams: one file open at a time. Not
  * thread-safe.
  */
-final class CsvRangeCursor implements TickCursor {
+final class CsvRangeCursor implements FileTickCursor {
     private final List<Path> files;
     private final InstrumentSpec instrument;
     private final long fromMs;
@@ -143,9 +143,15 @@ final class CsvRangeCursor implements TickCursor {
         nextHourToCheck = Long.MAX_VALUE;
     }
 
-    int filesRead() { return filesRead; }
+    @Override
+    public int filesRead() { return filesRead; }
 
-    int hoursMissing() { return hoursMissing; }
+    @Override
+    public int hoursMissing() { return hoursMissing; }
+
+    /** 0: a CSV export has no damaged hours (bad lines are problems of their own). */
+    @Override
+    public int hoursDamaged() { return 0; }
 
     long ticks() { return ticks; }
 

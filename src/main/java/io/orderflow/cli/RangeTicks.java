@@ -9,10 +9,10 @@ import io.orderflow.backtest.DepthRecordingTicks;
 import io.orderflow.backtest.TickSource;
 import io.orderflow.data.Bi5Source;
 import io.orderflow.data.DukascopyTickStream;
+import io.orderflow.data.FileTickCursor;
 import io.orderflow.data.InputPolicy;
 import io.orderflow.data.ProblemLog;
 import io.orderflow.market.InstrumentSpec;
-import io.orderflow.market.TickCursor;
 
 /**
  * The ticks a command asked for — one instrument over {@code [fromMs, toMs)} from the chosen source
@@ -32,7 +32,7 @@ public final class RangeTicks implements TickSource {
     private final long toMs;
     private final InputPolicy policy;
     private final String description;
-    private TickCursor last;
+    private FileTickCursor last;
     private ProblemLog lastLog;
 
     /** Hour files of the datafeed layout. */
@@ -69,7 +69,7 @@ public final class RangeTicks implements TickSource {
     public InstrumentSpec instrument() { return instrument; }
 
     @Override
-    public TickCursor open() {
+    public FileTickCursor open() {
         lastLog = new ProblemLog(policy);
         last = recordings != null ? new RecordingRangeCursor(recordings.open(lastLog), fromMs, toMs)
                 : csv != null ? new CsvRangeCursor(csv, instrument, fromMs, toMs, lastLog)
@@ -100,10 +100,7 @@ public final class RangeTicks implements TickSource {
 
     /** Files (hour files, CSV files or depth recordings) the last cursor read. */
     public int filesRead() {
-        if (last == null) return 0;
-        if (last instanceof RecordingRangeCursor) return ((RecordingRangeCursor) last).filesRead();
-        return last instanceof DukascopyTickStream ? ((DukascopyTickStream) last).filesRead()
-                : ((CsvRangeCursor) last).filesRead();
+        return last == null ? 0 : last.filesRead();
     }
 
     /**
@@ -111,14 +108,12 @@ public final class RangeTicks implements TickSource {
      * (a recording has no ticks while the platform was off; that is not checked).
      */
     public int hoursMissing() {
-        if (last == null || last instanceof RecordingRangeCursor) return 0;
-        return last instanceof DukascopyTickStream ? ((DukascopyTickStream) last).hoursMissing()
-                : ((CsvRangeCursor) last).hoursMissing();
+        return last == null ? 0 : last.hoursMissing();
     }
 
     /** Hours whose file was damaged (ticks after the damage lost), as met by the last cursor; 0 for CSV. */
     public int hoursDamaged() {
-        return last instanceof DukascopyTickStream ? ((DukascopyTickStream) last).hoursDamaged() : 0;
+        return last == null ? 0 : last.hoursDamaged();
     }
 
     /**

@@ -3,8 +3,8 @@ package io.orderflow.cli;
 import java.io.IOException;
 
 import io.orderflow.backtest.DepthRecordingTicks;
+import io.orderflow.data.FileTickCursor;
 import io.orderflow.market.Tick;
-import io.orderflow.market.TickCursor;
 
 /**
  * The ticks of live depth recordings ({@code .ofd}) inside {@code [fromMs, toMs)} (ms UTC), with
@@ -12,7 +12,7 @@ import io.orderflow.market.TickCursor;
  * tick at or after {@code toMs}. Damage is handled by the recordings' cursor under its problem log.
  * Single-threaded, allocation-free per tick.
  */
-final class RecordingRangeCursor implements TickCursor {
+final class RecordingRangeCursor implements FileTickCursor {
     private final DepthRecordingTicks.Cursor in;
     private final long fromMs;
     private final long toMs;
@@ -42,7 +42,16 @@ final class RecordingRangeCursor implements TickCursor {
     }
 
     /** Recording files opened so far. */
-    int filesRead() { return in.filesRead(); }
+    @Override
+    public int filesRead() { return in.filesRead(); }
+
+    /** 0: a recording has no ticks while the platform was off; that is not checked. */
+    @Override
+    public int hoursMissing() { return 0; }
+
+    /** 0: damage is handled by the recordings' cursor under its problem log. */
+    @Override
+    public int hoursDamaged() { return 0; }
 
     @Override
     public void close() throws IOException {

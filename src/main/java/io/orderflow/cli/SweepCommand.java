@@ -31,8 +31,8 @@ import io.orderflow.backtest.Sweep;
 import io.orderflow.backtest.io.AtomicFiles;
 import io.orderflow.backtest.io.FileSet;
 import io.orderflow.backtest.io.ResultFiles;
-import io.orderflow.backtest.report.ReportModel;
 import io.orderflow.backtest.stats.BacktestStatistics;
+import io.orderflow.backtest.stats.ConfirmationRow;
 import io.orderflow.backtest.stats.ConfirmationTable;
 import io.orderflow.backtest.store.TickStore;
 import io.orderflow.market.InstrumentSpec;
@@ -197,7 +197,7 @@ public final class SweepCommand implements Callable<Integer> {
     static final class RunRow {
         final int rank;
         final Sweep.Entry<GridPoint> entry;
-        final List<ReportModel.ConfirmationRow> signalRows;
+        final List<ConfirmationRow> signalRows;
         final Combined confirmed;
         final Combined unconfirmed;
 
@@ -256,7 +256,7 @@ public final class SweepCommand implements Callable<Integer> {
             b.append(r.rank).append(',').append(r.entry.parameters().gridIndex());
             for (String a : axes.keySet()) b.append(',').append(r.entry.parameters().values().get(a));
             for (String c : STAT_COLUMNS) b.append(',').append(csvNumber(r.stats().get(c)));
-            List<ReportModel.ConfirmationRow> journal = r.entry.confirmation();
+            List<ConfirmationRow> journal = r.entry.confirmation();
             b.append(',').append(r.confirmed.count).append(',').append(csvNumber(r.confirmed.hitRate()))
                     .append(',').append(csvNumber(r.confirmed.expectancyR()))
                     .append(',').append(r.unconfirmed.count).append(',').append(csvNumber(r.unconfirmed.hitRate()))

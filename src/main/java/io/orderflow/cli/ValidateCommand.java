@@ -177,7 +177,8 @@ public final class ValidateCommand implements Callable<Integer> {
         StrategyFactory<GridPoint> factory = new StrategyFactory<GridPoint>() {
             @Override
             public BacktestStrategy create(GridPoint p) {
-                return new SignalRecordingStrategy(new EngineStrategy(p.config()), outcomes[slotOf.get(p.gridIndex())]);
+                return new EngineStrategy(p.config())
+                        .signalListener(new SignalOutcomeRecorder(outcomes[slotOf.get(p.gridIndex())]));
             }
         };
         Sweep.Result<GridPoint> result;

@@ -17,7 +17,7 @@ import io.orderflow.market.TickCursor;
  * counts as a damaged hour ({@link #hoursDamaged()}) besides its problem. Time order and price
  * plausibility are checked across files too. Not thread-safe.
  */
-public final class DukascopyTickStream implements TickCursor {
+public final class DukascopyTickStream implements FileTickCursor {
     private final Bi5Source source;
     private final InstrumentSpec instrument;
     private final long fromMs;
@@ -140,18 +140,27 @@ public final class DukascopyTickStream implements TickCursor {
     public long ticks() { return ticks; }
 
     /** Hour files read so far. */
+    @Override
     public int filesRead() { return filesRead; }
 
     /** Hours inside trading hours that had no file, or a file without a tick. */
+    @Override
     public int hoursMissing() { return hoursMissing; }
 
     /**
      * Hours whose file was damaged (corrupt or oversized compression, under {@code SKIP}): the
      * ticks after the damage, often the whole hour, are lost.
      */
+    @Override
     public int hoursDamaged() { return hoursDamaged; }
 
     public ProblemLog problems() { return log; }
+
+    /** The problem log's summary, plus the hours missing inside trading hours when there were any. */
+    @Override
+    public String problemSummary() {
+        return log.summary() + (hoursMissing > 0 ? "; " + hoursMissing + " hour(s) inside trading hours had no data" : "");
+    }
 
     @Override
     public void close() {

@@ -18,6 +18,15 @@ public interface TickCursor extends Closeable {
      */
     boolean next(Tick into) throws IOException;
 
+    /**
+     * What the reader met so far that a run's result should mention (records skipped, hours
+     * missing), in one line; empty when nothing, or when the cursor does not track problems (an
+     * in-memory store). Call on the cursor's thread, e.g. after the last {@link #next}.
+     */
+    default String problemSummary() {
+        return "";
+    }
+
     /** Pushes every remaining tick into {@code sink}; returns the number of ticks pushed. */
     default long drainTo(TickSink sink) throws IOException {
         Tick t = new Tick();

@@ -15,7 +15,6 @@ import io.orderflow.data.depth.DepthRecorder;
 import io.orderflow.data.depth.FlushPolicy;
 import io.orderflow.data.InputPolicy;
 import io.orderflow.data.ProblemLog;
-import io.orderflow.market.Bar;
 import io.orderflow.market.Instruments;
 import io.orderflow.market.Tick;
 import io.orderflow.strategy.config.StrategyConfig;
@@ -39,53 +38,17 @@ class ManipulationFilterReplayTest {
     Path tmp;
 
     /** The engine with a listener that keeps every signal's verdict. */
-    private static final class Recording implements BacktestStrategy {
-        final EngineStrategy engine;
+    private static final class Recording {
         final List<SignalRecord> signals = new ArrayList<>();
+        final EngineStrategy engine;
 
         Recording(StrategyConfig c) {
-            engine = new EngineStrategy(c);
-        }
-
-        @Override
-        public void onStart(StrategyContext context) {
-            engine.onStart(context);
-            engine.engine().setSignalListener(new SignalListener() {
+            engine = new EngineStrategy(c).signalListener(new SignalListener() {
                 @Override
                 public void onSignal(SignalRecord record) {
                     signals.add(record);
                 }
             });
-        }
-
-        @Override
-        public void onBar(Bar bar) { engine.onBar(bar); }
-
-        @Override
-        public void onTick(Tick tick) { engine.onTick(tick); }
-
-        @Override
-        public void onEnd() { engine.onEnd(); }
-
-        @Override
-        public void onFilled(String label, long timeMs, long pricePoints, double amount) {
-            engine.onFilled(label, timeMs, pricePoints, amount);
-        }
-
-        @Override
-        public void onRejected(String label, long timeMs, io.orderflow.execution.OrderIntent.Kind kind, String reason) {
-            engine.onRejected(label, timeMs, kind, reason);
-        }
-
-        @Override
-        public void onModified(String label, long timeMs, long stopPoints, long targetPoints) {
-            engine.onModified(label, timeMs, stopPoints, targetPoints);
-        }
-
-        @Override
-        public void onClosed(String label, long timeMs, long pricePoints, io.orderflow.execution.CloseReason reason,
-                             double profitLoss) {
-            engine.onClosed(label, timeMs, pricePoints, reason, profitLoss);
         }
     }
 
@@ -95,7 +58,7 @@ class ManipulationFilterReplayTest {
         Recording r = new Recording(c);
         BacktestConfig cfg = BacktestConfig.builder().bars(BarSpec.time(60_000))
                 .broker(BrokerConfig.builder().accountCurrency("USD").initialDeposit(100_000).build()).build();
-        BacktestRun.run(cfg, new DepthRecordingTicks(List.of(ofd), Instruments.of("EURUSD"), InputPolicy.FAIL), r);
+        BacktestRun.run(cfg, new DepthRecordingTicks(List.of(ofd), Instruments.of("EURUSD"), InputPolicy.FAIL), r.engine);
         return r;
     }
 

@@ -29,7 +29,7 @@ import io.orderflow.backtest.BarSpec;
 import io.orderflow.backtest.EngineStrategy;
 import io.orderflow.backtest.broker.BrokerConfig;
 import io.orderflow.backtest.journal.JournalWriter;
-import io.orderflow.backtest.report.ReportModel;
+import io.orderflow.backtest.stats.ConfirmationRow;
 import io.orderflow.backtest.stats.ConfirmationTable;
 import io.orderflow.backtest.testing.Ticks;
 import io.orderflow.data.feed.FakeDatafeedServer;
@@ -121,7 +121,7 @@ class BacktestCommandTest {
                 "net profit = sum of the journal's net_pl column");
 
         // the engine's confirmation table: every signal followed, confirmed vs unconfirmed
-        List<ReportModel.ConfirmationRow> rows = ConfirmationTable.fromEngine(engine.engine().stats());
+        List<ConfirmationRow> rows = ConfirmationTable.fromEngine(engine.engine().stats());
         JsonArray written = stats.getAsJsonArray("signalConfirmation");
         assertFalse(rows.isEmpty());
         assertEquals(rows.size(), written.size());
@@ -133,7 +133,7 @@ class BacktestCommandTest {
             if (rows.get(i).signals > 0) assertEquals(rows.get(i).expectancyR, w.get("expectancyR").getAsDouble(), 0);
         }
         long tradeRows = 0;
-        for (ReportModel.ConfirmationRow r : rows) if (r.basis.equals("engine trades")) tradeRows += r.signals;
+        for (ConfirmationRow r : rows) if (r.basis.equals("engine trades")) tradeRows += r.signals;
         assertEquals(direct.trades().size(), tradeRows, "every trade is in the engine's table, by verdict");
         assertEquals(266_219, s.get("ticks").getAsLong());
         assertEquals(48, stats.getAsJsonObject("data").get("hourFilesRead").getAsInt());

@@ -26,7 +26,6 @@ import io.orderflow.backtest.BacktestRun;
 import io.orderflow.backtest.BarSpec;
 import io.orderflow.backtest.DepthRecordingTicks;
 import io.orderflow.backtest.EngineStrategy;
-import io.orderflow.backtest.StrategyContext;
 import io.orderflow.backtest.broker.BrokerConfig;
 import io.orderflow.data.binance.BinanceBookBuilder;
 import io.orderflow.data.depth.DepthRecorder;
@@ -125,27 +124,21 @@ class BacktestDepthRecordingTest {
                     : v.getAsJsonPrimitive().isNumber() ? v.getAsNumber() : v.getAsString());
         }
         StrategyConfig config = b.build();
-        final EngineStrategy engine = new EngineStrategy(config);
         final Counts counts = new Counts();
+        final EngineStrategy engine = new EngineStrategy(config).signalListener(new SignalListener() {
+            @Override
+            public void onSignalClosed(SignalRecord r) {
+                long[] c = counts.of(r.setup);
+                c[0]++;
+                if (r.failedChecks == 0) c[1]++;
+                if ((r.failedChecks & Checks.SPOOFED_BOOK) != 0) c[2]++;
+                counts.closed.add(r);
+            }
+        });
         BacktestConfig bt = BacktestConfig.builder().bars(BarSpec.time(config.barPeriodMs()))
                 .broker(BrokerConfig.builder().accountCurrency("USD").initialDeposit(100_000).build()).build();
         BacktestRun.run(bt, new DepthRecordingTicks(List.of(ofd), ETHUSD, InputPolicy.FAIL),
-                new ForwardingStrategy(engine) {
-                    @Override
-                    public void onStart(StrategyContext context) {
-                        super.onStart(context);
-                        engine.engine().setSignalListener(new SignalListener() {
-                            @Override
-                            public void onSignalClosed(SignalRecord r) {
-                                long[] c = counts.of(r.setup);
-                                c[0]++;
-                                if (r.failedChecks == 0) c[1]++;
-                                if ((r.failedChecks & Checks.SPOOFED_BOOK) != 0) c[2]++;
-                                counts.closed.add(r);
-                            }
-                        });
-                    }
-                });
+                engine);
         return counts;
     }
 

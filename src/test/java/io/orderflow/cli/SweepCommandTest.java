@@ -25,7 +25,7 @@ import io.orderflow.backtest.BacktestResult;
 import io.orderflow.backtest.BacktestRun;
 import io.orderflow.backtest.EngineStrategy;
 import io.orderflow.backtest.broker.BrokerConfig;
-import io.orderflow.backtest.report.ReportModel;
+import io.orderflow.backtest.stats.ConfirmationRow;
 import io.orderflow.backtest.stats.ConfirmationTable;
 import io.orderflow.backtest.testing.Ticks;
 import io.orderflow.strategy.config.StrategyConfig;
@@ -114,7 +114,7 @@ class SweepCommandTest {
             assertEquals(direct.statistics().trades(), s.get("trades").getAsInt(), "run " + p);
             assertEquals(direct.statistics().netProfit(), s.get("netProfit").getAsDouble(), 0, "run " + p);
             assertEquals(direct.statistics().maxDrawdown(), s.get("maxDrawdown").getAsDouble(), 0, "run " + p);
-            List<ReportModel.ConfirmationRow> rows = ConfirmationTable.fromEngine(engine.engine().stats());
+            List<ConfirmationRow> rows = ConfirmationTable.fromEngine(engine.engine().stats());
             JsonArray written = r.getAsJsonArray("signalConfirmation");
             assertEquals(rows.size(), written.size());
             for (int k = 0; k < rows.size(); k++) {

@@ -15,6 +15,7 @@ import io.orderflow.backtest.BacktestResult;
 import io.orderflow.backtest.journal.JournalWriter;
 import io.orderflow.backtest.report.HtmlReportWriter;
 import io.orderflow.backtest.report.ReportModel;
+import io.orderflow.backtest.stats.ConfirmationRow;
 import io.orderflow.backtest.stats.ConfirmationTable;
 
 /**
@@ -44,7 +45,7 @@ public final class ResultFiles {
      * (undefined figures null), the journal's confirmation table, rejections, data problems, then
      * the entries of {@code extra} (may be null) in their order — e.g. the strategy's configuration
      * and its signal-level confirmation table. Values of {@code extra} are plain objects Gson can
-     * write (maps, lists, numbers, strings, {@link ReportModel.ConfirmationRow}s); non-finite doubles
+     * write (maps, lists, numbers, strings, {@link ConfirmationRow}s); non-finite doubles
      * anywhere become null.
      */
     public static String statisticsJson(BacktestResult r, Map<String, Object> extra) {
@@ -65,9 +66,9 @@ public final class ResultFiles {
     }
 
     /** Confirmation rows as JSON-ready maps (non-finite figures null). */
-    public static List<Map<String, Object>> confirmationRows(List<ReportModel.ConfirmationRow> in) {
+    public static List<Map<String, Object>> confirmationRows(List<ConfirmationRow> in) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (ReportModel.ConfirmationRow row : in) {
+        for (ConfirmationRow row : in) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("group", row.group);
             m.put("basis", row.basis);
@@ -139,9 +140,9 @@ public final class ResultFiles {
             for (Object o : (List<Object>) v) l.add(plain(o));
             return l;
         }
-        if (v instanceof ReportModel.ConfirmationRow) {
-            List<ReportModel.ConfirmationRow> one = new ArrayList<>();
-            one.add((ReportModel.ConfirmationRow) v);
+        if (v instanceof ConfirmationRow) {
+            List<ConfirmationRow> one = new ArrayList<>();
+            one.add((ConfirmationRow) v);
             return confirmationRows(one).get(0);
         }
         return v;

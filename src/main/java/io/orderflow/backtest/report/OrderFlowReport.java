@@ -98,6 +98,12 @@ public final class OrderFlowReport implements ReplayObserver {
         bars.onTick(tick);
     }
 
+    /** An entry filled: {@link #markTrade} at the fill's time. */
+    @Override
+    public void onFilled(String label, long timeMs, long pricePoints, double amount) {
+        markTrade(timeMs);
+    }
+
     /** A trade was entered at {@code timeMs}: the automatic footprint shows the hour around the last one. */
     public void markTrade(long timeMs) {
         if (footprintFrom != Long.MIN_VALUE) return;
@@ -209,7 +215,7 @@ public final class OrderFlowReport implements ReplayObserver {
         if (!p.isEmpty()) {
             ValueArea va = p.valueArea(s.valueAreaShare(), ValueAreaMethod.ONE_ROW);
             double rowPrice = spec.toPrice(s.rowPoints());
-            ReportModel.VolumeProfile vp = new ReportModel.VolumeProfile("Volume profile, whole run (POC "
+            ReportModel.VolumeProfileView vp = new ReportModel.VolumeProfileView("Volume profile, whole run (POC "
                     + price(va.pocPrice()) + ", value area " + price(va.lowPrice()) + "–" + price(va.highEdge()) + ")",
                     how + "; rows of " + s.rowPoints() + " points labelled by their lower edge; value area "
                     + Math.round(100 * s.valueAreaShare()) + " % grown one row at a time from the POC",
@@ -227,7 +233,7 @@ public final class OrderFlowReport implements ReplayObserver {
             long from = fps.get(0).startMs();
             long to = fps.get(fps.size() - 1).endMs();
             String which = footprintFrom != Long.MIN_VALUE ? "the chosen range" : windowNote;
-            ReportModel.Footprint fp = new ReportModel.Footprint("Footprint " + Instant.ofEpochMilli(from).toString()
+            ReportModel.FootprintView fp = new ReportModel.FootprintView("Footprint " + Instant.ofEpochMilli(from).toString()
                     .replace("T", " ").replace(":00Z", "") + " – " + hhmm(to) + " UTC: " + which,
                     how + "; volume per row of " + s.rowPoints() + " points (lower edge shown), sell × buy",
                     spec.toPrice(s.rowPoints()));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.orderflow.backtest.stats.ConfirmationRow;
 
 /**
  * Everything the HTML report shows, as plain objects that the backtest, the analytics and the
@@ -117,8 +118,11 @@ public final class ReportModel {
         }
     }
 
-    /** Volume at price over a range, with point of control and value area. */
-    public static final class VolumeProfile {
+    /**
+     * The report's view of a volume profile (not the calculator {@code profile.VolumeProfile}): volume
+     * at price over a range, with point of control and value area, as decimal prices.
+     */
+    public static final class VolumeProfileView {
         public final String title;
         public final String provenance;
         /** Row height as a price. */
@@ -128,8 +132,8 @@ public final class ReportModel {
         public final double valueAreaLow;
         public final List<ProfileRow> rows = new ArrayList<>();
 
-        public VolumeProfile(String title, String provenance, double rowSize, double poc, double valueAreaHigh,
-                             double valueAreaLow) {
+        public VolumeProfileView(String title, String provenance, double rowSize, double poc, double valueAreaHigh,
+                                 double valueAreaLow) {
             this.title = title;
             this.provenance = provenance;
             this.rowSize = rowSize;
@@ -155,8 +159,11 @@ public final class ReportModel {
         }
     }
 
-    /** Buy/sell volume per price row per bar over a chosen range. */
-    public static final class Footprint {
+    /**
+     * The report's view of footprints (not the calculator {@code flow.Footprint}): buy/sell volume per
+     * price row per bar over a chosen range, as decimal prices.
+     */
+    public static final class FootprintView {
         public final String title;
         public final String provenance;
         public final double rowSize;
@@ -164,52 +171,10 @@ public final class ReportModel {
         public final List<Long> barTimes = new ArrayList<>();
         public final List<FootprintCell> cells = new ArrayList<>();
 
-        public Footprint(String title, String provenance, double rowSize) {
+        public FootprintView(String title, String provenance, double rowSize) {
             this.title = title;
             this.provenance = provenance;
             this.rowSize = rowSize;
-        }
-    }
-
-    /**
-     * One row of the confirmation table (order-flow confirmed vs unconfirmed). Rows from the journal
-     * ({@code basis} "trades") have money and R expectancies; rows from the strategy's signal
-     * statistics ({@code basis} "signals", every technical signal followed with the same rules,
-     * or "engine trades") have R figures only (money NaN), plus the standard error of the mean R
-     * and the mean adverse excursion.
-     */
-    public static final class ConfirmationRow {
-        public final String group;
-        public final int signals;
-        public final int wins;
-        /** wins / signals; NaN for none. */
-        public final double hitRate;
-        /** Mean net result, account currency (NaN when not known). */
-        public final double expectancy;
-        /** Mean R multiple (NaN when no signal had a stop). */
-        public final double expectancyR;
-        /** Standard error of the mean R (NaN when unknown or fewer than two). */
-        public final double standardErrorR;
-        /** Mean maximum adverse excursion in R (NaN when unknown). */
-        public final double meanMaeR;
-        /** What the row counts: "trades" (journal), "signals" (hypothetical outcomes), "engine trades". */
-        public final String basis;
-
-        public ConfirmationRow(String group, int signals, int wins, double hitRate, double expectancy, double expectancyR) {
-            this(group, signals, wins, hitRate, expectancy, expectancyR, Double.NaN, Double.NaN, "trades");
-        }
-
-        public ConfirmationRow(String group, int signals, int wins, double hitRate, double expectancy, double expectancyR,
-                               double standardErrorR, double meanMaeR, String basis) {
-            this.group = group;
-            this.signals = signals;
-            this.wins = wins;
-            this.hitRate = hitRate;
-            this.expectancy = expectancy;
-            this.expectancyR = expectancyR;
-            this.standardErrorR = standardErrorR;
-            this.meanMaeR = meanMaeR;
-            this.basis = basis;
         }
     }
 
@@ -224,8 +189,8 @@ public final class ReportModel {
     public final List<PriceBar> bars = new ArrayList<>();
     public final List<TradeMark> trades = new ArrayList<>();
     public final List<SeriesPane> panes = new ArrayList<>();
-    public VolumeProfile profile;
-    public Footprint footprint;
+    public VolumeProfileView profile;
+    public FootprintView footprint;
     public long[] equityTimes = new long[0];
     public double[] equity = new double[0];
     public final List<ConfirmationRow> confirmation = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.orderflow.backtest.journal.ClosedTrade;
-import io.orderflow.backtest.report.ReportModel.ConfirmationRow;
 import io.orderflow.strategy.setup.Checks;
 import io.orderflow.strategy.setup.SetupKind;
 import io.orderflow.strategy.stats.ConfirmationStats;

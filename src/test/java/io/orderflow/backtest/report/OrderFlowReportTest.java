@@ -18,6 +18,9 @@ import io.orderflow.backtest.BacktestRun;
 import io.orderflow.backtest.BacktestStrategy;
 import io.orderflow.backtest.BarSpec;
 import io.orderflow.backtest.StrategyContext;
+import io.orderflow.backtest.broker.BrokerConfig;
+import io.orderflow.backtest.journal.ClosedTrade;
+import io.orderflow.backtest.testing.BreakoutStandIn;
 import io.orderflow.backtest.testing.Ticks;
 import io.orderflow.flow.FootprintBar;
 import io.orderflow.market.Bar;
@@ -131,5 +134,30 @@ class OrderFlowReportTest {
         assertEquals(utc("2019-02-04T10:00:00Z"), around.get(around.size() - 1).startMs());
         assertEquals(13, around.size());
         assertTrue(m[0].footprint.title.contains("last trade entry (09:32 UTC)"), m[0].footprint.title);
+    }
+
+    /**
+     * The report hears the broker's fills itself (it is an observer of the run): with a trading
+     * strategy and no wrapper around it, the automatic footprint is the hour around the journal's
+     * last entry.
+     */
+    @Test
+    void theReportMarksTheLastEntryFillItHearsAsAnObserver() throws IOException {
+        OrderFlowReport report = new OrderFlowReport(EURUSD, OrderFlowBars.Settings.defaults(10),
+                BarClock.fixed(FIVE_MIN));
+        BacktestResult r = BacktestRun.run(BacktestConfig.builder().bars(BarSpec.time(FIVE_MIN))
+                        .broker(BrokerConfig.builder().accountCurrency("USD").initialDeposit(100_000).build()).build(),
+                Ticks.eurusdTwoDays(), new BreakoutStandIn(new BreakoutStandIn.Params(15, 60, 1.5, 0.5)), report);
+        assertTrue(r.trades().size() >= 2, "the breakout trades: " + r.trades().size());
+        long last = 0;
+        for (ClosedTrade t : r.trades()) last = Math.max(last, t.entryTimeMs());
+        ReportModel m = ReportModels.fromResult(r, "test");
+        report.fill(m);
+        String hhmm = Instant.ofEpochMilli(last).toString().substring(11, 16);
+        assertTrue(m.footprint.title.contains("the hour around the last trade entry (" + hhmm + " UTC)"),
+                m.footprint.title + " (last entry " + Instant.ofEpochMilli(last) + ")");
+        List<FootprintBar> around = report.footprintBars();
+        assertTrue(around.get(0).startMs() <= last - 1_800_000L + FIVE_MIN, "starts 30 minutes before, by whole bars");
+        assertTrue(around.get(around.size() - 1).endMs() >= last + 1_800_000L - FIVE_MIN, "ends 30 minutes after");
     }
 }

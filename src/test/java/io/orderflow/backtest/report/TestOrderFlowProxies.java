@@ -94,12 +94,12 @@ final class TestOrderFlowProxies implements ReplayObserver {
         m.panes.add(new ReportModel.SeriesPane("Cumulative delta", "running sum of the delta proxy")
                 .add(new ReportModel.Series("cumulative delta", ReportModel.Style.LINE, null, cum)));
         long[] pva = pocAndValueArea();
-        ReportModel.VolumeProfile p = new ReportModel.VolumeProfile("Tick profile (whole run)",
+        ReportModel.VolumeProfileView p = new ReportModel.VolumeProfileView("Tick profile (whole run)",
                 "test proxy: up/down-tick counts per " + rowPoints + "-point row of the bid", spec.toPrice(rowPoints),
                 spec.toPrice(pva[0]), spec.toPrice(pva[1]), spec.toPrice(pva[2]));
         profile.forEach((row, v) -> p.rows.add(new ReportModel.ProfileRow(spec.toPrice(row), v[0], v[1])));
         m.profile = p;
-        ReportModel.Footprint f = new ReportModel.Footprint("Footprint", "test proxy: up × down ticks per row and bar",
+        ReportModel.FootprintView f = new ReportModel.FootprintView("Footprint", "test proxy: up × down ticks per row and bar",
                 spec.toPrice(rowPoints));
         for (int i = from; i < to; i++) {
             long start = barStarts.get(i);

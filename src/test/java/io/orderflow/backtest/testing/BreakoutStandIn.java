@@ -2,6 +2,8 @@ package io.orderflow.backtest.testing;
 
 import io.orderflow.backtest.BacktestStrategy;
 import io.orderflow.backtest.StrategyContext;
+import io.orderflow.execution.CloseReason;
+import io.orderflow.execution.ExecutionListener;
 import io.orderflow.execution.OrderIntent;
 import io.orderflow.execution.TradeSide;
 import io.orderflow.market.Bar;
@@ -14,7 +16,7 @@ import io.orderflow.market.Tick;
  * further; one position at a time. Every other trade is tagged orderflow_confirmed=true/false
  * (alternating) so that the confirmation table has both rows.
  */
-public final class BreakoutStandIn implements BacktestStrategy {
+public final class BreakoutStandIn implements BacktestStrategy, ExecutionListener {
     /** Parameters of the stand-in. */
     public record Params(int lookback, long stopPoints, double targetR, double amount) {
     }
@@ -71,14 +73,27 @@ public final class BreakoutStandIn implements BacktestStrategy {
     public void onTick(Tick tick) {
     }
 
+    /** Hears its own outcomes. */
+    @Override
+    public ExecutionListener outcomes() {
+        return this;
+    }
+
+    @Override
+    public void onFilled(String label, long timeMs, long pricePoints, double amount) {
+    }
+
     @Override
     public void onRejected(String label, long timeMs, OrderIntent.Kind kind, String reason) {
         if (kind == OrderIntent.Kind.ENTER) inPosition = false;
     }
 
     @Override
-    public void onClosed(String label, long timeMs, long pricePoints, io.orderflow.execution.CloseReason reason,
-                         double profitLoss) {
+    public void onModified(String label, long timeMs, long stopPoints, long targetPoints) {
+    }
+
+    @Override
+    public void onClosed(String label, long timeMs, long pricePoints, CloseReason reason, double profitLoss) {
         inPosition = false;
     }
 }
