@@ -5,10 +5,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
-import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.execution.CloseReason;
+import io.orderflow.execution.EntryTags;
 import io.orderflow.execution.TradeSide;
 
 /**
@@ -36,9 +35,11 @@ final class OrderTracker {
         final TradeSide side;
         /** +1 long, -1 short. */
         final int sign;
-        /** The engine's reason text of the entry (or the platform comment of an adopted order). */
+        /** The engine's reason text of the entry (or the platform comment of an adopted order), for people. */
         final String reason;
-        /** Tokens of {@link #reason} ({@link #tags(String)}). */
+        /** What the entry is (the intent's tags, or those read back from an adopted order's comment). */
+        final EntryTags entryTags;
+        /** {@link #entryTags} as journal tags. */
         final Map<String, String> tags;
         /** Adopted from the platform after a restart, not entered by this run. */
         final boolean adopted;
@@ -70,7 +71,8 @@ final class OrderTracker {
         long sentTarget;
         String changeReason = "";
 
-        Order(String label, TradeSide side, double amount, long stop, long target, String reason, boolean adopted) {
+        Order(String label, TradeSide side, double amount, long stop, long target, String reason, EntryTags entryTags,
+              boolean adopted) {
             this.label = label;
             this.side = side;
             this.sign = side.sign();
@@ -82,7 +84,8 @@ final class OrderTracker {
             this.sentStop = stop;
             this.sentTarget = target;
             this.reason = reason;
-            this.tags = tags(reason);
+            this.entryTags = entryTags;
+            this.tags = entryTags.asMap();
             this.adopted = adopted;
         }
 
@@ -180,12 +183,5 @@ final class OrderTracker {
             return CloseReason.TAKE_PROFIT;
         }
         return o.exitRequested ? CloseReason.REQUESTED : CloseReason.EXTERNAL;
-    }
-
-    /** Tokens {@code #flag} and {@code #key=value} of {@code text}, sorted by key (as the backtest journal reads them). */
-    static Map<String, String> tags(String text) {
-        Map<String, String> into = new TreeMap<>();
-        if (text != null) ClosedTrade.parseTags(text, into);
-        return into;
     }
 }

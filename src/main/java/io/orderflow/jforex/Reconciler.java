@@ -200,7 +200,8 @@ final class Reconciler {
             int barsHeld = filled && o.fillTimeMs() > 0 && lastTickMs > o.fillTimeMs()
                     ? (int) Math.min(Integer.MAX_VALUE, (lastTickMs - o.fillTimeMs()) / barPeriodMs) : 0;
             if (!outcomes.adopt(o, side, fill, stop, target, barsHeld, filled)) continue;
-            Order t = new Order(label, side, o.amount(), stop, target, o.comment(), true);
+            Order t = new Order(label, side, o.amount(), stop, target, o.comment(), OrderComment.decode(o.comment()),
+                    true);
             t.orderId = o.id();
             if (filled) {
                 t.state = State.OPEN;

@@ -3,10 +3,10 @@ package io.orderflow.jforex;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.execution.CloseReason;
+import io.orderflow.execution.EntryTags;
 import io.orderflow.execution.ExecutionPort;
 import io.orderflow.execution.OrderIntent;
 import io.orderflow.execution.TradeSide;
@@ -436,7 +436,7 @@ public final class StrategyHost implements ExecutionPort {
         switch (intent.kind()) {
             case ENTER: {
                 Order t = new Order(label, intent.side(), intent.amount(), intent.stopPoints(),
-                        intent.targetPoints(), intent.reason(), false);
+                        intent.targetPoints(), intent.reason(), intent.tags(), false);
                 double amount = spec.orderAmount(intent.amount());
                 if (amount == 0) {
                     rejections++;
@@ -454,7 +454,8 @@ public final class StrategyHost implements ExecutionPort {
                 book.track(t);
                 try {
                     orders.submit(label, intent.side() == TradeSide.LONG, amount, options.slippagePips,
-                            orderPrice(intent.stopPoints()), orderPrice(intent.targetPoints()), comment(intent));
+                            orderPrice(intent.stopPoints()), orderPrice(intent.targetPoints()),
+                            OrderComment.encode(intent.side(), intent.tags()));
                     entriesSent++;
                     log.info(String.format(Locale.ROOT, "ENTER %s %s %s SL %s TP %s [%s] %s", intent.side(),
                             fmtAmount(amount), spec.symbol(), fmtPrice(intent.stopPoints()),
@@ -808,19 +809,10 @@ public final class StrategyHost implements ExecutionPort {
         return Reconciler.message(e);
     }
 
+    /** The setup and verdict for the ENTER log line ({@code "TREND confirmed"}), or "" without a setup. */
     private static String shortReason(Order t) {
-        String setup = t.tags.get("setup");
-        String confirmed = t.tags.get("orderflow_confirmed");
-        if (setup == null) return "";
-        return setup + ("true".equals(confirmed) ? " confirmed" : " unconfirmed");
-    }
-
-    /** The order comment: the setup and the verdict, short ({@code "OF TREND LONG confirmed"}). */
-    static String comment(OrderIntent intent) {
-        Map<String, String> tags = OrderTracker.tags(intent.reason());
-        String setup = tags.get("setup");
-        if (setup == null) return "OF " + intent.side();
-        return "OF " + setup + " " + intent.side() + ("true".equals(tags.get("orderflow_confirmed"))
-                ? " confirmed" : " unconfirmed");
+        EntryTags tags = t.entryTags;
+        if (tags.setup() == null) return "";
+        return tags.setup() + (tags.confirmation() == EntryTags.Confirmation.CONFIRMED ? " confirmed" : " unconfirmed");
     }
 }

@@ -12,15 +12,18 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.orderflow.execution.CloseReason;
+import io.orderflow.execution.EntryTags;
 import io.orderflow.execution.TradeSide;
 import io.orderflow.jforex.OrderTracker.Order;
 import io.orderflow.jforex.OrderTracker.State;
 
 /** {@link OrderTracker}: state transitions, the open list, the finished memory and the close reasons. */
 class OrderTrackerTest {
+    private static final EntryTags TAGS = EntryTags.of("TREND", EntryTags.Confirmation.CONFIRMED, "confirmed");
+
 
     private static Order order(String label, TradeSide side, long stop, long target) {
-        return new Order(label, side, 0.1, stop, target, "entry #setup=TREND_LONG #orderflow_confirmed=true", false);
+        return new Order(label, side, 0.1, stop, target, "entry", TAGS, false);
     }
 
     @Test
@@ -70,7 +73,7 @@ class OrderTrackerTest {
     @Test
     void anAlreadyOpenOrderIsListedOpenWhenTracked() {
         OrderTracker book = new OrderTracker();
-        Order a = new Order("A", TradeSide.LONG, 0.1, 0, 0, "", true);
+        Order a = new Order("A", TradeSide.LONG, 0.1, 0, 0, "", EntryTags.NONE, true);
         a.state = State.OPEN;
         book.track(a);
         assertEquals(1, book.openCount());
@@ -159,9 +162,9 @@ class OrderTrackerTest {
     }
 
     @Test
-    void tagsAreReadFromTheReasonText() {
+    void journalTagsAreTheEntrysTypedTags() {
         Order a = order("A", TradeSide.LONG, 0, 0);
-        assertEquals(Map.of("setup", "TREND_LONG", "orderflow_confirmed", "true"), a.tags);
-        assertTrue(OrderTracker.tags(null).isEmpty());
+        assertEquals(Map.of("setup", "TREND", "orderflow_confirmed", "true", "checks", "confirmed"), a.tags);
+        assertEquals("entry", a.reason, "the reason text is kept as written, for people");
     }
 }

@@ -3,7 +3,6 @@ package io.orderflow.backtest.broker;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.execution.OrderIntent;
 import io.orderflow.execution.TradeSide;
 
@@ -43,7 +42,7 @@ final class Position {
         this.reason = enter.reason();
         this.stop = enter.stopPoints();
         this.target = enter.targetPoints();
-        ClosedTrade.parseTags(reason, tags);
+        this.tags.putAll(enter.tags().asMap());
     }
 
     /** Updates MAE/MFE with the price the position would close at now. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.backtest.testing.RecordingListener;
 import io.orderflow.execution.CloseReason;
+import io.orderflow.execution.EntryTags;
 import io.orderflow.execution.OrderIntent;
 import io.orderflow.execution.TradeSide;
 import io.orderflow.market.InstrumentSpec;
@@ -280,16 +281,18 @@ class SimulatedBrokerTest {
     }
 
     @Test
-    void tagsComeFromHashTokensInTheReasonAndFromTheTagCall() {
+    void tagsComeFromTheIntentsTypedTagsAndFromTheTagCallNotFromTheReasonText() {
         SimulatedBroker b = broker(BrokerConfig.builder());
         tick(b, 0, 110012, 110010);
         b.submit(OrderIntent.enter("L1", "EURUSD", TradeSide.LONG, 0.1, 0, 0, 0,
-                "EMA cross #orderflow_confirmed #setup=trend not#atag"));
+                "EMA cross #orderflow_confirmed=false #other", EntryTags.of("trend", EntryTags.Confirmation.CONFIRMED,
+                        null).with("session", "london")));
         assertTrue(b.tag("L1", "zone", "vah"));
         tick(b, 1, 110012, 110010);
         b.finish();
-        assertEquals("{orderflow_confirmed=true, setup=trend, zone=vah}", journal.get(0).tags().toString());
-        assertEquals("EMA cross #orderflow_confirmed #setup=trend not#atag", journal.get(0).reason());
+        assertEquals("{orderflow_confirmed=true, session=london, setup=trend, zone=vah}",
+                journal.get(0).tags().toString());
+        assertEquals("EMA cross #orderflow_confirmed=false #other", journal.get(0).reason());
     }
 
     @Test
