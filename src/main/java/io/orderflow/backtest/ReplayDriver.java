@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.List;
 
 import io.orderflow.backtest.broker.SimulatedBroker;
-import io.orderflow.backtest.journal.TradeJournal;
+import io.orderflow.trades.TradeJournal;
 import io.orderflow.backtest.stats.EquityCurve;
 import io.orderflow.execution.CloseReason;
 import io.orderflow.execution.ExecutionListener;

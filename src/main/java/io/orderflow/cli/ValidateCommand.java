@@ -17,7 +17,7 @@ import io.orderflow.backtest.EngineStrategy;
 import io.orderflow.backtest.StrategyFactory;
 import io.orderflow.backtest.Sweep;
 import io.orderflow.backtest.io.AtomicFiles;
-import io.orderflow.backtest.journal.JournalWriter;
+import io.orderflow.trades.JournalWriter;
 import io.orderflow.backtest.report.ValidationReportWriter;
 import io.orderflow.backtest.stats.BacktestStatistics;
 import io.orderflow.backtest.store.TickStore;

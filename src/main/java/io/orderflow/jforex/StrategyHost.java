@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
-import io.orderflow.backtest.journal.ClosedTrade;
+import io.orderflow.trades.ClosedTrade;
 import io.orderflow.execution.CloseReason;
 import io.orderflow.execution.EntryTags;
 import io.orderflow.execution.ExecutionPort;
@@ -18,6 +18,7 @@ import io.orderflow.strategy.StrategyEngine;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.strategy.config.StrategyParams;
 import io.orderflow.strategy.risk.QuoteToAccountRate;
+import io.orderflow.trades.OpenTrade;
 import io.orderflow.jforex.OrderTracker.Order;
 
 /**
@@ -395,7 +396,7 @@ public final class StrategyHost implements ExecutionPort {
         ticks++;
         for (int i = 0, n = book.openCount(); i < n; i++) {
             Order t = book.open(i);
-            t.excursion(t.sign > 0 ? bid : ask);
+            t.trade.mark(t.sign > 0 ? bid : ask); // the excursion rule of OpenTrade: a tick the position lives through
         }
         flushChanges(lastTickMs);
         engine.onTick(tick);
@@ -435,8 +436,7 @@ public final class StrategyHost implements ExecutionPort {
         long now = Math.max(intent.timeMs(), lastTickMs);
         switch (intent.kind()) {
             case ENTER: {
-                Order t = new Order(label, intent.side(), intent.amount(), intent.stopPoints(),
-                        intent.targetPoints(), intent.reason(), intent.tags(), false);
+                Order t = new Order(OpenTrade.entering(intent, spec), false);
                 double amount = spec.orderAmount(intent.amount());
                 if (amount == 0) {
                     rejections++;
@@ -474,17 +474,17 @@ public final class StrategyHost implements ExecutionPort {
                     engine.onRejected(label, now, OrderIntent.Kind.MODIFY, "no open order " + label);
                     return;
                 }
-                boolean stopChanges = intent.stopPoints() != t.stop;
-                boolean targetChanges = intent.targetPoints() != t.target;
+                boolean stopChanges = intent.stopPoints() != t.trade.stop();
+                boolean targetChanges = intent.targetPoints() != t.trade.target();
                 if (!stopChanges && !targetChanges) {
                     t.changeQueued = false;
-                    engine.onModified(label, now, t.stop, t.target);
+                    engine.onModified(label, now, t.trade.stop(), t.trade.target());
                     break;
                 }
                 t.wantStop = intent.stopPoints();
                 t.wantTarget = intent.targetPoints();
-                t.sentStop = t.stop;
-                t.sentTarget = t.target;
+                t.sentStop = t.trade.stop();
+                t.sentTarget = t.trade.target();
                 t.changeQueued = true;
                 t.changeReason = intent.reason();
                 sendChange(t, now);
@@ -609,10 +609,9 @@ public final class StrategyHost implements ExecutionPort {
             case "ORDER_CLOSE_OK":
                 if (order.state() == OrderState.FILLED) {
                     // a partial close: the position is still open with a smaller amount, and the engine follows it
-                    if (order.amount() > 0 && order.amount() < t.amount) {
-                        if (t.amount > 0) t.riskAtEntry *= order.amount() / t.amount;
-                        t.amount = order.amount();
-                        if (t.state == OrderTracker.State.OPEN) engine.onAmountChanged(label, t.amount);
+                    if (order.amount() > 0 && order.amount() < t.trade.amount()) {
+                        t.trade.reduceTo(order.amount());
+                        if (t.state == OrderTracker.State.OPEN) engine.onAmountChanged(label, t.trade.amount());
                     }
                     log.warn(label + " partly closed outside the strategy: " + fmtAmount(order.amount()) + " left");
                 } else if (t.state == OrderTracker.State.PENDING && (order.state() == OrderState.CANCELED || !order.wasFilled())) {
@@ -652,34 +651,29 @@ public final class StrategyHost implements ExecutionPort {
     }
 
     private void filled(Order t, OrderView o, long time) {
-        t.entryPrice = spec.toPoints(o.openPrice());
-        t.entryTimeMs = o.fillTimeMs() > 0 ? o.fillTimeMs() : time;
-        t.amount = o.amount() > 0 ? o.amount() : t.amount;
-        t.riskAtEntry = t.initialStop == 0 ? 0 : Math.abs(t.entryPrice - t.initialStop) * spec.pointSize()
-                * t.amount * 1_000_000d * quoteToAccount.rate(o.openPrice());
+        OpenTrade b = t.trade;
+        b.fill(o.fillTimeMs() > 0 ? o.fillTimeMs() : time, spec.toPoints(o.openPrice()),
+                o.amount() > 0 ? o.amount() : b.amount(), quoteToAccount.rate(o.openPrice()));
         book.opened(t);
-        log.info(String.format(Locale.ROOT, "FILLED %s %s %s @ %s", t.label, t.side, fmtAmount(t.amount),
-                fmtPrice(t.entryPrice)));
-        engine.onFilled(t.label, t.entryTimeMs, t.entryPrice, t.amount);
+        log.info(String.format(Locale.ROOT, "FILLED %s %s %s @ %s", t.label, t.side, fmtAmount(b.amount()),
+                fmtPrice(b.entryPrice())));
+        engine.onFilled(t.label, b.entryTimeMs(), b.entryPrice(), b.amount());
     }
 
     private void changed(Order t, OrderView o, long time) {
-        t.stop = spec.toPoints(o.stopLossPrice());
-        t.target = spec.toPoints(o.takeProfitPrice());
-        engine.onModified(t.label, time, t.stop, t.target);
+        t.trade.levels(spec.toPoints(o.stopLossPrice()), spec.toPoints(o.takeProfitPrice()));
+        engine.onModified(t.label, time, t.trade.stop(), t.trade.target());
     }
 
+    /** Closes the bookkeeping of {@code t} with the platform's close price, time, profit and loss and commission. */
     private void closed(Order t, OrderView o, CloseReason reason, String note) {
         long exitPrice = o.closePrice() > 0 ? spec.toPoints(o.closePrice()) : (t.sign > 0 ? bid : ask);
         long exitTime = o.closeTimeMs() > 0 ? o.closeTimeMs() : lastTickMs;
-        t.excursion(exitPrice);
-        double gross = o.profitLoss();
-        double commission = o.commission();
+        t.trade.charge(o.commission());
         finish(t);
-        ClosedTrade trade = new ClosedTrade(t.label, spec.symbol(), spec.pointScale(), t.side, t.amount, t.entryTimeMs,
-                t.entryPrice, exitTime, exitPrice, t.initialStop, t.initialTarget, t.stop, t.target, reason,
+        ClosedTrade trade = t.trade.close(exitTime, exitPrice, reason,
                 t.adopted ? (note.isEmpty() ? "adopted after a restart" : note + "; adopted after a restart") : note,
-                gross, commission, t.riskAtEntry, t.maePoints, t.mfePoints, t.reason, t.tags);
+                o.profitLoss());
         journal.record(trade);
         engine.onClosed(t.label, exitTime, exitPrice, reason, trade.profitLoss());
     }
@@ -811,7 +805,7 @@ public final class StrategyHost implements ExecutionPort {
 
     /** The setup and verdict for the ENTER log line ({@code "TREND confirmed"}), or "" without a setup. */
     private static String shortReason(Order t) {
-        EntryTags tags = t.entryTags;
+        EntryTags tags = t.trade.entryTags();
         if (tags.setup() == null) return "";
         return tags.setup() + (tags.confirmation() == EntryTags.Confirmation.CONFIRMED ? " confirmed" : " unconfirmed");
     }

@@ -28,7 +28,7 @@ import io.orderflow.backtest.BacktestRun;
 import io.orderflow.backtest.BarSpec;
 import io.orderflow.backtest.EngineStrategy;
 import io.orderflow.backtest.broker.BrokerConfig;
-import io.orderflow.backtest.journal.JournalWriter;
+import io.orderflow.trades.JournalWriter;
 import io.orderflow.backtest.report.ReportModel;
 import io.orderflow.backtest.stats.ConfirmationTable;
 import io.orderflow.backtest.testing.Ticks;

@@ -26,7 +26,7 @@ import com.dukascopy.api.JFException;
 import com.dukascopy.api.Period;
 
 import io.orderflow.backtest.broker.BrokerConfig;
-import io.orderflow.backtest.journal.ClosedTrade;
+import io.orderflow.trades.ClosedTrade;
 import io.orderflow.backtest.testing.Ticks;
 import io.orderflow.jforex.harness.FakeOrder;
 import io.orderflow.jforex.harness.FakePlatform;

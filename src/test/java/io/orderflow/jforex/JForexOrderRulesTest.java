@@ -24,7 +24,7 @@ import com.dukascopy.api.IStrategy;
 import com.dukascopy.api.Instrument;
 
 import io.orderflow.backtest.broker.BrokerConfig;
-import io.orderflow.backtest.journal.ClosedTrade;
+import io.orderflow.trades.ClosedTrade;
 import io.orderflow.backtest.testing.Ticks;
 import io.orderflow.execution.CloseReason;
 import io.orderflow.jforex.harness.ConversionTape;

@@ -12,6 +12,6 @@
  * in ms, commission in USD per million USD of notional per side, money in the account currency, times
  * in ms UTC. Threading: single-threaded (the replay thread). Per tick O(open positions).
  *
- * <p>Dependencies: {@code market}, {@code execution}, {@code backtest.journal}.
+ * <p>Dependencies: {@code market}, {@code execution}, {@code trades}.
  */
 package io.orderflow.backtest.broker;

@@ -12,7 +12,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
 import io.orderflow.backtest.BacktestResult;
-import io.orderflow.backtest.journal.JournalWriter;
+import io.orderflow.trades.JournalWriter;
 import io.orderflow.backtest.report.HtmlReportWriter;
 import io.orderflow.backtest.report.ReportModel;
 import io.orderflow.backtest.stats.ConfirmationTable;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import io.orderflow.backtest.BacktestResult;
 import io.orderflow.backtest.broker.BrokerConfig;
-import io.orderflow.backtest.journal.ClosedTrade;
+import io.orderflow.trades.ClosedTrade;
 import io.orderflow.backtest.stats.ConfirmationTable;
 import io.orderflow.backtest.stats.EquityCurve;
 import io.orderflow.market.Bar;

@@ -11,7 +11,7 @@
  * instrument's scale), times in ms UTC, money in the account currency. Threading: the observer is
  * single-threaded (the replay thread); the writer is stateless.
  *
- * <p>Dependencies: {@code backtest}, {@code backtest.broker}, {@code backtest.journal},
+ * <p>Dependencies: {@code backtest}, {@code backtest.broker}, {@code trades},
  * {@code backtest.stats}, {@code market}, {@code execution}, the calculators, Gson. Known debt:
  * depends on {@code backtest} and {@code backtest.stats}, which depend back on it (a cycle).
  */

@@ -3,7 +3,7 @@ package io.orderflow.backtest.stats;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.orderflow.backtest.journal.ClosedTrade;
+import io.orderflow.trades.ClosedTrade;
 import io.orderflow.backtest.report.ReportModel.ConfirmationRow;
 import io.orderflow.strategy.setup.Checks;
 import io.orderflow.strategy.setup.SetupKind;

@@ -10,7 +10,7 @@
  * where a figure is undefined. Threading: results immutable; the calculator stateless and
  * thread-safe; an equity curve is single-threaded while it grows.
  *
- * <p>Dependencies: {@code backtest.journal}, {@code strategy.setup}, {@code strategy.stats}, ta4j.
+ * <p>Dependencies: {@code trades}, {@code strategy.setup}, {@code strategy.stats}, ta4j.
  * Known debt: {@code ConfirmationTable} builds rows of the report's view model
  * ({@code backtest.report.ReportModel}), so statistics depend on the report (a cycle).
  */

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 import io.orderflow.backtest.Ranking;
-import io.orderflow.backtest.journal.ClosedTrade;
+import io.orderflow.trades.ClosedTrade;
 import io.orderflow.backtest.stats.BacktestStatistics;
 import io.orderflow.backtest.stats.EquityCurve;
 

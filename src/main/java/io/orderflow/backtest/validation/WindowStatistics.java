@@ -3,7 +3,7 @@ package io.orderflow.backtest.validation;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.orderflow.backtest.journal.ClosedTrade;
+import io.orderflow.trades.ClosedTrade;
 import io.orderflow.backtest.stats.AccountSummary;
 import io.orderflow.backtest.stats.BacktestStatistics;
 import io.orderflow.backtest.stats.EquityCurve;

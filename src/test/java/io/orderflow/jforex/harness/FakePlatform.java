@@ -64,8 +64,8 @@ import com.dukascopy.api.feed.ITickFeedListener;
 
 import io.orderflow.backtest.broker.BrokerConfig;
 import io.orderflow.backtest.broker.SimulatedBroker;
-import io.orderflow.backtest.journal.ClosedTrade;
-import io.orderflow.backtest.journal.ClosedTradeSink;
+import io.orderflow.trades.ClosedTrade;
+import io.orderflow.trades.ClosedTradeSink;
 import io.orderflow.execution.CloseReason;
 import io.orderflow.execution.ExecutionListener;
 import io.orderflow.execution.OrderIntent;

@@ -1,4 +1,4 @@
-package io.orderflow.backtest.journal;
+package io.orderflow.trades;
 
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -44,7 +44,8 @@ public final class ClosedTrade {
     private final String reason;
     private final Map<String, String> tags;
 
-    public ClosedTrade(String label, String instrument, int pointScale, TradeSide side, double amount,
+    /** Built by {@link OpenTrade#close} only: one bookkeeping makes every journal row. */
+    ClosedTrade(String label, String instrument, int pointScale, TradeSide side, double amount,
                        long entryTimeMs, long entryPrice, long exitTimeMs, long exitPrice,
                        long initialStop, long initialTarget, long finalStop, long finalTarget,
                        CloseReason closeReason, String closeNote, double grossProfitLoss, double commission,
