@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
-import io.orderflow.trades.ClosedTrade;
 import io.orderflow.execution.CloseReason;
 import io.orderflow.execution.EntryTags;
 import io.orderflow.execution.ExecutionPort;
@@ -18,8 +17,9 @@ import io.orderflow.strategy.StrategyEngine;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.strategy.config.StrategyParams;
 import io.orderflow.strategy.risk.QuoteToAccountRate;
-import io.orderflow.trades.OpenTrade;
 import io.orderflow.jforex.OrderTracker.Order;
+import io.orderflow.trades.ClosedTrade;
+import io.orderflow.trades.OpenTrade;
 
 /**
  * The strategy engine inside JForex: everything the platform-compiled {@code OrderFlowStrategy}

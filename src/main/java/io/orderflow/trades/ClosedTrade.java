@@ -129,7 +129,7 @@ public final class ClosedTrade {
     /** Net profit and loss in multiples of the risk at entry; NaN without an initial stop. */
     public double rMultiple() { return riskAtEntry > 0 ? profitLoss() / riskAtEntry : Double.NaN; }
 
-    /** Maximum adverse excursion from the entry price, points (using the closing side of the quote). */
+    /** Maximum adverse excursion from the entry price, points ({@link OpenTrade}'s excursion rule). */
     public long maePoints() { return maePoints; }
 
     /** Maximum favourable excursion from the entry price, points. */

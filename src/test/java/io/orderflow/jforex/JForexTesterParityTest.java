@@ -25,11 +25,11 @@ import io.orderflow.backtest.BacktestRun;
 import io.orderflow.backtest.EngineStrategy;
 import io.orderflow.backtest.TickSource;
 import io.orderflow.backtest.broker.BrokerConfig;
-import io.orderflow.trades.ClosedTrade;
 import io.orderflow.backtest.testing.Ticks;
 import io.orderflow.jforex.harness.FakePlatform;
 import io.orderflow.jforex.harness.TickTape;
 import io.orderflow.strategy.config.StrategyConfig;
+import io.orderflow.trades.ClosedTrade;
 
 /**
  * The real compiled {@code jforex.OrderFlowStrategy}, run on the fake platform with Historical

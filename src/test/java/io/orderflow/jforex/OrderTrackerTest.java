@@ -16,9 +16,9 @@ import io.orderflow.execution.EntryTags;
 import io.orderflow.execution.TradeSide;
 import io.orderflow.market.AssetClass;
 import io.orderflow.market.InstrumentSpec;
-import io.orderflow.trades.OpenTrade;
 import io.orderflow.jforex.OrderTracker.Order;
 import io.orderflow.jforex.OrderTracker.State;
+import io.orderflow.trades.OpenTrade;
 
 /** {@link OrderTracker}: state transitions, the open list, the finished memory and the close reasons. */
 class OrderTrackerTest {

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.orderflow.trades.ClosedTrade;
-import io.orderflow.trades.ClosedTradeSink;
 import io.orderflow.execution.CloseReason;
 import io.orderflow.execution.ExecutionListener;
 import io.orderflow.execution.ExecutionPort;
@@ -17,6 +15,8 @@ import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Instruments;
 import io.orderflow.market.Tick;
 import io.orderflow.market.TickSink;
+import io.orderflow.trades.ClosedTrade;
+import io.orderflow.trades.ClosedTradeSink;
 import io.orderflow.trades.OpenTrade;
 
 /**

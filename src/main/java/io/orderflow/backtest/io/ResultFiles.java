@@ -12,10 +12,10 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
 import io.orderflow.backtest.BacktestResult;
-import io.orderflow.trades.JournalWriter;
 import io.orderflow.backtest.report.HtmlReportWriter;
 import io.orderflow.backtest.report.ReportModel;
 import io.orderflow.backtest.stats.ConfirmationTable;
+import io.orderflow.trades.JournalWriter;
 
 /**
  * Writes a run's outputs, each atomically ({@link AtomicFiles}): journal CSV and JSON, statistics

@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.orderflow.trades.ClosedTrade;
 import io.orderflow.backtest.testing.RecordingListener;
 import io.orderflow.execution.CloseReason;
 import io.orderflow.execution.EntryTags;
@@ -18,6 +17,7 @@ import io.orderflow.execution.TradeSide;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Instruments;
 import io.orderflow.market.Tick;
+import io.orderflow.trades.ClosedTrade;
 
 class SimulatedBrokerTest {
     private static final InstrumentSpec EURUSD = Instruments.of("EURUSD");

@@ -20,9 +20,9 @@ import io.orderflow.execution.EntryTags;
 import io.orderflow.execution.TradeSide;
 import io.orderflow.market.AssetClass;
 import io.orderflow.market.InstrumentSpec;
+import io.orderflow.market.SessionAnchor;
 import io.orderflow.trades.ClosedTrade;
 import io.orderflow.trades.OpenTrade;
-import io.orderflow.market.SessionAnchor;
 
 /** Trading days, window plans and the walk-forward choice on cases worked out by hand. */
 class WalkForwardTest {
