@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.backtest.stats.BacktestStatistics;
 import io.orderflow.backtest.stats.EquityCurve;
 import io.orderflow.market.Bar;
 import io.orderflow.market.InstrumentSpec;
+import io.orderflow.trades.ClosedTrade;
 
 /** The outcome of one run: journal, statistics, equity and (optionally) bars. Immutable once returned. */
 public final class BacktestResult {

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.List;
 
 import io.orderflow.backtest.broker.SimulatedBroker;
-import io.orderflow.backtest.journal.TradeJournal;
 import io.orderflow.backtest.stats.EquityCurve;
 import io.orderflow.execution.CloseReason;
 import io.orderflow.execution.ExecutionListener;
@@ -18,6 +17,7 @@ import io.orderflow.market.SessionTracker;
 import io.orderflow.market.Tick;
 import io.orderflow.market.TickCursor;
 import io.orderflow.market.TickSink;
+import io.orderflow.trades.TradeJournal;
 
 /**
  * Pushes ticks through bars, the strategy and the {@link SimulatedBroker}, in the order documented

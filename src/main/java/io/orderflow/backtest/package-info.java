@@ -23,15 +23,15 @@
  *   series).</li>
  * </ul>
  *
- * <p>Sub-packages: {@code backtest.broker} (fills, costs, account), {@code backtest.journal} (closed
- * trades, CSV/JSON), {@code backtest.stats} (figures), {@code backtest.report} (HTML report),
+ * <p>Sub-packages: {@code backtest.broker} (fills, costs, account; each order's bookkeeping is a
+ * {@code trades.OpenTrade}), {@code backtest.stats} (figures), {@code backtest.report} (HTML report),
  * {@code backtest.store} (ticks in memory), {@code backtest.io} (atomic result files).
  *
  * <p>Units: prices in integer points, times in ms UTC, money in the account currency. Threading: one
  * run is single-threaded on its caller's thread; a sweep runs separate runs in parallel, sharing only
  * immutable inputs. Per tick O(open positions), allocation-free.
  *
- * <p>Dependencies: {@code market}, {@code execution}, {@code data}, the calculators, {@code strategy};
+ * <p>Dependencies: {@code market}, {@code execution}, {@code trades}, {@code data}, the calculators, {@code strategy};
  * never on {@code jforex} or {@code cli}, nor on {@code backtest.report} (the report depends on the
  * backtest, one way).
  */

@@ -34,9 +34,10 @@ public final class OrderIntent {
     private final long targetPoints;
     private final long timeMs;
     private final String reason;
+    private final EntryTags tags;
 
     private OrderIntent(Kind kind, String label, String instrument, TradeSide side, double amount, long stopPoints,
-                        long targetPoints, long timeMs, String reason) {
+                        long targetPoints, long timeMs, String reason, EntryTags tags) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.label = checkLabel(label);
         this.instrument = Objects.requireNonNull(instrument, "instrument");
@@ -46,27 +47,43 @@ public final class OrderIntent {
         this.targetPoints = targetPoints;
         this.timeMs = timeMs;
         this.reason = reason == null ? "" : reason;
+        this.tags = tags == null ? EntryTags.NONE : tags;
     }
 
-    /** Open {@code side} at market, {@code amount} in JForex units, with stop and target in points (0 = none). */
+    /**
+     * Open {@code side} at market, {@code amount} in JForex units, with stop and target in points (0 = none),
+     * without entry tags ({@link EntryTags#NONE}).
+     */
     public static OrderIntent enter(String label, String instrument, TradeSide side, double amount, long stopPoints,
                                     long targetPoints, long timeMs, String reason) {
+        return enter(label, instrument, side, amount, stopPoints, targetPoints, timeMs, reason, EntryTags.NONE);
+    }
+
+    /**
+     * Open {@code side} at market, {@code amount} in JForex units, with stop and target in points (0 = none);
+     * {@code tags} say what the entry is (setup, verdict, checks) for the journal and the platform comment.
+     */
+    public static OrderIntent enter(String label, String instrument, TradeSide side, double amount, long stopPoints,
+                                    long targetPoints, long timeMs, String reason, EntryTags tags) {
         Objects.requireNonNull(side, "side");
+        Objects.requireNonNull(tags, "tags");
         if (!(amount > 0) || Double.isInfinite(amount)) {
             throw new IllegalArgumentException(label + ": amount must be a positive number, was " + amount);
         }
-        return new OrderIntent(Kind.ENTER, label, instrument, side, amount, stopPoints, targetPoints, timeMs, reason);
+        return new OrderIntent(Kind.ENTER, label, instrument, side, amount, stopPoints, targetPoints, timeMs, reason,
+                tags);
     }
 
     /** Move the stop and target of the open position {@code label} (0 = remove). */
     public static OrderIntent modify(String label, String instrument, long stopPoints, long targetPoints, long timeMs,
                                      String reason) {
-        return new OrderIntent(Kind.MODIFY, label, instrument, null, 0, stopPoints, targetPoints, timeMs, reason);
+        return new OrderIntent(Kind.MODIFY, label, instrument, null, 0, stopPoints, targetPoints, timeMs, reason,
+                EntryTags.NONE);
     }
 
     /** Close the open position {@code label} at market. */
     public static OrderIntent exit(String label, String instrument, long timeMs, String reason) {
-        return new OrderIntent(Kind.EXIT, label, instrument, null, 0, 0, 0, timeMs, reason);
+        return new OrderIntent(Kind.EXIT, label, instrument, null, 0, 0, 0, timeMs, reason, EntryTags.NONE);
     }
 
     private static String checkLabel(String label) {
@@ -106,8 +123,11 @@ public final class OrderIntent {
     /** Decision time, ms UTC. */
     public long timeMs() { return timeMs; }
 
-    /** Free text: setup name and why. */
+    /** Free text for people (logs, the journal's reason column): setup name and why. Never parsed. */
     public String reason() { return reason; }
+
+    /** What an ENTER intent is (setup, verdict, checks, extra tags); {@link EntryTags#NONE} for MODIFY and EXIT. */
+    public EntryTags tags() { return tags; }
 
     @Override
     public String toString() {

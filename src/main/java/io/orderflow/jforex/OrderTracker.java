@@ -5,11 +5,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
-import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.execution.CloseReason;
 import io.orderflow.execution.TradeSide;
+import io.orderflow.trades.OpenTrade;
 
 /**
  * The host's book of its own orders: one {@link Order} per label while the order is pending (sent,
@@ -30,31 +29,20 @@ final class OrderTracker {
     /** Where an order is in its life; it only moves forward. */
     enum State { PENDING, OPEN, DONE }
 
-    /** What the host knows about one of its orders. Fields are the host's working state (strategy thread). */
+    /**
+     * What the host knows about one of its orders: the position bookkeeping shared with the simulated
+     * broker ({@link OpenTrade}: entry, amount, stop, target, risk, excursions, commission, tags) and the
+     * host's own working state around it (strategy thread).
+     */
     static final class Order {
+        final OpenTrade trade;
         final String label;
         final TradeSide side;
         /** +1 long, -1 short. */
         final int sign;
-        /** The engine's reason text of the entry (or the platform comment of an adopted order). */
-        final String reason;
-        /** Tokens of {@link #reason} ({@link #tags(String)}). */
-        final Map<String, String> tags;
         /** Adopted from the platform after a restart, not entered by this run. */
         final boolean adopted;
         State state = State.PENDING;
-        /** Millions. */
-        double amount;
-        long entryTimeMs;
-        long entryPrice;
-        long initialStop;
-        long initialTarget;
-        long stop;
-        long target;
-        long maePoints;
-        long mfePoints;
-        /** Account currency at the entry's stop; 0 = unknown. */
-        double riskAtEntry;
         boolean exitRequested;
         String orderId;
         /** Since when (host clock, ms) a reconciliation has not found the order; MIN_VALUE = found. */
@@ -70,27 +58,14 @@ final class OrderTracker {
         long sentTarget;
         String changeReason = "";
 
-        Order(String label, TradeSide side, double amount, long stop, long target, String reason, boolean adopted) {
-            this.label = label;
-            this.side = side;
-            this.sign = side.sign();
-            this.amount = amount;
-            this.stop = stop;
-            this.target = target;
-            this.initialStop = stop;
-            this.initialTarget = target;
-            this.sentStop = stop;
-            this.sentTarget = target;
-            this.reason = reason;
-            this.tags = tags(reason);
+        Order(OpenTrade trade, boolean adopted) {
+            this.trade = trade;
+            this.label = trade.label();
+            this.side = trade.side();
+            this.sign = trade.sign();
+            this.sentStop = trade.stop();
+            this.sentTarget = trade.target();
             this.adopted = adopted;
-        }
-
-        /** Widens the adverse and favourable excursions (points from the entry) with {@code closePrice}. O(1). */
-        void excursion(long closePrice) {
-            long move = sign * (closePrice - entryPrice);
-            if (move > mfePoints) mfePoints = move;
-            if (-move > maePoints) maePoints = -move;
         }
     }
 
@@ -175,17 +150,12 @@ final class OrderTracker {
      * strategy asked and EXTERNAL when it did not. A stop or target of 0 (none) never matches.
      */
     static CloseReason inferredReason(Order o, long closePoints) {
-        if (o.stop != 0 && (o.sign > 0 ? closePoints <= o.stop : closePoints >= o.stop)) return CloseReason.STOP_LOSS;
-        if (o.target != 0 && (o.sign > 0 ? closePoints >= o.target : closePoints <= o.target)) {
+        long stop = o.trade.stop();
+        long target = o.trade.target();
+        if (stop != 0 && (o.sign > 0 ? closePoints <= stop : closePoints >= stop)) return CloseReason.STOP_LOSS;
+        if (target != 0 && (o.sign > 0 ? closePoints >= target : closePoints <= target)) {
             return CloseReason.TAKE_PROFIT;
         }
         return o.exitRequested ? CloseReason.REQUESTED : CloseReason.EXTERNAL;
-    }
-
-    /** Tokens {@code #flag} and {@code #key=value} of {@code text}, sorted by key (as the backtest journal reads them). */
-    static Map<String, String> tags(String text) {
-        Map<String, String> into = new TreeMap<>();
-        if (text != null) ClosedTrade.parseTags(text, into);
-        return into;
     }
 }

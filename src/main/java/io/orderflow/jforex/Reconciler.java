@@ -8,6 +8,7 @@ import io.orderflow.jforex.OrderTracker.Order;
 import io.orderflow.jforex.OrderTracker.State;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.strategy.risk.QuoteToAccountRate;
+import io.orderflow.trades.OpenTrade;
 
 /**
  * Compares the host's orders ({@link OrderTracker}) with the platform's view ({@link PlatformOrders#order}
@@ -126,8 +127,10 @@ final class Reconciler {
                     if (t.state == State.PENDING) {
                         outcomes.entryRefused(t, lastTickMs, "the platform no longer knows the order");
                     } else {
-                        OrderView gone = new OrderView(t.orderId, t.label, t.sign > 0, "CLOSED", t.amount,
-                                price(t.entryPrice), 0, price(t.stop), price(t.target), 0, t.entryTimeMs, 0, 0, 0, "");
+                        OpenTrade b = t.trade;
+                        OrderView gone = new OrderView(t.orderId, t.label, t.sign > 0, "CLOSED", b.amount(),
+                                price(b.entryPrice()), 0, price(b.stop()), price(b.target()), 0, b.entryTimeMs(), 0, 0,
+                                0, "");
                         outcomes.closed(t, gone, CloseReason.EXTERNAL, "closed while disconnected: price and P/L unknown");
                     }
                     made++;
@@ -141,8 +144,8 @@ final class Reconciler {
                         outcomes.filled(t, o, o.fillTimeMs());
                         made++;
                     }
-                    if (t.state == State.OPEN && (spec.toPoints(o.stopLossPrice()) != t.stop
-                            || spec.toPoints(o.takeProfitPrice()) != t.target)) {
+                    if (t.state == State.OPEN && (spec.toPoints(o.stopLossPrice()) != t.trade.stop()
+                            || spec.toPoints(o.takeProfitPrice()) != t.trade.target())) {
                         outcomes.changed(t, o, lastTickMs);
                         made++;
                     }
@@ -200,14 +203,13 @@ final class Reconciler {
             int barsHeld = filled && o.fillTimeMs() > 0 && lastTickMs > o.fillTimeMs()
                     ? (int) Math.min(Integer.MAX_VALUE, (lastTickMs - o.fillTimeMs()) / barPeriodMs) : 0;
             if (!outcomes.adopt(o, side, fill, stop, target, barsHeld, filled)) continue;
-            Order t = new Order(label, side, o.amount(), stop, target, o.comment(), true);
+            // the comment is the reason text; setup and verdict are read back from it (OrderComment)
+            Order t = new Order(new OpenTrade(label, spec, side, o.amount(), stop, target, o.comment(),
+                    OrderComment.decode(o.comment())), true);
             t.orderId = o.id();
             if (filled) {
                 t.state = State.OPEN;
-                t.entryPrice = fill;
-                t.entryTimeMs = o.fillTimeMs();
-                t.riskAtEntry = stop == 0 ? 0 : Math.abs(fill - stop) * spec.pointSize() * t.amount * 1_000_000d
-                        * quoteToAccount.rate(o.openPrice());
+                t.trade.fill(o.fillTimeMs(), fill, o.amount(), quoteToAccount.rate(o.openPrice()));
             }
             book.track(t);
             n++;

@@ -3,13 +3,9 @@ package io.orderflow.jforex;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import io.orderflow.backtest.journal.ClosedTrade;
-import io.orderflow.execution.CloseReason;
 import io.orderflow.execution.ExecutionPort;
 import io.orderflow.execution.OrderIntent;
-import io.orderflow.execution.TradeSide;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Tick;
 import io.orderflow.market.TickSink;
@@ -19,6 +15,7 @@ import io.orderflow.strategy.config.ParameterTable;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.strategy.risk.QuoteToAccountRate;
 import io.orderflow.jforex.OrderTracker.Order;
+import io.orderflow.trades.ClosedTrade;
 
 /**
  * The strategy engine inside JForex: everything the platform-compiled {@code OrderFlowStrategy}
@@ -28,12 +25,15 @@ import io.orderflow.jforex.OrderTracker.Order;
  * keeps the trade journal and writes concise log lines.
  *
  * <p>Parts: the host keeps the wiring, the tick path, warm-up, backfill and the order port; its book
- * of orders (state per label, open list, finished labels, close reasons) is {@link OrderTracker};
- * restart adoption and reconnection reconciliation with the missing-order grace period are
- * {@link Reconciler}; the closed-trade record, journal file and the wording of CLOSED and stop lines
- * are {@link RunJournal}. The public methods below stay the strategy's single entry point.
+ * of orders (state per label, open list, finished labels, close reasons) is {@link OrderTracker},
+ * each order's position bookkeeping a {@code trades.OpenTrade} (the simulated broker's too); order
+ * sending with the once-per-second change queue is {@link OrderSender}; the translation of platform
+ * messages into engine events is {@link MessageTranslator}; restart adoption and reconnection
+ * reconciliation with the missing-order grace period are {@link Reconciler}; the closed-trade record,
+ * journal file and the wording of CLOSED and stop lines are {@link RunJournal}. The public methods
+ * below stay the strategy's single entry point.
  *
- * <h2>Orders</h2>
+ * <h2>Orders ({@link OrderSender})</h2>
  * ENTER becomes a market order labelled with the engine's label ({@code <prefix>_<SYMBOL>_<decision
  * second>_<n>}: letters, digits and '_', at most 64 characters, starting with a letter), the amount in
  * millions as the engine sized it, stop and target as prices, and a short comment naming the setup.
@@ -45,7 +45,7 @@ import io.orderflow.jforex.OrderTracker.Order;
  * becomes a rejection for the engine.
  * Calls made off the strategy thread are moved onto it ({@link PlatformOrders#runOnStrategyThread}).
  *
- * <h2>Messages</h2>
+ * <h2>Messages ({@link MessageTranslator})</h2>
  * {@link #onMessage} takes JForex's message type and reasons by name: ORDER_SUBMIT_OK (accepted),
  * ORDER_SUBMIT_REJECTED and ORDER_FILL_REJECTED (entry refused), ORDER_FILL_OK (filled at the
  * order's open price), ORDER_CLOSE_OK (closed — reason STOP_LOSS for ORDER_CLOSED_BY_SL, TAKE_PROFIT
@@ -97,7 +97,7 @@ public final class StrategyHost implements ExecutionPort {
      * {@code setTakeProfitPrice} "may not be called on the same order more often than once per
      * second" ({@code IOrder.java}). A change wanted sooner waits in the order's queue.
      */
-    public static final long ORDER_CHANGE_INTERVAL_MS = 1_000;
+    public static final long ORDER_CHANGE_INTERVAL_MS = OrderSender.ORDER_CHANGE_INTERVAL_MS;
 
     /** Options that are not strategy parameters. Immutable. */
     public static final class Options {
@@ -132,6 +132,8 @@ public final class StrategyHost implements ExecutionPort {
     private final Reconciler reconciler;
     private QuoteToAccountRate quoteToAccount;
     private final RunJournal journal;
+    private final OrderSender sender;
+    private final MessageTranslator messages;
     private TickSink tap;
 
     private boolean warmingUp;
@@ -142,13 +144,9 @@ public final class StrategyHost implements ExecutionPort {
     private long lastTickMs = Long.MIN_VALUE;
     private long lastTimerMs = Long.MIN_VALUE;
     private long statusTimeMs = Long.MIN_VALUE;
-    private long bid;
-    private long ask;
     private long ticks;
     private long skippedTicks;
     private long backfilledTicks;
-    private int entriesSent;
-    private int rejections;
 
     /**
      * @param config  the resolved configuration ({@link JForexConfigResolver})
@@ -168,41 +166,14 @@ public final class StrategyHost implements ExecutionPort {
         this.log = log == null ? HostLog.NONE : log;
         this.options = options;
         this.engine = new StrategyEngine(config, this);
-        this.reconciler = new Reconciler(book, orders, spec, this.log, new Reconciler.Outcomes() {
-            @Override
-            public void filled(Order t, OrderView o, long time) {
-                StrategyHost.this.filled(t, o, time);
-            }
-
-            @Override
-            public void changed(Order t, OrderView o, long time) {
-                StrategyHost.this.changed(t, o, time);
-            }
-
-            @Override
-            public void closed(Order t, OrderView o, CloseReason reason, String note) {
-                StrategyHost.this.closed(t, o, reason, note);
-            }
-
-            @Override
-            public void entryRefused(Order t, long time, String why) {
-                StrategyHost.this.entryRefused(t, time, why);
-            }
-
-            @Override
-            public boolean adopt(OrderView o, TradeSide side, long fill, long stop, long target, int barsHeld,
-                                 boolean filled) {
-                if (engine.adoptPosition(o.label(), side, o.amount(), fill, stop, target, barsHeld, filled)) return true;
-                log.warn("not managed: " + o + " (the engine already holds " + engine.positions().inUse() + " of "
-                        + engine.positions().capacity() + " positions); its own stop and target still apply");
-                return false;
-            }
-        });
         this.journal = new RunJournal(spec.pointScale(), config.string(ParameterTable.ACCOUNT_CURRENCY), this.log);
-        this.labelStem = config.string(ParameterTable.EXEC_LABEL_PREFIX) + "_" + spec.symbol() + "_";
         double rate = config.doubleValue(ParameterTable.ACCOUNT_QUOTE_TO_ACCOUNT_RATE);
         this.quoteToAccount = rate > 0 ? QuoteToAccountRate.fixed(rate)
                 : QuoteToAccountRate.derived(spec.base(), spec.quote(), config.string(ParameterTable.ACCOUNT_CURRENCY));
+        this.sender = new OrderSender(spec, orders, book, this.log, options.slippagePips, engine, journal);
+        this.messages = new MessageTranslator(spec, book, this.log, engine, journal, quoteToAccount);
+        this.reconciler = new Reconciler(book, orders, spec, this.log, messages);
+        this.labelStem = config.string(ParameterTable.EXEC_LABEL_PREFIX) + "_" + spec.symbol() + "_";
     }
 
     // ------------------------------------------------------------------ set-up
@@ -210,6 +181,7 @@ public final class StrategyHost implements ExecutionPort {
     /** Converts quote currency to account currency with {@code rate} (a live cross rate, {@link QuoteConversion}). */
     public void setQuoteToAccountRate(QuoteToAccountRate rate) {
         this.quoteToAccount = rate;
+        messages.setQuoteToAccountRate(rate);
         engine.setQuoteToAccountRate(rate);
     }
 
@@ -390,14 +362,15 @@ public final class StrategyHost implements ExecutionPort {
     private void process() {
         gaps.processed(tick.timeMs());
         lastTickMs = tick.timeMs();
-        ask = tick.ask();
-        bid = tick.bid();
+        long ask = tick.ask();
+        long bid = tick.bid();
+        messages.onQuote(lastTickMs, bid, ask);
         ticks++;
         for (int i = 0, n = book.openCount(); i < n; i++) {
             Order t = book.open(i);
-            t.excursion(t.sign > 0 ? bid : ask);
+            t.trade.mark(t.sign > 0 ? bid : ask); // the excursion rule of OpenTrade: a tick the position lives through
         }
-        flushChanges(lastTickMs);
+        sender.flushChanges(lastTickMs);
         engine.onTick(tick);
         if (tap != null) tap.onTick(tick);
     }
@@ -413,7 +386,7 @@ public final class StrategyHost implements ExecutionPort {
         if (nowMs > lastTimerMs) lastTimerMs = nowMs;
         if (mode.isRealTime() && !warmingUp) {
             engine.onTime(nowMs);
-            flushChanges(Math.max(lastTickMs, lastTimerMs));
+            sender.flushChanges(Math.max(lastTickMs, lastTimerMs));
             if (reconciliationPending()) reconcileMissing();
         }
     }
@@ -431,129 +404,12 @@ public final class StrategyHost implements ExecutionPort {
             });
             return;
         }
-        String label = intent.label();
-        long now = Math.max(intent.timeMs(), lastTickMs);
-        switch (intent.kind()) {
-            case ENTER: {
-                Order t = new Order(label, intent.side(), intent.amount(), intent.stopPoints(),
-                        intent.targetPoints(), intent.reason(), false);
-                double amount = spec.orderAmount(intent.amount());
-                if (amount == 0) {
-                    rejections++;
-                    String why = String.format(Locale.ROOT, "amount %s is below the minimum %s of %s (step %s): not sent",
-                            fmtAmount(intent.amount()), fmtAmount(spec.minTradeAmount()), spec.symbol(),
-                            fmtAmount(spec.amountIncrement()));
-                    log.warn("entry " + label + ": " + why);
-                    engine.onRejected(label, now, OrderIntent.Kind.ENTER, why);
-                    return;
-                }
-                if (Math.abs(amount - intent.amount()) > 1e-12) {
-                    log.info("entry " + label + ": amount " + fmtAmount(intent.amount()) + " rounded down to "
-                            + fmtAmount(amount) + " (step " + fmtAmount(spec.amountIncrement()) + " of " + spec.symbol() + ")");
-                }
-                book.track(t);
-                try {
-                    orders.submit(label, intent.side() == TradeSide.LONG, amount, options.slippagePips,
-                            orderPrice(intent.stopPoints()), orderPrice(intent.targetPoints()), comment(intent));
-                    entriesSent++;
-                    log.info(String.format(Locale.ROOT, "ENTER %s %s %s SL %s TP %s [%s] %s", intent.side(),
-                            fmtAmount(amount), spec.symbol(), fmtPrice(intent.stopPoints()),
-                            fmtPrice(intent.targetPoints()), label, shortReason(t)));
-                } catch (Exception e) {
-                    finish(t);
-                    rejections++;
-                    log.warn("entry " + label + " refused by the platform: " + message(e));
-                    engine.onRejected(label, now, OrderIntent.Kind.ENTER, message(e));
-                }
-                break;
-            }
-            case MODIFY: {
-                Order t = book.get(label);
-                if (t == null || t.state != OrderTracker.State.OPEN) {
-                    engine.onRejected(label, now, OrderIntent.Kind.MODIFY, "no open order " + label);
-                    return;
-                }
-                boolean stopChanges = intent.stopPoints() != t.stop;
-                boolean targetChanges = intent.targetPoints() != t.target;
-                if (!stopChanges && !targetChanges) {
-                    t.changeQueued = false;
-                    engine.onModified(label, now, t.stop, t.target);
-                    break;
-                }
-                t.wantStop = intent.stopPoints();
-                t.wantTarget = intent.targetPoints();
-                t.sentStop = t.stop;
-                t.sentTarget = t.target;
-                t.changeQueued = true;
-                t.changeReason = intent.reason();
-                sendChange(t, now);
-                break;
-            }
-            default: { // EXIT
-                Order t = book.get(label);
-                if (t == null || t.state != OrderTracker.State.OPEN) {
-                    engine.onRejected(label, now, OrderIntent.Kind.EXIT, "no open order " + label);
-                    return;
-                }
-                t.exitRequested = true;
-                try {
-                    orders.close(label);
-                    log.info("EXIT " + label + " (" + intent.reason() + ")");
-                } catch (Exception e) {
-                    t.exitRequested = false;
-                    log.warn("close of " + label + " refused by the platform: " + message(e));
-                    engine.onRejected(label, now, OrderIntent.Kind.EXIT, message(e));
-                }
-                break;
-            }
-        }
-    }
-
-    /** Sends the queued changes whose order has had no change for {@link #ORDER_CHANGE_INTERVAL_MS}. O(open). */
-    private void flushChanges(long nowMs) {
-        for (int i = 0; i < book.openCount(); i++) {
-            Order t = book.open(i);
-            if (t.changeQueued) sendChange(t, nowMs);
-        }
-    }
-
-    /**
-     * Sends at most one change (stop first, then target) of {@code t}'s queued change, once a second
-     * has passed since its last change; what remains stays queued for a later tick or timer.
-     */
-    private void sendChange(Order t, long nowMs) {
-        if (!t.changeQueued || t.state != OrderTracker.State.OPEN) return;
-        if (t.lastChangeMs != Long.MIN_VALUE && nowMs - t.lastChangeMs < ORDER_CHANGE_INTERVAL_MS) return;
-        boolean stop = t.wantStop != t.sentStop;
-        boolean target = t.wantTarget != t.sentTarget;
-        if (!stop && !target) {
-            t.changeQueued = false;
-            return;
-        }
-        try {
-            if (stop) {
-                orders.setStopLoss(t.label, orderPrice(t.wantStop));
-                t.sentStop = t.wantStop;
-            } else {
-                orders.setTakeProfit(t.label, orderPrice(t.wantTarget));
-                t.sentTarget = t.wantTarget;
-            }
-            t.lastChangeMs = nowMs;
-            log.info("MODIFY " + t.label + (stop ? " SL " + fmtPrice(t.wantStop) : " TP " + fmtPrice(t.wantTarget))
-                    + " (" + t.changeReason + ")");
-        } catch (Exception e) {
-            t.changeQueued = false;
-            log.warn("change of " + t.label + " refused by the platform: " + message(e));
-            engine.onRejected(t.label, nowMs, OrderIntent.Kind.MODIFY, message(e));
-            return;
-        }
-        if (t.wantStop == t.sentStop && t.wantTarget == t.sentTarget) t.changeQueued = false;
+        sender.send(intent, Math.max(intent.timeMs(), lastTickMs));
     }
 
     /** True while {@code label} has a stop or target change waiting for the once-per-second rule. */
     public boolean changeQueued(String label) {
-        Order t = book.get(label);
-        return t != null && t.changeQueued;
+        return sender.changeQueued(label);
     }
 
     // ------------------------------------------------------------------ platform -> engine
@@ -588,103 +444,7 @@ public final class StrategyHost implements ExecutionPort {
             // the strategy passes the connection state to onConnectionStatus; the message alone says too little
             return;
         }
-        if (order == null || order.label() == null) return;
-        String label = order.label();
-        Order t = book.get(label);
-        if (t == null) return; // not ours, or finished and forgotten
-        if (t.orderId == null && order.id() != null) t.orderId = order.id();
-        long time = timeMs > 0 ? timeMs : lastTickMs;
-        String why = content == null || content.isEmpty() ? type : content.trim();
-        switch (type) {
-            case "ORDER_SUBMIT_OK":
-                break;
-            case "ORDER_SUBMIT_REJECTED":
-            case "ORDER_FILL_REJECTED":
-                if (t.state == OrderTracker.State.PENDING) entryRefused(t, time, why);
-                break;
-            case "ORDER_FILL_OK":
-                if (t.state == OrderTracker.State.PENDING) filled(t, order, time);
-                break;
-            case "ORDER_CLOSE_OK":
-                if (order.state() == OrderState.FILLED) {
-                    // a partial close: the position is still open with a smaller amount, and the engine follows it
-                    if (order.amount() > 0 && order.amount() < t.amount) {
-                        if (t.amount > 0) t.riskAtEntry *= order.amount() / t.amount;
-                        t.amount = order.amount();
-                        if (t.state == OrderTracker.State.OPEN) engine.onAmountChanged(label, t.amount);
-                    }
-                    log.warn(label + " partly closed outside the strategy: " + fmtAmount(order.amount()) + " left");
-                } else if (t.state == OrderTracker.State.PENDING && (order.state() == OrderState.CANCELED || !order.wasFilled())) {
-                    entryRefused(t, time, "canceled: " + why);
-                } else if (t.state != OrderTracker.State.DONE) {
-                    if (t.state == OrderTracker.State.PENDING) filled(t, order, time);
-                    closed(t, order, OrderTracker.closeReason(t, reasons), "");
-                }
-                break;
-            case "ORDER_CLOSE_REJECTED":
-                if (t.state == OrderTracker.State.OPEN && t.exitRequested) {
-                    t.exitRequested = false;
-                    log.warn("close of " + label + " rejected: " + why);
-                    engine.onRejected(label, time, OrderIntent.Kind.EXIT, why);
-                }
-                break;
-            case "ORDER_CHANGED_OK":
-                if (t.state == OrderTracker.State.OPEN) changed(t, order, time);
-                break;
-            case "ORDER_CHANGED_REJECTED":
-                if (t.state == OrderTracker.State.OPEN) {
-                    t.changeQueued = false;
-                    log.warn("change of " + label + " rejected: " + why);
-                    engine.onRejected(label, time, OrderIntent.Kind.MODIFY, why);
-                }
-                break;
-            default:
-                break;
-        }
-    }
-
-    private void entryRefused(Order t, long time, String why) {
-        finish(t);
-        rejections++;
-        log.warn("REJECTED " + t.label + ": " + why);
-        engine.onRejected(t.label, time, OrderIntent.Kind.ENTER, why);
-    }
-
-    private void filled(Order t, OrderView o, long time) {
-        t.entryPrice = spec.toPoints(o.openPrice());
-        t.entryTimeMs = o.fillTimeMs() > 0 ? o.fillTimeMs() : time;
-        t.amount = o.amount() > 0 ? o.amount() : t.amount;
-        t.riskAtEntry = t.initialStop == 0 ? 0 : Math.abs(t.entryPrice - t.initialStop) * spec.pointSize()
-                * t.amount * 1_000_000d * quoteToAccount.rate(o.openPrice());
-        book.opened(t);
-        log.info(String.format(Locale.ROOT, "FILLED %s %s %s @ %s", t.label, t.side, fmtAmount(t.amount),
-                fmtPrice(t.entryPrice)));
-        engine.onFilled(t.label, t.entryTimeMs, t.entryPrice, t.amount);
-    }
-
-    private void changed(Order t, OrderView o, long time) {
-        t.stop = spec.toPoints(o.stopLossPrice());
-        t.target = spec.toPoints(o.takeProfitPrice());
-        engine.onModified(t.label, time, t.stop, t.target);
-    }
-
-    private void closed(Order t, OrderView o, CloseReason reason, String note) {
-        long exitPrice = o.closePrice() > 0 ? spec.toPoints(o.closePrice()) : (t.sign > 0 ? bid : ask);
-        long exitTime = o.closeTimeMs() > 0 ? o.closeTimeMs() : lastTickMs;
-        t.excursion(exitPrice);
-        double gross = o.profitLoss();
-        double commission = o.commission();
-        finish(t);
-        ClosedTrade trade = new ClosedTrade(t.label, spec.symbol(), spec.pointScale(), t.side, t.amount, t.entryTimeMs,
-                t.entryPrice, exitTime, exitPrice, t.initialStop, t.initialTarget, t.stop, t.target, reason,
-                t.adopted ? (note.isEmpty() ? "adopted after a restart" : note + "; adopted after a restart") : note,
-                gross, commission, t.riskAtEntry, t.maePoints, t.mfePoints, t.reason, t.tags);
-        journal.record(trade);
-        engine.onClosed(t.label, exitTime, exitPrice, reason, trade.profitLoss());
-    }
-
-    private void finish(Order t) {
-        book.finish(t);
+        messages.onMessage(type, reasons, content, timeMs, order);
     }
 
     // ------------------------------------------------------------------ restart, reconnection
@@ -740,7 +500,8 @@ public final class StrategyHost implements ExecutionPort {
      */
     public void onStop() {
         engine.finish();
-        log.info(journal.stopSummary(ticks, engine.barsClosed(), entriesSent, rejections, book.openCount()));
+        log.info(journal.stopSummary(ticks, engine.barsClosed(), sender.entriesSent(),
+                sender.rejections() + messages.refusals(), book.openCount()));
         if (mode.isRealTime()) log.info("tick gaps: " + gaps.summary());
         if (engine.unknownExecutionEvents() > 0) {
             log.warn(engine.unknownExecutionEvents() + " execution event(s) did not match a position of the engine");
@@ -787,40 +548,5 @@ public final class StrategyHost implements ExecutionPort {
             if (engine.positions().slot(i).state() != Position.State.FREE) n++;
         }
         return n;
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    /** A stop or target price for the platform: on a whole tenth of a pip ({@code IEngine.submitOrder}), 0 = none. */
-    private double orderPrice(long points) {
-        return points == 0 ? 0 : spec.toPrice(spec.roundToTenthPip(points));
-    }
-
-    private String fmtPrice(long points) {
-        return journal.price(points);
-    }
-
-    private static String fmtAmount(double amount) {
-        return RunJournal.amount(amount);
-    }
-
-    private static String message(Exception e) {
-        return Reconciler.message(e);
-    }
-
-    private static String shortReason(Order t) {
-        String setup = t.tags.get("setup");
-        String confirmed = t.tags.get("orderflow_confirmed");
-        if (setup == null) return "";
-        return setup + ("true".equals(confirmed) ? " confirmed" : " unconfirmed");
-    }
-
-    /** The order comment: the setup and the verdict, short ({@code "OF TREND LONG confirmed"}). */
-    static String comment(OrderIntent intent) {
-        Map<String, String> tags = OrderTracker.tags(intent.reason());
-        String setup = tags.get("setup");
-        if (setup == null) return "OF " + intent.side();
-        return "OF " + setup + " " + intent.side() + ("true".equals(tags.get("orderflow_confirmed"))
-                ? " confirmed" : " unconfirmed");
     }
 }

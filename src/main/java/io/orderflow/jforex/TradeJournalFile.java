@@ -8,8 +8,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
-import io.orderflow.backtest.journal.ClosedTrade;
-import io.orderflow.backtest.journal.JournalWriter;
+import io.orderflow.trades.ClosedTrade;
+import io.orderflow.trades.JournalWriter;
 
 /**
  * The strategy's trade journal in the platform's files folder: one CSV row per closed trade, in the

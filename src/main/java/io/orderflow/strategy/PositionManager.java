@@ -2,6 +2,7 @@ package io.orderflow.strategy;
 
 import io.orderflow.execution.CloseReason;
 import io.orderflow.execution.ExecutionPort;
+import io.orderflow.execution.EntryTags;
 import io.orderflow.execution.OrderIntent;
 import io.orderflow.execution.TradeSide;
 import io.orderflow.market.InstrumentSpec;
@@ -102,8 +103,9 @@ final class PositionManager {
     }
 
     /** Sends the ENTER intent of a position taken by {@link #openPending}. */
-    void sendEnter(Position p, long decisionMs, String reason) {
-        send(OrderIntent.enter(p.label, instrument.symbol(), p.side, p.amount, p.stop, p.target, decisionMs, reason));
+    void sendEnter(Position p, long decisionMs, String reason, EntryTags tags) {
+        send(OrderIntent.enter(p.label, instrument.symbol(), p.side, p.amount, p.stop, p.target, decisionMs, reason,
+                tags));
     }
 
     /** See {@link StrategyEngine#adoptPosition}; {@code nowMs} = the last tick's time. */

@@ -1,6 +1,7 @@
 package io.orderflow.strategy;
 
 import io.orderflow.execution.CloseReason;
+import io.orderflow.execution.EntryTags;
 import io.orderflow.execution.ExecutionListener;
 import io.orderflow.execution.ExecutionPort;
 import io.orderflow.execution.OrderIntent;
@@ -416,21 +417,21 @@ public final class StrategyEngine implements TickSink, ExecutionListener {
                     plan.targetPoints, plan.riskPoints, decisionMs);
             stats.onSignal(r);
             listener.onSignal(r);
-            positions.sendEnter(p, decisionMs, reason(setup, side, where, failed));
+            positions.sendEnter(p, decisionMs, reason(setup, side, where, failed), tags(setup, failed));
         } else {
             stats.onSignal(r);
             listener.onSignal(r);
         }
     }
 
-    /**
-     * The ENTER intent's reason: readable text plus {@code #key=value} tags the backtest journal keeps
-     * ({@code #setup}, {@code #orderflow_confirmed}, {@code #checks} = the failed checks or "confirmed").
-     */
+    /** The ENTER intent's reason, for people (logs, the journal's reason column): setup, side, place, checks. */
     static String reason(SetupKind setup, TradeSide side, String where, int failed) {
-        String checks = Checks.describe(failed);
-        return setup + " " + side + " at " + where + ": " + checks + " #setup=" + setup + " #orderflow_confirmed="
-                + (failed == 0) + " #checks=" + checks;
+        return setup + " " + side + " at " + where + ": " + Checks.describe(failed);
+    }
+
+    /** The ENTER intent's typed tags: the setup, the order-flow verdict and the failed checks ("confirmed" when none). */
+    static EntryTags tags(SetupKind setup, int failed) {
+        return EntryTags.of(String.valueOf(setup), EntryTags.Confirmation.of(failed == 0), Checks.describe(failed));
     }
 
     // ------------------------------------------------------------------ execution feedback

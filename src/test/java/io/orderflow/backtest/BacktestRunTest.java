@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.orderflow.backtest.broker.BrokerConfig;
-import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.backtest.stats.BacktestStatistics;
 import io.orderflow.backtest.store.TickStore;
 import io.orderflow.backtest.testing.BreakoutStandIn;
@@ -21,6 +20,7 @@ import io.orderflow.execution.OrderIntent;
 import io.orderflow.execution.TradeSide;
 import io.orderflow.market.Bar;
 import io.orderflow.market.Tick;
+import io.orderflow.trades.ClosedTrade;
 
 @Tag("slow")
 class BacktestRunTest {

@@ -12,9 +12,9 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 import io.orderflow.backtest.broker.BrokerConfig;
-import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.backtest.testing.Ticks;
 import io.orderflow.strategy.config.StrategyConfig;
+import io.orderflow.trades.ClosedTrade;
 
 /** The real strategy engine replayed by the backtester on real ticks. */
 @Tag("slow")

@@ -28,7 +28,6 @@ import io.orderflow.backtest.BacktestRun;
 import io.orderflow.backtest.BarSpec;
 import io.orderflow.backtest.EngineStrategy;
 import io.orderflow.backtest.broker.BrokerConfig;
-import io.orderflow.backtest.journal.JournalWriter;
 import io.orderflow.backtest.stats.ConfirmationRow;
 import io.orderflow.backtest.stats.ConfirmationTable;
 import io.orderflow.backtest.testing.Ticks;
@@ -40,6 +39,7 @@ import io.orderflow.flow.VolumeProxy;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.strategy.config.StrategyConfigLoader;
 import io.orderflow.testing.TestData;
+import io.orderflow.trades.JournalWriter;
 
 /**
  * {@code backtest} on the shared real ticks: its journal, statistics and confirmation table equal a

@@ -26,13 +26,13 @@ import com.dukascopy.api.JFException;
 import com.dukascopy.api.Period;
 
 import io.orderflow.backtest.broker.BrokerConfig;
-import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.backtest.testing.Ticks;
 import io.orderflow.jforex.harness.FakeOrder;
 import io.orderflow.jforex.harness.FakePlatform;
 import io.orderflow.jforex.harness.TickTape;
 import io.orderflow.strategy.setup.SetupKind;
 import io.orderflow.strategy.stats.SkipReason;
+import io.orderflow.trades.ClosedTrade;
 
 /**
  * The compiled strategy on the fake platform with live semantics: messages that arrive later, a

@@ -24,7 +24,6 @@ import com.dukascopy.api.IStrategy;
 import com.dukascopy.api.Instrument;
 
 import io.orderflow.backtest.broker.BrokerConfig;
-import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.backtest.testing.Ticks;
 import io.orderflow.execution.CloseReason;
 import io.orderflow.jforex.harness.ConversionTape;
@@ -34,6 +33,7 @@ import io.orderflow.jforex.harness.RuntimeInstruments;
 import io.orderflow.jforex.harness.TickTape;
 import io.orderflow.strategy.Position;
 import io.orderflow.strategy.config.ParameterTable;
+import io.orderflow.trades.ClosedTrade;
 
 /**
  * The compiled strategy against the strict platform rules on orders, accounts and instruments:

@@ -12,15 +12,22 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.orderflow.execution.CloseReason;
+import io.orderflow.execution.EntryTags;
 import io.orderflow.execution.TradeSide;
+import io.orderflow.market.AssetClass;
+import io.orderflow.market.InstrumentSpec;
 import io.orderflow.jforex.OrderTracker.Order;
 import io.orderflow.jforex.OrderTracker.State;
+import io.orderflow.trades.OpenTrade;
 
 /** {@link OrderTracker}: state transitions, the open list, the finished memory and the close reasons. */
 class OrderTrackerTest {
+    private static final EntryTags TAGS = EntryTags.of("TREND", EntryTags.Confirmation.CONFIRMED, "confirmed");
+    private static final InstrumentSpec EURUSD = new InstrumentSpec("EURUSD", "EUR", "USD", AssetClass.FX, 5, 4, 0.001);
+
 
     private static Order order(String label, TradeSide side, long stop, long target) {
-        return new Order(label, side, 0.1, stop, target, "entry #setup=TREND_LONG #orderflow_confirmed=true", false);
+        return new Order(new OpenTrade(label, EURUSD, side, 0.1, stop, target, "entry", TAGS), false);
     }
 
     @Test
@@ -70,7 +77,7 @@ class OrderTrackerTest {
     @Test
     void anAlreadyOpenOrderIsListedOpenWhenTracked() {
         OrderTracker book = new OrderTracker();
-        Order a = new Order("A", TradeSide.LONG, 0.1, 0, 0, "", true);
+        Order a = new Order(new OpenTrade("A", EURUSD, TradeSide.LONG, 0.1, 0, 0, "", EntryTags.NONE), true);
         a.state = State.OPEN;
         book.track(a);
         assertEquals(1, book.openCount());
@@ -117,17 +124,6 @@ class OrderTrackerTest {
     }
 
     @Test
-    void excursionsArePointsFromTheEntryInTheTradesDirection() {
-        Order s = order("S", TradeSide.SHORT, 0, 0);
-        s.entryPrice = 110_000;
-        s.excursion(110_012); // 12 against a short
-        s.excursion(109_975); // 25 for it
-        s.excursion(110_005);
-        assertEquals(12, s.maePoints);
-        assertEquals(25, s.mfePoints);
-    }
-
-    @Test
     void aMessagesCloseReasonComesFromItsReasonsElseFromWhoAsked() {
         Order a = order("A", TradeSide.LONG, 0, 0);
         assertEquals(CloseReason.STOP_LOSS, OrderTracker.closeReason(a, List.of("ORDER_CLOSED_BY_SL")));
@@ -159,9 +155,9 @@ class OrderTrackerTest {
     }
 
     @Test
-    void tagsAreReadFromTheReasonText() {
+    void anOrderKeepsTheEntrysTypedTagsAndReasonText() {
         Order a = order("A", TradeSide.LONG, 0, 0);
-        assertEquals(Map.of("setup", "TREND_LONG", "orderflow_confirmed", "true"), a.tags);
-        assertTrue(OrderTracker.tags(null).isEmpty());
+        assertEquals(TAGS, a.trade.entryTags());
+        assertEquals("entry", a.trade.reason(), "the reason text is kept as written, for people");
     }
 }

@@ -11,12 +11,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.orderflow.execution.CloseReason;
+import io.orderflow.execution.EntryTags;
 import io.orderflow.execution.TradeSide;
 import io.orderflow.jforex.OrderTracker.Order;
 import io.orderflow.jforex.OrderTracker.State;
 import io.orderflow.market.AssetClass;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.strategy.risk.QuoteToAccountRate;
+import io.orderflow.trades.OpenTrade;
 
 /** {@link Reconciler}: the grace period of a missing order and the corrections from the platform's view. */
 class ReconcilerTest {
@@ -105,12 +107,12 @@ class ReconcilerTest {
 
     /** A long 0.1 million, stop 1.09980, target 1.10040; open (filled at 1.10000) when {@code open}. */
     private Order track(String label, boolean open) {
-        Order t = new Order(label, TradeSide.LONG, 0.1, 109_980, 110_040, "", false);
+        Order t = new Order(new OpenTrade(label, EURUSD, TradeSide.LONG, 0.1, 109_980, 110_040, "", EntryTags.NONE),
+                false);
         t.orderId = "id-" + label;
         if (open) {
             t.state = State.OPEN;
-            t.entryPrice = 110_000;
-            t.entryTimeMs = 500;
+            t.trade.fill(500, 110_000, 0.1, 1.0);
         }
         book.track(t);
         return t;
@@ -118,12 +120,12 @@ class ReconcilerTest {
 
     private static OrderView platform(String label, String state, double stop, double target, double close, long fillMs) {
         return new OrderView("id-" + label, label, true, state, 0.1, 1.1, close, stop, target, 100, fillMs,
-                close > 0 ? 9_000 : 0, 3.5, 0.2, "");
+                close > 0 ? 9_000 : 0, 3.5, 0.2, label.endsWith("_2_1") ? "OF REVERSION LONG unconfirmed" : "");
     }
 
     @Test
     void theGracePeriodStartsAtTheFirstMissAndEndsAfter30Seconds() {
-        Order t = new Order("A", TradeSide.LONG, 0.1, 0, 0, "", false);
+        Order t = new Order(new OpenTrade("A", EURUSD, TradeSide.LONG, 0.1, 0, 0, "", EntryTags.NONE), false);
         assertEquals(Reconciler.Missing.STARTED, Reconciler.graceDecision(t, 1_000));
         assertEquals(1_000, t.missingSinceMs);
         assertEquals(Reconciler.Missing.WAITING, Reconciler.graceDecision(t, 30_999)); // 29.999 s
@@ -231,10 +233,14 @@ class ReconcilerTest {
         Order open = book.get("OF_EURUSD_2_1");
         assertEquals(State.OPEN, open.state);
         assertTrue(open.adopted);
-        assertEquals(110_000, open.entryPrice);
-        assertEquals(fillMs, open.entryTimeMs);
+        assertEquals(110_000, open.trade.entryPrice());
+        assertEquals(fillMs, open.trade.entryTimeMs());
         // 20 points of 0.00001 on 0.1 million at 1 USD per USD = 20 USD
-        assertEquals(20.0, open.riskAtEntry, 1e-9);
+        assertEquals(20.0, open.trade.riskAtEntry(), 1e-9);
+        assertEquals("OF REVERSION LONG unconfirmed", open.trade.reason(), "the platform comment, as the reason text");
+        assertEquals(Map.of("setup", "REVERSION", "orderflow_confirmed", "false"), open.trade.entryTags().asMap(),
+                "setup and verdict read back from the order comment");
+        assertEquals(EntryTags.NONE, book.get("OF_EURUSD_3_1").trade.entryTags(), "no comment of ours: no tags");
         assertEquals(State.PENDING, book.get("OF_EURUSD_3_1").state);
         assertEquals(1, book.openCount());
         assertEquals(List.of("I ADOPTED OF_EURUSD_2_1 LONG 0.1 FILLED @ 1.10000 SL 1.09980 TP 1.10040",

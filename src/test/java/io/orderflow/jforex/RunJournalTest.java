@@ -8,18 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.execution.CloseReason;
+import io.orderflow.execution.EntryTags;
 import io.orderflow.execution.TradeSide;
+import io.orderflow.market.AssetClass;
+import io.orderflow.market.InstrumentSpec;
+import io.orderflow.trades.ClosedTrade;
+import io.orderflow.trades.OpenTrade;
 
 /** {@link RunJournal}: counting, the journal file and the wording of its lines, against hand-written expectations. */
 class RunJournalTest {
+    private static final InstrumentSpec EURUSD = new InstrumentSpec("EURUSD", "EUR", "USD", AssetClass.FX, 5, 4, 0.001);
+
 
     private static final class Lines implements HostLog {
         final List<String> lines = new ArrayList<>();
@@ -34,9 +39,11 @@ class RunJournalTest {
     /** EURUSD (5 decimals) long 0.1 million from 1.10000 to {@code exit}; risk 20 USD when {@code risk}. */
     private static ClosedTrade trade(String label, long exit, double gross, double commission, double risk,
                                      CloseReason reason) {
-        return new ClosedTrade(label, "EURUSD", 5, TradeSide.LONG, 0.1, 1_000L, 110_000L, 61_000L, exit,
-                109_980L, 110_040L, 109_980L, 110_040L, reason, "", gross, commission, risk, 3, 40, "test",
-                Collections.<String, String>emptyMap());
+        // risk: 20 points x 0.00001 x 100,000 units x rate = 20 x rate
+        OpenTrade t = new OpenTrade(label, EURUSD, TradeSide.LONG, 0.1, 109_980L, 110_040L, "test", EntryTags.NONE);
+        t.fill(1_000L, 110_000L, 0.1, risk / 20);
+        t.charge(commission);
+        return t.close(61_000L, exit, reason, "", gross);
     }
 
     @Test

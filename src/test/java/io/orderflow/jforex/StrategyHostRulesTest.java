@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.orderflow.execution.EntryTags;
 import io.orderflow.execution.OrderIntent;
 import io.orderflow.execution.TradeSide;
 import io.orderflow.market.AssetClass;
@@ -86,7 +87,8 @@ class StrategyHostRulesTest {
     private static StrategyHost openPosition(InstrumentSpec spec, Recording orders, String label) {
         StrategyHost host = host(spec, orders);
         tick(host, orders, T0);
-        host.submit(OrderIntent.enter(label, spec.symbol(), TradeSide.LONG, 0.1, 113_912, 114_212, T0, "#setup=TREND"));
+        host.submit(OrderIntent.enter(label, spec.symbol(), TradeSide.LONG, 0.1, 113_912, 114_212, T0, "trend",
+                EntryTags.of("TREND", EntryTags.Confirmation.CONFIRMED, "confirmed")));
         orders.active = filled(label, 0.1, 1.13912, 1.14212);
         host.onMessage("ORDER_FILL_OK", Collections.emptyList(), "", T0 + 10, orders.active);
         return host;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.orderflow.execution.CloseReason;
 import io.orderflow.execution.ExecutionPort;
+import io.orderflow.execution.EntryTags;
 import io.orderflow.execution.OrderIntent;
 import io.orderflow.execution.TradeSide;
 import io.orderflow.market.InstrumentSpec;
@@ -64,7 +65,7 @@ class PositionManagerTest {
         SignalRecord r = new SignalRecord(1, SetupKind.TREND, TradeSide.LONG, T, T - 60_000, 0, FILL, FILL - 100,
                 FILL + 200, 100, "trigger");
         Position p = m.openPending(r, TradeSide.LONG, 0.1, 100.0, FILL, FILL - 100, FILL + 200, 100, T);
-        m.sendEnter(p, T, "why");
+        m.sendEnter(p, T, "why", EntryTags.NONE);
         return p;
     }
 

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.orderflow.backtest.journal.ClosedTrade;
-import io.orderflow.backtest.journal.ClosedTradeSink;
 import io.orderflow.execution.CloseReason;
 import io.orderflow.execution.ExecutionListener;
 import io.orderflow.execution.ExecutionPort;
@@ -17,6 +15,9 @@ import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Instruments;
 import io.orderflow.market.Tick;
 import io.orderflow.market.TickSink;
+import io.orderflow.trades.ClosedTrade;
+import io.orderflow.trades.ClosedTradeSink;
+import io.orderflow.trades.OpenTrade;
 
 /**
  * An {@link ExecutionPort} that fills orders on replayed ticks with JForex semantics, for one
@@ -51,19 +52,21 @@ import io.orderflow.market.TickSink;
  * {@code equity × leverage}) reaches {@link BrokerConfig#marginCutPercent()}, or equity reaches
  * zero, every position is closed at market ({@link CloseReason#MARGIN_CUT}).
  *
- * <p>Outcomes go to the {@link ExecutionListener} (profit and loss passed there is net of both
+ * <p>Each position's bookkeeping (entry, stop and target, risk at entry, excursions, commission,
+ * tags) is an {@link OpenTrade}, the same as the JForex host's; its excursion rule is written there.
+ * Outcomes go to the {@link ExecutionListener} (profit and loss passed there is net of both
  * commissions) and closed positions to the {@link ClosedTradeSink}. O(open positions) per tick;
  * no allocation per tick. Single-threaded: call everything on the replay thread.
  */
 public final class SimulatedBroker implements ExecutionPort, TickSink, Account {
     private static final class Pending {
         final OrderIntent intent;
-        final Position position;
+        final SimulatedOrder order;
         final long dueMs;
 
-        Pending(OrderIntent intent, Position position, long dueMs) {
+        Pending(OrderIntent intent, SimulatedOrder order, long dueMs) {
             this.intent = intent;
-            this.position = position;
+            this.order = order;
             this.dueMs = dueMs;
         }
     }
@@ -77,9 +80,9 @@ public final class SimulatedBroker implements ExecutionPort, TickSink, Account {
     private final double commissionRate;
 
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
-    private final Map<String, Position> active = new HashMap<>();
+    private final Map<String, SimulatedOrder> active = new HashMap<>();
     private final Map<String, String> closedLabels = new HashMap<>();
-    private final List<Position> open = new ArrayList<>();
+    private final List<SimulatedOrder> open = new ArrayList<>();
 
     private boolean hasTick;
     private long nowMs = Long.MIN_VALUE;
@@ -127,7 +130,7 @@ public final class SimulatedBroker implements ExecutionPort, TickSink, Account {
                     + spec.symbol());
             return;
         }
-        Position p = active.get(label);
+        SimulatedOrder p = active.get(label);
         switch (intent.kind()) {
             case ENTER:
                 if (p != null) {
@@ -144,7 +147,7 @@ public final class SimulatedBroker implements ExecutionPort, TickSink, Account {
                     reject(intent, decision, bad);
                     return;
                 }
-                p = new Position(intent);
+                p = new SimulatedOrder(intent, spec);
                 active.put(label, p);
                 break;
             case MODIFY:
@@ -152,7 +155,7 @@ public final class SimulatedBroker implements ExecutionPort, TickSink, Account {
                     reject(intent, decision, noPosition(label));
                     return;
                 }
-                String badModify = checkLevels(p.side, intent.stopPoints(), intent.targetPoints());
+                String badModify = checkLevels(p.trade.side(), intent.stopPoints(), intent.targetPoints());
                 if (badModify != null) {
                     reject(intent, decision, badModify);
                     return;
@@ -205,29 +208,33 @@ public final class SimulatedBroker implements ExecutionPort, TickSink, Account {
      *         open position or {@code amount} is not a part of it (nothing changes then)
      */
     public double reduce(String label, double amount) {
-        Position p = active.get(label);
-        if (p == null || p.state != Position.State.OPEN || p.exitPending || !(amount > 0)
-                || amount >= p.amount - 1e-12) {
+        SimulatedOrder p = active.get(label);
+        if (p == null || p.state != SimulatedOrder.State.OPEN || p.exitPending || !(amount > 0)
+                || amount >= p.trade.amount() - 1e-12) {
             return Double.NaN;
         }
-        long price = p.side == TradeSide.LONG ? bid : ask;
+        OpenTrade t = p.trade;
+        long price = t.side() == TradeSide.LONG ? bid : ask;
         double units = amount * 1_000_000d;
         double mid = spec.toPrice((ask + bid) * 0.5);
-        double gross = p.sign * (price - p.entryPrice) * pointSize * units * conversion.quoteToAccount(mid);
+        double gross = t.sign() * (price - t.entryPrice()) * pointSize * units * conversion.quoteToAccount(mid);
         double exitCommission = commission(units, spec.toPrice(price));
         balance += gross - exitCommission;
         commissionPaid += exitCommission;
-        p.amount = Math.round((p.amount - amount) * 1e9) / 1e9;
-        p.units = p.amount * 1_000_000d;
+        t.reduceTo(Math.round((t.amount() - amount) * 1e9) / 1e9);
         markToMarket();
         return gross - exitCommission;
     }
 
-    /** Adds a tag to the pending or open position {@code label}; false when there is none. */
+    /**
+     * Adds a journal tag to the pending or open position {@code label}; false when there is none.
+     *
+     * @throws IllegalArgumentException for a key of the entry's typed tags ({@link io.orderflow.execution.EntryTags})
+     */
     public boolean tag(String label, String key, String value) {
-        Position p = active.get(label);
+        SimulatedOrder p = active.get(label);
         if (p == null) return false;
-        p.tags.put(key, value);
+        p.trade.tag(key, value);
         return true;
     }
 
@@ -249,59 +256,62 @@ public final class SimulatedBroker implements ExecutionPort, TickSink, Account {
         if (!open.isEmpty()) {
             for (int i = open.size() - 1; i >= 0; i--) {
                 if (i >= open.size()) continue; // a listener callback closed several
-                Position p = open.get(i);
-                if (p.side == TradeSide.LONG) {
-                    p.excursion(bid);
-                    if (p.stop != 0 && bid <= p.stop) {
+                SimulatedOrder p = open.get(i);
+                OpenTrade tr = p.trade;
+                if (tr.side() == TradeSide.LONG) {
+                    if (tr.stop() != 0 && bid <= tr.stop()) {
                         close(p, bid - config.slippagePoints(), CloseReason.STOP_LOSS, "");
-                    } else if (p.target != 0 && bid >= p.target) {
+                    } else if (tr.target() != 0 && bid >= tr.target()) {
                         close(p, bid, CloseReason.TAKE_PROFIT, "");
                     }
                 } else {
-                    p.excursion(ask);
-                    if (p.stop != 0 && ask >= p.stop) {
+                    if (tr.stop() != 0 && ask >= tr.stop()) {
                         close(p, ask + config.slippagePoints(), CloseReason.STOP_LOSS, "");
-                    } else if (p.target != 0 && ask <= p.target) {
+                    } else if (tr.target() != 0 && ask <= tr.target()) {
                         close(p, ask, CloseReason.TAKE_PROFIT, "");
                     }
                 }
             }
             markToMarket();
             checkMarginCut();
+            // the excursion rule (OpenTrade): a position that stays open through this tick is marked at its quote
+            for (int i = 0, n = open.size(); i < n; i++) {
+                SimulatedOrder p = open.get(i);
+                p.trade.mark(p.trade.side() == TradeSide.LONG ? bid : ask);
+            }
         }
     }
 
     private void execute(Pending pending) {
         OrderIntent intent = pending.intent;
-        Position p = pending.position;
+        SimulatedOrder p = pending.order;
         switch (intent.kind()) {
             case ENTER:
                 fill(p, intent);
                 break;
             case MODIFY:
-                if (p.state != Position.State.OPEN) {
-                    reject(intent, nowMs, p.state == Position.State.CLOSED
-                            ? "position " + p.label + " closed (" + p.closedBy + ") before the change took effect"
-                            : "the entry of " + p.label + " was rejected");
+                if (p.state != SimulatedOrder.State.OPEN) {
+                    reject(intent, nowMs, p.state == SimulatedOrder.State.CLOSED
+                            ? "position " + p.label() + " closed (" + p.closedBy + ") before the change took effect"
+                            : "the entry of " + p.label() + " was rejected");
                     return;
                 }
-                String passed = passedLevels(p.side, intent.stopPoints(), intent.targetPoints());
+                String passed = passedLevels(p.trade.side(), intent.stopPoints(), intent.targetPoints());
                 if (passed != null) {
                     reject(intent, nowMs, passed);
                     return;
                 }
-                p.stop = intent.stopPoints();
-                p.target = intent.targetPoints();
-                listener.onModified(p.label, nowMs, p.stop, p.target);
+                p.trade.levels(intent.stopPoints(), intent.targetPoints());
+                listener.onModified(p.label(), nowMs, p.trade.stop(), p.trade.target());
                 break;
             default: // EXIT
-                if (p.state != Position.State.OPEN) {
-                    reject(intent, nowMs, p.state == Position.State.CLOSED
-                            ? "position " + p.label + " closed (" + p.closedBy + ") before the exit took effect"
-                            : "the entry of " + p.label + " was rejected");
+                if (p.state != SimulatedOrder.State.OPEN) {
+                    reject(intent, nowMs, p.state == SimulatedOrder.State.CLOSED
+                            ? "position " + p.label() + " closed (" + p.closedBy + ") before the exit took effect"
+                            : "the entry of " + p.label() + " was rejected");
                     return;
                 }
-                long price = p.side == TradeSide.LONG ? bid - config.slippagePoints() : ask + config.slippagePoints();
+                long price = p.trade.side() == TradeSide.LONG ? bid - config.slippagePoints() : ask + config.slippagePoints();
                 close(p, price, CloseReason.REQUESTED, intent.reason());
                 markToMarket();
                 break;
@@ -320,16 +330,17 @@ public final class SimulatedBroker implements ExecutionPort, TickSink, Account {
         return null;
     }
 
-    private void fill(Position p, OrderIntent intent) {
-        String passed = passedLevels(p.side, p.stop, p.target);
+    private void fill(SimulatedOrder p, OrderIntent intent) {
+        OpenTrade t = p.trade;
+        String passed = passedLevels(t.side(), t.stop(), t.target());
         if (passed != null) {
             rejectEntry(p, intent, passed);
             return;
         }
-        long price = p.side == TradeSide.LONG ? ask + config.slippagePoints() : bid - config.slippagePoints();
+        long price = t.side() == TradeSide.LONG ? ask + config.slippagePoints() : bid - config.slippagePoints();
         double fillPrice = spec.toPrice(price);
         markToMarket();
-        double notional = p.units * fillPrice * conversion.quoteToAccount(fillPrice);
+        double notional = t.units() * fillPrice * conversion.quoteToAccount(fillPrice);
         double openNotional = openNotional();
         double limit = config.leverage() * equity;
         if (openNotional + notional > limit) {
@@ -338,26 +349,21 @@ public final class SimulatedBroker implements ExecutionPort, TickSink, Account {
                     openNotional, notional, config.leverage(), equity, limit, conversion.accountCurrency()));
             return;
         }
-        double commission = commission(p.units, fillPrice);
+        double commission = commission(t.units(), fillPrice);
         balance -= commission;
         commissionPaid += commission;
-        p.entryCommission = commission;
-        p.state = Position.State.OPEN;
-        p.entryTimeMs = nowMs;
-        p.entryPrice = price;
-        p.initialStop = p.stop;
-        p.initialTarget = p.target;
-        p.riskAtEntry = p.stop == 0 ? 0
-                : Math.abs(price - p.stop) * pointSize * p.units * conversion.quoteToAccount(fillPrice);
+        p.state = SimulatedOrder.State.OPEN;
+        t.fill(nowMs, price, t.amount(), conversion.quoteToAccount(fillPrice));
+        t.charge(commission);
         if (open.isEmpty()) inMarketSinceMs = nowMs;
         open.add(p);
         fills++;
-        listener.onFilled(p.label, nowMs, price, p.amount);
+        listener.onFilled(t.label(), nowMs, price, t.amount());
     }
 
-    private void rejectEntry(Position p, OrderIntent intent, String why) {
-        p.state = Position.State.REJECTED;
-        active.remove(p.label);
+    private void rejectEntry(SimulatedOrder p, OrderIntent intent, String why) {
+        p.state = SimulatedOrder.State.REJECTED;
+        active.remove(p.label());
         reject(intent, nowMs, why);
     }
 
@@ -366,26 +372,24 @@ public final class SimulatedBroker implements ExecutionPort, TickSink, Account {
         return units * conversion.baseToUsd(price) * commissionRate * conversion.usdToAccount(price);
     }
 
-    private void close(Position p, long price, CloseReason reason, String note) {
+    private void close(SimulatedOrder p, long price, CloseReason reason, String note) {
+        OpenTrade t = p.trade;
         double exitPrice = spec.toPrice(price);
         double mid = spec.toPrice((ask + bid) * 0.5);
-        double gross = p.sign * (price - p.entryPrice) * pointSize * p.units * conversion.quoteToAccount(mid);
-        double exitCommission = commission(p.units, exitPrice);
+        double gross = t.sign() * (price - t.entryPrice()) * pointSize * t.units() * conversion.quoteToAccount(mid);
+        double exitCommission = commission(t.units(), exitPrice);
         balance += gross - exitCommission;
         commissionPaid += exitCommission;
-        p.excursion(p.side == TradeSide.LONG ? bid : ask);
-        p.state = Position.State.CLOSED;
+        t.charge(exitCommission);
+        p.state = SimulatedOrder.State.CLOSED;
         p.closedBy = reason.name();
         open.remove(p);
-        active.remove(p.label);
-        closedLabels.put(p.label, reason.name());
+        active.remove(t.label());
+        closedLabels.put(t.label(), reason.name());
         if (open.isEmpty()) timeInMarketMs += nowMs - inMarketSinceMs;
-        double commission = p.entryCommission + exitCommission;
-        ClosedTrade trade = new ClosedTrade(p.label, spec.symbol(), spec.pointScale(), p.side, p.amount,
-                p.entryTimeMs, p.entryPrice, nowMs, price, p.initialStop, p.initialTarget, p.stop, p.target,
-                reason, note, gross, commission, p.riskAtEntry, p.maePoints, p.mfePoints, p.reason, p.tags);
+        ClosedTrade trade = t.close(nowMs, price, reason, note, gross);
         if (trades != null) trades.onTradeClosed(trade);
-        listener.onClosed(p.label, nowMs, price, reason, gross - commission);
+        listener.onClosed(t.label(), nowMs, price, reason, gross - trade.commission());
     }
 
     private void reject(OrderIntent intent, long timeMs, String why) {
@@ -398,9 +402,9 @@ public final class SimulatedBroker implements ExecutionPort, TickSink, Account {
         if (!open.isEmpty()) {
             double q2a = conversion.quoteToAccount(spec.toPrice((ask + bid) * 0.5));
             for (int i = 0, n = open.size(); i < n; i++) {
-                Position p = open.get(i);
-                long closePx = p.side == TradeSide.LONG ? bid : ask;
-                unrealised += p.sign * (closePx - p.entryPrice) * pointSize * p.units * q2a;
+                OpenTrade t = open.get(i).trade;
+                long closePx = t.side() == TradeSide.LONG ? bid : ask;
+                unrealised += t.sign() * (closePx - t.entryPrice()) * pointSize * t.units() * q2a;
             }
         }
         equity = balance + unrealised;
@@ -414,7 +418,7 @@ public final class SimulatedBroker implements ExecutionPort, TickSink, Account {
         double mid = spec.toPrice((ask + bid) * 0.5);
         double q2a = conversion.quoteToAccount(mid);
         double units = 0;
-        for (int i = 0, n = open.size(); i < n; i++) units += open.get(i).units;
+        for (int i = 0, n = open.size(); i < n; i++) units += open.get(i).trade.units();
         return units * mid * q2a;
     }
 
@@ -427,8 +431,9 @@ public final class SimulatedBroker implements ExecutionPort, TickSink, Account {
                     config.marginCutPercent(), equity);
             for (int i = open.size() - 1; i >= 0; i--) {
                 if (i >= open.size()) continue;
-                Position p = open.get(i);
-                long price = p.side == TradeSide.LONG ? bid - config.slippagePoints() : ask + config.slippagePoints();
+                SimulatedOrder p = open.get(i);
+                long price = p.trade.side() == TradeSide.LONG ? bid - config.slippagePoints()
+                        : ask + config.slippagePoints();
                 close(p, price, CloseReason.MARGIN_CUT, note);
             }
             markToMarket();
@@ -443,14 +448,14 @@ public final class SimulatedBroker implements ExecutionPort, TickSink, Account {
     public void finish() {
         while (!queue.isEmpty()) {
             Pending pending = queue.pollFirst();
-            if (pending.intent.kind() == OrderIntent.Kind.ENTER && pending.position.state == Position.State.PENDING) {
-                rejectEntry(pending.position, pending.intent, "end of data before the order could be filled");
+            if (pending.intent.kind() == OrderIntent.Kind.ENTER && pending.order.state == SimulatedOrder.State.PENDING) {
+                rejectEntry(pending.order, pending.intent, "end of data before the order could be filled");
             }
         }
         for (int i = open.size() - 1; i >= 0; i--) {
             if (i >= open.size()) continue;
-            Position p = open.get(i);
-            close(p, p.side == TradeSide.LONG ? bid : ask, CloseReason.EXTERNAL, "end of data");
+            SimulatedOrder p = open.get(i);
+            close(p, p.trade.side() == TradeSide.LONG ? bid : ask, CloseReason.EXTERNAL, "end of data");
         }
         if (hasTick) markToMarket();
     }

@@ -3,7 +3,9 @@
  * {@code ExecutionPort}. It fills intents on replayed ticks with JForex semantics (latency, market
  * fills at ask/bid with slippage against the trader, stop and target triggers on the right side of
  * the quote, commission per side, margin cut), keeps the account
- * ({@link io.orderflow.backtest.broker.Account}, {@link io.orderflow.backtest.broker.Position}),
+ * ({@link io.orderflow.backtest.broker.Account}) and its orders
+ * ({@link io.orderflow.backtest.broker.SimulatedOrder}, each around the position bookkeeping
+ * {@code trades.OpenTrade} that the JForex host uses too),
  * converts profit and loss into the account currency
  * ({@link io.orderflow.backtest.broker.AccountConversion}) and reports each closed position to a
  * {@code ClosedTradeSink}. Settings: {@link io.orderflow.backtest.broker.BrokerConfig}.
@@ -12,6 +14,6 @@
  * in ms, commission in USD per million USD of notional per side, money in the account currency, times
  * in ms UTC. Threading: single-threaded (the replay thread). Per tick O(open positions).
  *
- * <p>Dependencies: {@code market}, {@code execution}, {@code backtest.journal}.
+ * <p>Dependencies: {@code market}, {@code execution}, {@code trades}.
  */
 package io.orderflow.backtest.broker;

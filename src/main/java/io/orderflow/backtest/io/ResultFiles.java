@@ -12,11 +12,11 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
 import io.orderflow.backtest.BacktestResult;
-import io.orderflow.backtest.journal.JournalWriter;
 import io.orderflow.backtest.report.HtmlReportWriter;
 import io.orderflow.backtest.report.ReportModel;
 import io.orderflow.backtest.stats.ConfirmationRow;
 import io.orderflow.backtest.stats.ConfirmationTable;
+import io.orderflow.trades.JournalWriter;
 
 /**
  * Writes a run's outputs, each atomically ({@link AtomicFiles}): journal CSV and JSON, statistics

@@ -10,7 +10,7 @@
  * {@code null}). Threading: stateless helpers, thread-safe for distinct targets; concurrent commits
  * of one set are serialised by the set's lock, across processes too.
  *
- * <p>Dependencies: {@code backtest}, {@code backtest.journal}, {@code backtest.stats},
+ * <p>Dependencies: {@code backtest}, {@code trades}, {@code backtest.stats},
  * {@code backtest.report}, {@code data} ({@code NamedIOException}), {@code market}, Gson.
  */
 package io.orderflow.backtest.io;

@@ -9,11 +9,11 @@ import java.util.Map;
 
 import io.orderflow.backtest.BacktestResult;
 import io.orderflow.backtest.broker.BrokerConfig;
-import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.backtest.stats.ConfirmationTable;
 import io.orderflow.backtest.stats.EquityCurve;
 import io.orderflow.market.Bar;
 import io.orderflow.market.InstrumentSpec;
+import io.orderflow.trades.ClosedTrade;
 
 /**
  * Fills a {@link ReportModel} with what a backtest itself knows: BID price bars (as JForex charts

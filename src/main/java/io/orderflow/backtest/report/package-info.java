@@ -15,7 +15,7 @@
  * {@code ReportModel.FootprintView}) so that they are not mistaken for the calculators
  * {@code profile.VolumeProfile} and {@code flow.Footprint}.
  *
- * <p>Dependencies: {@code backtest}, {@code backtest.broker}, {@code backtest.journal},
+ * <p>Dependencies: {@code backtest}, {@code backtest.broker}, {@code trades},
  * {@code backtest.stats}, {@code market}, {@code execution}, the calculators, Gson; nothing in those
  * depends back on the report (only {@code backtest.io} and the CLI use it).
  */

@@ -3,10 +3,10 @@ package io.orderflow.backtest.stats;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.strategy.setup.Checks;
 import io.orderflow.strategy.setup.SetupKind;
 import io.orderflow.strategy.stats.ConfirmationStats;
+import io.orderflow.trades.ClosedTrade;
 
 /**
  * The confirmed-versus-unconfirmed table from the journal: trades tagged {@code <tag>=true} (or the

@@ -13,7 +13,7 @@ import org.ta4j.core.TradingRecord;
 import org.ta4j.core.num.DoubleNum;
 import org.ta4j.core.num.Num;
 
-import io.orderflow.backtest.journal.ClosedTrade;
+import io.orderflow.trades.ClosedTrade;
 
 /**
  * Builds ta4j 0.15 objects from a trade journal so that ta4j's own criteria can be applied to a

@@ -14,7 +14,7 @@ import org.ta4j.core.criteria.pnl.GrossLossCriterion;
 import org.ta4j.core.criteria.pnl.GrossProfitCriterion;
 import org.ta4j.core.criteria.pnl.ProfitLossCriterion;
 
-import io.orderflow.backtest.journal.ClosedTrade;
+import io.orderflow.trades.ClosedTrade;
 
 /**
  * Computes {@link BacktestStatistics} from the journal, the account summary and the equity at the

@@ -12,7 +12,7 @@
  * where a figure is undefined. Threading: results immutable; the calculator stateless and
  * thread-safe; an equity curve is single-threaded while it grows.
  *
- * <p>Dependencies: {@code backtest.journal}, {@code strategy.setup}, {@code strategy.stats}, ta4j;
+ * <p>Dependencies: {@code trades}, {@code strategy.setup}, {@code strategy.stats}, ta4j;
  * never on the report.
  */
 package io.orderflow.backtest.stats;

@@ -5,9 +5,9 @@ import java.util.Collections;
 import java.util.List;
 
 import io.orderflow.backtest.Ranking;
-import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.backtest.stats.BacktestStatistics;
 import io.orderflow.backtest.stats.EquityCurve;
+import io.orderflow.trades.ClosedTrade;
 
 /**
  * Walk-forward validation over runs that each covered the whole range once (one per grid point,

@@ -3,11 +3,11 @@ package io.orderflow.backtest.validation;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.backtest.stats.AccountSummary;
 import io.orderflow.backtest.stats.BacktestStatistics;
 import io.orderflow.backtest.stats.EquityCurve;
 import io.orderflow.backtest.stats.StatisticsCalculator;
+import io.orderflow.trades.ClosedTrade;
 
 /**
  * The statistics of one part [startMs, endMs) of a run that covered the whole range, with the same

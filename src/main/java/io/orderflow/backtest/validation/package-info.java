@@ -12,7 +12,7 @@
  * fractions of equity, outcomes in R (multiples of the risk at entry). Randomness only from an
  * explicit seed. Threading: every class is single-threaded; results are immutable.
  *
- * <p>Dependencies: {@code backtest} (ranking), {@code backtest.journal}, {@code backtest.stats},
+ * <p>Dependencies: {@code backtest} (ranking), {@code trades}, {@code backtest.stats},
  * {@code market}.
  */
 package io.orderflow.backtest.validation;

@@ -9,14 +9,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.backtest.testing.RecordingListener;
 import io.orderflow.execution.CloseReason;
+import io.orderflow.execution.EntryTags;
 import io.orderflow.execution.OrderIntent;
 import io.orderflow.execution.TradeSide;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Instruments;
 import io.orderflow.market.Tick;
+import io.orderflow.trades.ClosedTrade;
 
 class SimulatedBrokerTest {
     private static final InstrumentSpec EURUSD = Instruments.of("EURUSD");
@@ -121,6 +122,31 @@ class SimulatedBrokerTest {
         assertEquals(-92.0 / 62.0, t.rMultiple(), 1e-12);
         assertEquals(92, t.maePoints());
         assertEquals(0, t.mfePoints());
+    }
+
+    /**
+     * The excursion rule of {@code OpenTrade}: each tick the position lives through is marked at its closing
+     * quote, the closing tick at the exit fill instead (slippage included), never at that tick's quote.
+     */
+    @Test
+    void excursionsMarkTheExitFillNotTheClosingTicksQuote() {
+        SimulatedBroker b = broker(BrokerConfig.builder().slippagePoints(2));
+        tick(b, 0, 110012, 110010);
+        b.submit(enterLong("L1", 0.1, 109950, 0, 0));
+        b.submit(enterLong("L2", 0.1, 0, 0, 0));
+        tick(b, 1, 110012, 110010);  // both fill at ask 110012 + 2 = 110014; marked at bid 110010: 4 against
+        tick(b, 2, 110032, 110030);  // bid 110030: 16 for
+        b.submit(OrderIntent.exit("L2", "EURUSD", 2, "take it"));
+        tick(b, 3, 110045, 110040);  // L2 exits at bid 110040 - 2 = 110038 (24 for), not marked at 110040 (26)
+        tick(b, 4, 109949, 109940);  // L1's stop gapped: exit 109940 - 2 = 109938, 76 against
+        assertEquals(List.of("FILL L1 1 110014 0.1", "FILL L2 1 110014 0.1", "CLOSE L2 3 110038 REQUESTED",
+                "CLOSE L1 4 109938 STOP_LOSS"), events.events);
+        ClosedTrade l2 = journal.get(0);
+        assertEquals(24, l2.mfePoints(), "the exit fill, not the closing tick's bid 110040 (26)");
+        assertEquals(4, l2.maePoints());
+        ClosedTrade l1 = journal.get(1);
+        assertEquals(76, l1.maePoints(), "the gapped stop's fill with slippage, not the bid 109940 (74)");
+        assertEquals(26, l1.mfePoints(), "tick 3's bid 110040, while L1 stayed open, 26 above 110014");
     }
 
     @Test
@@ -280,16 +306,18 @@ class SimulatedBrokerTest {
     }
 
     @Test
-    void tagsComeFromHashTokensInTheReasonAndFromTheTagCall() {
+    void tagsComeFromTheIntentsTypedTagsAndFromTheTagCallNotFromTheReasonText() {
         SimulatedBroker b = broker(BrokerConfig.builder());
         tick(b, 0, 110012, 110010);
         b.submit(OrderIntent.enter("L1", "EURUSD", TradeSide.LONG, 0.1, 0, 0, 0,
-                "EMA cross #orderflow_confirmed #setup=trend not#atag"));
+                "EMA cross #orderflow_confirmed=false #other", EntryTags.of("trend", EntryTags.Confirmation.CONFIRMED,
+                        null).with("session", "london")));
         assertTrue(b.tag("L1", "zone", "vah"));
         tick(b, 1, 110012, 110010);
         b.finish();
-        assertEquals("{orderflow_confirmed=true, setup=trend, zone=vah}", journal.get(0).tags().toString());
-        assertEquals("EMA cross #orderflow_confirmed #setup=trend not#atag", journal.get(0).reason());
+        assertEquals("{orderflow_confirmed=true, session=london, setup=trend, zone=vah}",
+                journal.get(0).tags().toString());
+        assertEquals("EMA cross #orderflow_confirmed=false #other", journal.get(0).reason());
     }
 
     @Test

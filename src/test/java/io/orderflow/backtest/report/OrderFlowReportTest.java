@@ -19,7 +19,7 @@ import io.orderflow.backtest.BacktestStrategy;
 import io.orderflow.backtest.BarSpec;
 import io.orderflow.backtest.StrategyContext;
 import io.orderflow.backtest.broker.BrokerConfig;
-import io.orderflow.backtest.journal.ClosedTrade;
+import io.orderflow.trades.ClosedTrade;
 import io.orderflow.backtest.testing.BreakoutStandIn;
 import io.orderflow.backtest.testing.Ticks;
 import io.orderflow.flow.FootprintBar;

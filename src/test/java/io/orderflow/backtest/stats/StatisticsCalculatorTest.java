@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.ta4j.core.BarSeries;
@@ -15,15 +14,24 @@ import org.ta4j.core.criteria.NumberOfPositionsCriterion;
 import org.ta4j.core.criteria.pnl.GrossReturnCriterion;
 import org.ta4j.core.criteria.pnl.ProfitLossCriterion;
 
-import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.execution.CloseReason;
+import io.orderflow.execution.EntryTags;
 import io.orderflow.execution.TradeSide;
+import io.orderflow.market.AssetClass;
+import io.orderflow.market.InstrumentSpec;
+import io.orderflow.trades.ClosedTrade;
+import io.orderflow.trades.OpenTrade;
 
 class StatisticsCalculatorTest {
+    private static final InstrumentSpec EURUSD = new InstrumentSpec("EURUSD", "EUR", "USD", AssetClass.FX, 5, 4, 0.001);
+
     /** A trade with net result {@code pl} (gross pl + 1, commission 1) and 50 of risk. */
     static ClosedTrade trade(String label, long entry, long exit, double pl) {
-        return new ClosedTrade(label, "EURUSD", 5, TradeSide.LONG, 0.1, entry, 110_000, exit, 110_000, 109_950, 0,
-                109_950, 0, CloseReason.REQUESTED, "", pl + 1, 1, 50, 0, 0, "", Map.of());
+        // risk: 50 points x 0.00001 x 100,000 units at 1 account unit per quote unit = 50
+        OpenTrade t = new OpenTrade(label, EURUSD, TradeSide.LONG, 0.1, 109_950, 0, "", EntryTags.NONE);
+        t.fill(entry, 110_000, 0.1, 1.0);
+        t.charge(1);
+        return t.close(exit, 110_000, CloseReason.REQUESTED, "", pl + 1);
     }
 
     private static final List<ClosedTrade> FOUR = List.of(

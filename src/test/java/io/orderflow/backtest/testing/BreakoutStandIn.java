@@ -3,6 +3,7 @@ package io.orderflow.backtest.testing;
 import io.orderflow.backtest.BacktestStrategy;
 import io.orderflow.backtest.StrategyContext;
 import io.orderflow.execution.CloseReason;
+import io.orderflow.execution.EntryTags;
 import io.orderflow.execution.ExecutionListener;
 import io.orderflow.execution.OrderIntent;
 import io.orderflow.execution.TradeSide;
@@ -51,11 +52,10 @@ public final class BreakoutStandIn implements BacktestStrategy, ExecutionListene
             }
             long close = bar.bidClose();
             long target = Math.round(p.stopPoints() * p.targetR());
-            String tag = (seq % 2 == 0) ? " #orderflow_confirmed" : " #orderflow_confirmed=false";
             if (close > hi) {
-                enter(TradeSide.LONG, close - p.stopPoints(), bar.askClose() + target, bar.endMs(), "breakout up" + tag);
+                enter(TradeSide.LONG, close - p.stopPoints(), bar.askClose() + target, bar.endMs(), "breakout up");
             } else if (close < lo) {
-                enter(TradeSide.SHORT, bar.askClose() + p.stopPoints(), close - target, bar.endMs(), "breakout down" + tag);
+                enter(TradeSide.SHORT, bar.askClose() + p.stopPoints(), close - target, bar.endMs(), "breakout down");
             }
         }
         highs[count % p.lookback()] = bar.bidHigh();
@@ -64,9 +64,11 @@ public final class BreakoutStandIn implements BacktestStrategy, ExecutionListene
     }
 
     private void enter(TradeSide side, long stop, long target, long timeMs, String reason) {
+        EntryTags tags = EntryTags.of(null, EntryTags.Confirmation.of(seq % 2 == 0), null);
         seq++;
         inPosition = true;
-        ctx.port().submit(OrderIntent.enter("T" + seq, ctx.instrument().symbol(), side, p.amount(), stop, target, timeMs, reason));
+        ctx.port().submit(OrderIntent.enter("T" + seq, ctx.instrument().symbol(), side, p.amount(), stop, target, timeMs,
+                reason, tags));
     }
 
     @Override

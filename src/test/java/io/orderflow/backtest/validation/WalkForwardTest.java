@@ -8,21 +8,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import io.orderflow.backtest.Ranking;
-import io.orderflow.backtest.journal.ClosedTrade;
 import io.orderflow.backtest.stats.BacktestStatistics;
 import io.orderflow.backtest.stats.EquityCurve;
 import io.orderflow.execution.CloseReason;
+import io.orderflow.execution.EntryTags;
 import io.orderflow.execution.TradeSide;
+import io.orderflow.market.AssetClass;
+import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.SessionAnchor;
+import io.orderflow.trades.ClosedTrade;
+import io.orderflow.trades.OpenTrade;
 
 /** Trading days, window plans and the walk-forward choice on cases worked out by hand. */
 class WalkForwardTest {
+    private static final InstrumentSpec GBPJPY = new InstrumentSpec("GBPJPY", "GBP", "JPY", AssetClass.FX, 3, 2, 0.001);
+
     private static long utc(String iso) { return Instant.parse(iso).toEpochMilli(); }
 
     /**
@@ -123,8 +128,10 @@ class WalkForwardTest {
     }
 
     private static ClosedTrade trade(long entry, long exit, double pnl) {
-        return new ClosedTrade("t" + entry, "GBPJPY", 3, TradeSide.LONG, 0.01, entry, 100_000, exit, 100_100, 99_900, 0,
-                99_900, 0, CloseReason.REQUESTED, "", pnl, 0, 10, 0, 0, "", Collections.<String, String>emptyMap());
+        // risk: 100 points x 0.001 x 10,000 units x 0.01 account units per yen = 10
+        OpenTrade t = new OpenTrade("t" + entry, GBPJPY, TradeSide.LONG, 0.01, 99_900, 0, "", EntryTags.NONE);
+        t.fill(entry, 100_000, 0.01, 0.01);
+        return t.close(exit, 100_100, CloseReason.REQUESTED, "", pnl);
     }
 
     /**

@@ -64,14 +64,14 @@ import com.dukascopy.api.feed.ITickFeedListener;
 
 import io.orderflow.backtest.broker.BrokerConfig;
 import io.orderflow.backtest.broker.SimulatedBroker;
-import io.orderflow.backtest.journal.ClosedTrade;
-import io.orderflow.backtest.journal.ClosedTradeSink;
 import io.orderflow.execution.CloseReason;
 import io.orderflow.execution.ExecutionListener;
 import io.orderflow.execution.OrderIntent;
 import io.orderflow.execution.TradeSide;
 import io.orderflow.market.InstrumentSpec;
 import io.orderflow.market.Tick;
+import io.orderflow.trades.ClosedTrade;
+import io.orderflow.trades.ClosedTradeSink;
 
 /**
  * A JForex platform without the platform, for tests: {@code IContext}, {@code IEngine},

@@ -1,4 +1,4 @@
-package io.orderflow.backtest.journal;
+package io.orderflow.trades;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package io.orderflow.backtest.journal;
+package io.orderflow.trades;
 
 import java.io.IOException;
 import java.io.Writer;

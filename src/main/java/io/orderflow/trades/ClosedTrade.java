@@ -1,4 +1,4 @@
-package io.orderflow.backtest.journal;
+package io.orderflow.trades;
 
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -17,8 +17,8 @@ import io.orderflow.execution.TradeSide;
  *
  * <p>{@link #rMultiple()} is the net profit and loss divided by the money at risk at entry
  * ({@code |entry − initial stop| × units × point size}, converted at the fill), NaN without an
- * initial stop. {@link #tags()} come from {@code #tag} / {@code #key=value} tokens in the entry
- * reason and from {@code SimulatedBroker.tag}; sorted by key.
+ * initial stop. {@link #tags()} are the entry intent's typed tags
+ * ({@link io.orderflow.execution.EntryTags#asMap()}) plus those added by {@code SimulatedBroker.tag}; sorted by key.
  */
 public final class ClosedTrade {
     private final String label;
@@ -44,7 +44,8 @@ public final class ClosedTrade {
     private final String reason;
     private final Map<String, String> tags;
 
-    public ClosedTrade(String label, String instrument, int pointScale, TradeSide side, double amount,
+    /** Built by {@link OpenTrade#close} only: one bookkeeping makes every journal row. */
+    ClosedTrade(String label, String instrument, int pointScale, TradeSide side, double amount,
                        long entryTimeMs, long entryPrice, long exitTimeMs, long exitPrice,
                        long initialStop, long initialTarget, long finalStop, long finalTarget,
                        CloseReason closeReason, String closeNote, double grossProfitLoss, double commission,
@@ -128,7 +129,7 @@ public final class ClosedTrade {
     /** Net profit and loss in multiples of the risk at entry; NaN without an initial stop. */
     public double rMultiple() { return riskAtEntry > 0 ? profitLoss() / riskAtEntry : Double.NaN; }
 
-    /** Maximum adverse excursion from the entry price, points (using the closing side of the quote). */
+    /** Maximum adverse excursion from the entry price, points ({@link OpenTrade}'s excursion rule). */
     public long maePoints() { return maePoints; }
 
     /** Maximum favourable excursion from the entry price, points. */
@@ -153,30 +154,5 @@ public final class ClosedTrade {
     public String toString() {
         return "ClosedTrade{" + label + " " + side + " " + amount + " " + price(entryPrice) + "@" + entryTimeMs + " -> "
                 + price(exitPrice) + "@" + exitTimeMs + " " + closeReason + " pl=" + profitLoss() + "}";
-    }
-
-    /**
-     * Puts the tokens {@code #flag} (as {@code flag=true}) and {@code #key=value} of {@code text} (an
-     * entry reason) into {@code into}; a token starts at a {@code #} at the start or after white space.
-     */
-    public static void parseTags(String text, Map<String, String> into) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (text.charAt(i) == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
-                int j = i + 1;
-                while (j < n && !Character.isWhitespace(text.charAt(j))) j++;
-                String token = text.substring(i + 1, j);
-                int eq = token.indexOf('=');
-                if (eq > 0) {
-                    into.put(token.substring(0, eq), token.substring(eq + 1));
-                } else if (!token.isEmpty()) {
-                    into.put(token, "true");
-                }
-                i = j;
-            } else {
-                i++;
-            }
-        }
     }
 }

@@ -1,4 +1,4 @@
-package io.orderflow.backtest.journal;
+package io.orderflow.trades;
 
 /** Receives each position as it closes, on the replay thread. */
 public interface ClosedTradeSink {

@@ -1,12 +1,10 @@
-package io.orderflow.backtest.journal;
+package io.orderflow.trades;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,17 +13,24 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import io.orderflow.execution.CloseReason;
+import io.orderflow.execution.EntryTags;
 import io.orderflow.execution.TradeSide;
+import io.orderflow.market.AssetClass;
+import io.orderflow.market.InstrumentSpec;
 
 class JournalWriterTest {
+    private static final InstrumentSpec EURUSD = new InstrumentSpec("EURUSD", "EUR", "USD", AssetClass.FX, 5, 4, 0.001);
+
     private static ClosedTrade trade() {
-        Map<String, String> tags = new TreeMap<>();
-        tags.put("orderflow_confirmed", "true");
-        tags.put("setup", "trend");
-        // long 0.1 EURUSD 1.14512 -> 1.14400, stop 1.14400 hit: -112 points = -11.2 USD; commission 0.8; risk 11.2
-        return new ClosedTrade("T1", "EURUSD", 5, TradeSide.LONG, 0.1, 1_549_238_400_123L, 114_512, 1_549_242_000_000L,
-                114_400, 114_400, 114_700, 114_400, 114_700, CloseReason.STOP_LOSS, "", -11.2, 0.8, 11.2, 130, 25,
-                "EMA cross, \"strong\" #orderflow_confirmed", tags);
+        // long 0.1 EURUSD 1.14512 -> 1.14400, stop 1.14400 hit: -112 points = -11.2 USD; commission 0.8;
+        // risk 112 points x 0.00001 x 100,000 units x 0.1 (a made-up quote->account rate) = 11.2
+        OpenTrade t = new OpenTrade("T1", EURUSD, TradeSide.LONG, 0.1, 114_400, 114_700,
+                "EMA cross, \"strong\" #orderflow_confirmed", EntryTags.of("trend", EntryTags.Confirmation.CONFIRMED, null));
+        t.fill(1_549_238_400_123L, 114_512, 0.1, 0.1);
+        t.charge(0.8);
+        t.mark(114_382); // 130 against
+        t.mark(114_537); // 25 for
+        return t.close(1_549_242_000_000L, 114_400, CloseReason.STOP_LOSS, "", -11.2);
     }
 
     @Test
