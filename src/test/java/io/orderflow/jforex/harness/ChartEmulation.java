@@ -42,6 +42,10 @@ import io.orderflow.market.InstrumentSpec;
  * <li><b>History:</b> see {@link ChartHistory} ({@code getTimeOfLastTick} −1 before the first tick,
  * one price level, failures). <b>Registry and removal:</b> see {@link FakeIndicatorsProvider}.</li>
  * </ol>
+ * Wall time (not a platform rule, a property of the harness): the indicators' wall clock (refresh
+ * throttle, load budget, history back-off) is the system's unless a test gives its own with
+ * {@link #setClock}; then it moves only when the test moves it, so a wait of the indicator's own is a
+ * step of the test, not a sleep. The tape's time does not depend on it.
  * Bars are the tape's bid prices per period (UTC-aligned, periods under a day); a period without
  * ticks has no bar (flat bars are not modelled). Not thread-safe: one test thread drives it.
  */
