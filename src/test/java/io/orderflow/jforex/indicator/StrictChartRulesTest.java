@@ -344,7 +344,7 @@ class StrictChartRulesTest {
         double seconds = (wall.get() - t0) / 1e3;
         long attempts = chart.history().requests();
         // waits of 1, 2, 4 ... s: attempts at 0, 1, 3, 7 ... s, so 1 + floor(log2(seconds + 1)) of them;
-        // the bound allows one more, as before the clock was the test's
+        // the upper bound (kept from when the clock was the system's) allows one more
         long bound = 1 + (long) Math.ceil(Math.log(seconds + 1) / Math.log(2)) + 1;
         long expected = 1 + (long) Math.floor(Math.log(seconds + 1) / Math.log(2));
         assertTrue(attempts <= bound, attempts + " attempts in " + seconds + " s for 300 calls, bound " + bound);
