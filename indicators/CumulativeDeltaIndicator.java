@@ -52,6 +52,9 @@ public class CumulativeDeltaIndicator implements IIndicator {
     private int reset = 0;
     private int days = IndicatorSupport.DEFAULT_HISTORY_DAYS;
     private volatile CumulativeDeltaLogic logic;
+    /** Wall clock of the logic's refresh throttle, load budget and back-off; the test harness
+     * ({@code ChartEmulation}) sets its own before the first calculate. */
+    private AsyncBarResults.Clock clock = AsyncBarResults.SYSTEM_CLOCK;
     private volatile boolean stopped;
     private String logicKey;
 
@@ -131,7 +134,7 @@ public class CumulativeDeltaIndicator implements IIndicator {
             if (logic != null) logic.cancel();
             logic = new CumulativeDeltaLogic(FlowChoices.pick(FlowChoices.METHODS, method),
                     FlowChoices.pick(FlowChoices.PROXIES, proxy), FlowChoices.pick(FlowChoices.RESETS, reset),
-                    new History(instrument), new Background(), new Progress(), IndicatorSupport.historyMs(days));
+                    new History(instrument), new Background(), new Progress(), clock, IndicatorSupport.historyMs(days));
             logicKey = key;
             tell(name());
         }

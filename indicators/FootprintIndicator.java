@@ -77,6 +77,9 @@ public class FootprintIndicator implements IIndicator, IDrawingIndicator {
     private Color pocColor = COLORS[2];
     private int days = IndicatorSupport.DEFAULT_HISTORY_DAYS;
     private volatile FootprintLogic logic;
+    /** Wall clock of the logic's refresh throttle, load budget and back-off; the test harness
+     * ({@code ChartEmulation}) sets its own before the first calculate. */
+    private AsyncBarResults.Clock clock = AsyncBarResults.SYSTEM_CLOCK;
     private volatile boolean stopped;
     private String logicKey;
 
@@ -174,7 +177,7 @@ public class FootprintIndicator implements IIndicator, IDrawingIndicator {
                     FootprintStyle.DEFAULT_BUDGET_MS);
             logic = new FootprintLogic(history.appender.instrument(), FlowChoices.pick(FlowChoices.METHODS, method),
                     FlowChoices.pick(FlowChoices.PROXIES, proxy), settings, style, history, new Background(), new Progress(),
-                    IndicatorSupport.historyMs(days));
+                    clock, IndicatorSupport.historyMs(days));
             logicKey = key;
             tell(logic.name());
         }

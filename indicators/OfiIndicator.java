@@ -51,6 +51,9 @@ public class OfiIndicator implements IIndicator {
     private boolean normalised = false;
     private int days = IndicatorSupport.DEFAULT_HISTORY_DAYS;
     private volatile OfiLogic logic;
+    /** Wall clock of the logic's refresh throttle, load budget and back-off; the test harness
+     * ({@code ChartEmulation}) sets its own before the first calculate. */
+    private AsyncBarResults.Clock clock = AsyncBarResults.SYSTEM_CLOCK;
     private volatile boolean stopped;
     private String logicKey;
 
@@ -113,7 +116,7 @@ public class OfiIndicator implements IIndicator {
         if (logic == null || !key.equals(logicKey)) {
             if (logic != null) logic.cancel();
             logic = new OfiLogic(normalised, new History(instrument), new Background(), new Progress(),
-                    IndicatorSupport.historyMs(days));
+                    clock, IndicatorSupport.historyMs(days));
             logicKey = key;
         }
         // no chart panel: IIndicators.calculateIndicator, where the work must be done before returning

@@ -52,6 +52,9 @@ public class OrderFlowDeltaIndicator implements IIndicator {
     private int proxy = 0;
     private int days = IndicatorSupport.DEFAULT_HISTORY_DAYS;
     private volatile DeltaLogic logic;
+    /** Wall clock of the logic's refresh throttle, load budget and back-off; the test harness
+     * ({@code ChartEmulation}) sets its own before the first calculate. */
+    private AsyncBarResults.Clock clock = AsyncBarResults.SYSTEM_CLOCK;
     private volatile boolean stopped;
     private String logicKey;
 
@@ -132,7 +135,7 @@ public class OrderFlowDeltaIndicator implements IIndicator {
         if (logic == null || !key.equals(logicKey)) {
             if (logic != null) logic.cancel();
             logic = new DeltaLogic(FlowChoices.pick(FlowChoices.METHODS, method), FlowChoices.pick(FlowChoices.PROXIES, proxy),
-                    new History(instrument), new Background(), new Progress(), IndicatorSupport.historyMs(days));
+                    new History(instrument), new Background(), new Progress(), clock, IndicatorSupport.historyMs(days));
             logicKey = key;
             tell(name());
         }

@@ -51,6 +51,9 @@ public class TickImbalanceIndicator implements IIndicator, IMinMax {
     private int levels = 5;
     private int days = IndicatorSupport.DEFAULT_HISTORY_DAYS;
     private volatile ImbalanceLogic logic;
+    /** Wall clock of the logic's refresh throttle, load budget and back-off; the test harness
+     * ({@code ChartEmulation}) sets its own before the first calculate. */
+    private AsyncBarResults.Clock clock = AsyncBarResults.SYSTEM_CLOCK;
     private volatile boolean stopped;
     private String logicKey;
     private boolean toldOneLevel;
@@ -118,7 +121,7 @@ public class TickImbalanceIndicator implements IIndicator, IMinMax {
             if (logic != null) logic.cancel();
             History history = new History(instrument);
             logic = new ImbalanceLogic(history.appender.instrument(), levels, history, new Background(), new Progress(),
-                    IndicatorSupport.historyMs(days));
+                    clock, IndicatorSupport.historyMs(days));
             logicKey = key;
         }
         // no chart panel: IIndicators.calculateIndicator, where the work must be done before returning

@@ -72,6 +72,9 @@ public class VolumeAtPriceIndicator implements IIndicator, IDrawingIndicator {
     private int widthPercent = 25;
     private int days = IndicatorSupport.DEFAULT_HISTORY_DAYS;
     private volatile VolumeAtPriceLogic logic;
+    /** Wall clock of the logic's refresh throttle, load budget and back-off; the test harness
+     * ({@code ChartEmulation}) sets its own before the first calculate. */
+    private AsyncBarResults.Clock clock = AsyncBarResults.SYSTEM_CLOCK;
     private volatile boolean stopped;
     private String logicKey;
 
@@ -162,7 +165,8 @@ public class VolumeAtPriceIndicator implements IIndicator, IDrawingIndicator {
                     IndicatorSupport.rowPoints(history.appender.instrument(), rowPips), imbalanceRatio, stackedRows,
                     session == 1 ? SessionAnchor.UTC_MIDNIGHT : SessionAnchor.FX_NEW_YORK, valueAreaPercent / 100.0,
                     profile == 1 ? VolumeAtPriceLogic.Mode.VISIBLE_RANGE : VolumeAtPriceLogic.Mode.SESSION, zones,
-                    widthPercent / 100.0, history, new Background(), new Progress(), IndicatorSupport.historyMs(days));
+                    widthPercent / 100.0, history, new Background(), new Progress(), clock,
+                    IndicatorSupport.historyMs(days));
             logicKey = key;
         }
         // no chart panel: IIndicators.calculateIndicator, where the work must be done before returning

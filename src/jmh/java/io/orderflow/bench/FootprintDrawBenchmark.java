@@ -30,6 +30,7 @@ import io.orderflow.data.ProblemLog;
 import io.orderflow.flow.AggressorMethod;
 import io.orderflow.flow.FootprintSettings;
 import io.orderflow.flow.VolumeProxy;
+import io.orderflow.jforex.indicator.AsyncBarResults;
 import io.orderflow.jforex.indicator.FootprintLogic;
 import io.orderflow.jforex.indicator.FootprintStyle;
 import io.orderflow.jforex.indicator.FootprintView;
@@ -127,7 +128,7 @@ public class FootprintDrawBenchmark {
                     FutureTask<Void> f = new FutureTask<>(job);
                     f.run();
                     return f;
-                }, null, 2 * 86_400_000L);
+                }, null, AsyncBarResults.SYSTEM_CLOCK, 2 * 86_400_000L);
         footprint.setSynchronous(true);
         footprint.calculate(starts, n, 60_000, 0, n - 1, new double[2][n]);
         if (footprint.calculate(starts, n, 60_000, 0, n - 1, new double[2][n]) != 0) throw new IllegalStateException("not all bars");
@@ -136,7 +137,7 @@ public class FootprintDrawBenchmark {
                     FutureTask<Void> f = new FutureTask<>(job);
                     f.run();
                     return f;
-                }, null, 2 * 86_400_000L);
+                }, null, AsyncBarResults.SYSTEM_CLOCK, 2 * 86_400_000L);
         vap.setSynchronous(true);
         vap.calculate(starts, n, 60_000, 0, n - 1, new double[4][n]);
         image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);

@@ -62,6 +62,14 @@ public final class AsyncBarResults<R> {
         long millis();
     }
 
+    /** The system's wall clock ({@code System.currentTimeMillis()}, ms UTC); stateless, any thread. */
+    public static final Clock SYSTEM_CLOCK = new Clock() {
+        @Override
+        public long millis() {
+            return System.currentTimeMillis();
+        }
+    };
+
     /** Longest history request, ms (the {@link TickHistory} contract). */
     static final long HOUR = 3_600_000L;
     /** Most tick time the tail loads in one call while it catches up, ms. */
@@ -136,6 +144,7 @@ public final class AsyncBarResults<R> {
     private int maxTailTicks;
 
     /**
+     * @param clock        the wall clock ({@link #SYSTEM_CLOCK} on the platform)
      * @param maxHistoryMs bars starting this long before the newest bar seen are not computed
      * @param refreshMs    the forming bar is recomputed at most this often (wall clock), ms
      */
@@ -150,16 +159,6 @@ public final class AsyncBarResults<R> {
         this.refreshMs = refreshMs;
     }
 
-    /** With the system clock. */
-    public AsyncBarResults(BarComputation<R> computation, TickHistory history, Executor executor, Progress progress,
-                           long maxHistoryMs, long refreshMs) {
-        this(computation, history, executor, progress, new Clock() {
-            @Override
-            public long millis() {
-                return System.currentTimeMillis();
-            }
-        }, maxHistoryMs, refreshMs);
-    }
 
     /**
      * True when there is no chart ({@code IIndicatorContext.getIndicatorChartPanel() == null}): then

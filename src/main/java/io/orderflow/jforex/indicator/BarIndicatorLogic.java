@@ -18,9 +18,14 @@ public abstract class BarIndicatorLogic<R> {
 
     protected final AsyncBarResults<R> results;
 
+    /**
+     * @param clock        the wall clock of the refresh throttle, the load budget and the back-off
+     *                     ({@link AsyncBarResults#SYSTEM_CLOCK} on the platform; tests drive their own)
+     * @param maxHistoryMs bars starting this long before the newest bar seen are not computed, ms
+     */
     protected BarIndicatorLogic(BarComputation<R> computation, TickHistory history, AsyncBarResults.Executor executor,
-                                AsyncBarResults.Progress progress, long maxHistoryMs) {
-        this.results = new AsyncBarResults<>(computation, history, executor, progress, maxHistoryMs, REFRESH_MS);
+                                AsyncBarResults.Progress progress, AsyncBarResults.Clock clock, long maxHistoryMs) {
+        this.results = new AsyncBarResults<>(computation, history, executor, progress, clock, maxHistoryMs, REFRESH_MS);
     }
 
     /** Number of outputs. */

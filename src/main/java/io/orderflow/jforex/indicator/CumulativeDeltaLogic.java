@@ -15,8 +15,9 @@ public final class CumulativeDeltaLogic extends BarIndicatorLogic<FlowValues> {
     private final DeltaReset reset;
 
     public CumulativeDeltaLogic(AggressorMethod method, VolumeProxy proxy, DeltaReset reset, TickHistory history,
-                                AsyncBarResults.Executor executor, AsyncBarResults.Progress progress, long maxHistoryMs) {
-        super(new FlowComputation(method, proxy, reset, true), history, executor, progress, maxHistoryMs);
+                                AsyncBarResults.Executor executor, AsyncBarResults.Progress progress,
+                                AsyncBarResults.Clock clock, long maxHistoryMs) {
+        super(new FlowComputation(method, proxy, reset, true), history, executor, progress, clock, maxHistoryMs);
         this.method = method;
         this.proxy = proxy;
         this.reset = reset;

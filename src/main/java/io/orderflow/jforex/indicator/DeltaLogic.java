@@ -14,8 +14,9 @@ public final class DeltaLogic extends BarIndicatorLogic<FlowValues> {
     private final VolumeProxy proxy;
 
     public DeltaLogic(AggressorMethod method, VolumeProxy proxy, TickHistory history, AsyncBarResults.Executor executor,
-                      AsyncBarResults.Progress progress, long maxHistoryMs) {
-        super(new FlowComputation(method, proxy, DeltaReset.NEVER, false), history, executor, progress, maxHistoryMs);
+                      AsyncBarResults.Progress progress, AsyncBarResults.Clock clock, long maxHistoryMs) {
+        super(new FlowComputation(method, proxy, DeltaReset.NEVER, false), history, executor, progress, clock,
+                maxHistoryMs);
         this.method = method;
         this.proxy = proxy;
     }

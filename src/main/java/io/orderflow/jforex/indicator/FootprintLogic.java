@@ -55,8 +55,8 @@ public final class FootprintLogic extends BarIndicatorLogic<FootprintBar> {
 
     public FootprintLogic(InstrumentSpec spec, AggressorMethod method, VolumeProxy proxy, FootprintSettings settings,
                           FootprintStyle style, TickHistory history, AsyncBarResults.Executor executor,
-                          AsyncBarResults.Progress progress, long maxHistoryMs) {
-        super(new FootprintComputation(method, proxy, settings), history, executor, progress, maxHistoryMs);
+                          AsyncBarResults.Progress progress, AsyncBarResults.Clock clock, long maxHistoryMs) {
+        super(new FootprintComputation(method, proxy, settings), history, executor, progress, clock, maxHistoryMs);
         this.spec = spec;
         this.method = method;
         this.proxy = proxy;

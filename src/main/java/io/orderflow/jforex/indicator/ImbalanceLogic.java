@@ -31,8 +31,8 @@ public final class ImbalanceLogic extends BarIndicatorLogic<double[]> {
     private final Map<Long, Double> live = new ConcurrentHashMap<>();
 
     public ImbalanceLogic(InstrumentSpec spec, int levels, TickHistory history, AsyncBarResults.Executor executor,
-                          AsyncBarResults.Progress progress, long maxHistoryMs) {
-        super(new ImbalanceComputation(), history, executor, progress, maxHistoryMs);
+                          AsyncBarResults.Progress progress, AsyncBarResults.Clock clock, long maxHistoryMs) {
+        super(new ImbalanceComputation(), history, executor, progress, clock, maxHistoryMs);
         this.spec = spec;
         this.levels = Math.max(1, Math.min(Tick.DEFAULT_DEPTH_CAPACITY, levels));
         this.depth = new DepthImbalance(this.levels);

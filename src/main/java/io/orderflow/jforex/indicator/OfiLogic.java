@@ -9,8 +9,8 @@ public final class OfiLogic extends BarIndicatorLogic<double[]> {
     private final boolean normalised;
 
     public OfiLogic(boolean normalised, TickHistory history, AsyncBarResults.Executor executor,
-                    AsyncBarResults.Progress progress, long maxHistoryMs) {
-        super(new OfiComputation(), history, executor, progress, maxHistoryMs);
+                    AsyncBarResults.Progress progress, AsyncBarResults.Clock clock, long maxHistoryMs) {
+        super(new OfiComputation(), history, executor, progress, clock, maxHistoryMs);
         this.normalised = normalised;
     }
 

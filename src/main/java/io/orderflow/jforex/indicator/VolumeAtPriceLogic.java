@@ -56,9 +56,10 @@ public final class VolumeAtPriceLogic extends BarIndicatorLogic<VapBar> {
     public VolumeAtPriceLogic(InstrumentSpec spec, AggressorMethod method, VolumeProxy proxy, long rowPoints,
                               double imbalanceRatio, int stackedRows, SessionAnchor anchor, double valueAreaShare,
                               Mode mode, boolean showZones, double widthShare, TickHistory history,
-                              AsyncBarResults.Executor executor, AsyncBarResults.Progress progress, long maxHistoryMs) {
+                              AsyncBarResults.Executor executor, AsyncBarResults.Progress progress,
+                              AsyncBarResults.Clock clock, long maxHistoryMs) {
         super(new VapComputation(method, proxy, rowPoints, imbalanceRatio, stackedRows), history, executor, progress,
-                maxHistoryMs);
+                clock, maxHistoryMs);
         this.spec = spec;
         this.rowPoints = rowPoints;
         this.anchor = anchor;

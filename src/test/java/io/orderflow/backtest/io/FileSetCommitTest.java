@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.orderflow.testing.Await;
+
 /**
  * Fault injection on the commit of a result set: every file operation of a commit (writes of the
  * partial files and of the commit record, renames, deletes) is made to fail in turn — once, from
@@ -247,20 +249,46 @@ class FileSetCommitTest {
         }
         // a waiting writer gets the set as soon as the holder is done, and replaces it whole
         FileSet holder = FileSet.lock(dir, "bt");
-        java.util.concurrent.CompletableFuture<Void> second = java.util.concurrent.CompletableFuture.runAsync(() -> {
+        java.util.concurrent.FutureTask<Void> second = new java.util.concurrent.FutureTask<>(() -> {
             try (FileSet s = FileSet.lock(dir, "bt")) {
                 s.commit(set("second", 4));
-            } catch (IOException x) {
-                throw new java.io.UncheckedIOException(x);
             }
+            return null;
         });
-        Thread.sleep(200);
+        Thread writer = new Thread(second, "second writer");
+        writer.start();
+        // no guess of how long it needs to get there: it has tried, been refused and waits for its next try
+        assertTrue(waitsForTheLock(writer, 30_000), "the second writer should wait for the lock while the set is held"
+                + " (state " + writer.getState() + ", done " + second.isDone() + ")");
         assertFalse(second.isDone(), "waits while the set is held");
         holder.commit(set("holder", 4));
         holder.close();
         second.get(30, TimeUnit.SECONDS);
         assertEquals(expected("second", 4), read(dir));
         assertEquals(clean(4), listing(dir), "no lock or other file left among the results");
+    }
+
+    /**
+     * True once {@code t} sleeps between two tries inside {@code FileSet.lock} (it was refused at
+     * least once); false if it ends or {@code timeoutMs} passes first. The thread's stack is the
+     * test's view of a waiting writer without a hook in the production code.
+     */
+    private static boolean waitsForTheLock(Thread t, long timeoutMs) throws InterruptedException {
+        return Await.within(timeoutMs, () -> !t.isAlive() || sleepsIn(t, FileSet.class.getName(), "lock")) && t.isAlive();
+    }
+
+    /** True when {@code t} sleeps ({@code Thread.sleep}) called directly from {@code cls.method}. */
+    private static boolean sleepsIn(Thread t, String cls, String method) {
+        if (t.getState() != Thread.State.TIMED_WAITING) return false;
+        boolean sleeping = false;
+        for (StackTraceElement e : t.getStackTrace()) {
+            if (e.getClassName().equals(Thread.class.getName()) && e.getMethodName().startsWith("sleep")) {
+                sleeping = true;
+            } else {
+                return sleeping && e.getClassName().equals(cls) && e.getMethodName().equals(method);
+            }
+        }
+        return false;
     }
 
     /** Holds the lock of a set from another process: the OS lock is what protects across processes. */

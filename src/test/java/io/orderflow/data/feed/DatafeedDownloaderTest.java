@@ -38,6 +38,7 @@ import io.orderflow.data.feed.FakeDatafeedServer.DropMidBody;
 import io.orderflow.data.feed.FakeDatafeedServer.HtmlPage;
 import io.orderflow.data.feed.FakeDatafeedServer.Trickle;
 import io.orderflow.data.feed.FakeDatafeedServer.Truncated;
+import io.orderflow.testing.Await;
 import io.orderflow.testing.TestData;
 
 /**
@@ -297,8 +298,8 @@ class DatafeedDownloaderTest {
             }
         });
         run.start();
-        while (server.requests(slow) == 0) Thread.sleep(10);
-        Thread.sleep(300);
+        // interrupted while the body arrives (not before the request, not after the file is stored)
+        Await.until("the slow file's body is being sent", 30_000, () -> server.trickledBytes(slow) > 0);
         run.interrupt();
         run.join(10_000);
 

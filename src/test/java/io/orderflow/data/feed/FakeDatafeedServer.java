@@ -84,6 +84,7 @@ public final class FakeDatafeedServer implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicInteger total = new AtomicInteger();
+    private final Map<String, java.util.concurrent.atomic.AtomicLong> trickled = new ConcurrentHashMap<>();
     private volatile long delayEveryResponseMs;
 
     private FakeDatafeedServer(Path root) throws IOException {
@@ -131,6 +132,12 @@ public final class FakeDatafeedServer implements AutoCloseable {
         return t == null ? 0 : t.size();
     }
 
+    /** Body bytes of {@code path} sent (flushed) so far by {@link Trickle} answers. */
+    public long trickledBytes(String path) {
+        java.util.concurrent.atomic.AtomicLong n = trickled.get(path);
+        return n == null ? 0 : n.get();
+    }
+
     /** Arrival times of the requests for {@code path}, ms on a monotonic clock. */
     public List<Long> requestTimesMs(String path) {
         List<Long> t = requestTimes.get(path);
@@ -150,6 +157,7 @@ public final class FakeDatafeedServer implements AutoCloseable {
     /** Forgets the counts (not the faults). */
     public void resetCounts() {
         requestTimes.clear();
+        trickled.clear();
         total.set(0);
         maxInFlight.set(0);
     }
@@ -210,9 +218,13 @@ public final class FakeDatafeedServer implements AutoCloseable {
         } else if (fault instanceof Trickle t) {
             ex.sendResponseHeaders(200, body.length);
             OutputStream out = ex.getResponseBody();
+            java.util.concurrent.atomic.AtomicLong sent = trickled.computeIfAbsent(path,
+                    k -> new java.util.concurrent.atomic.AtomicLong());
             for (int off = 0; off < body.length; off += t.chunk()) {
-                out.write(body, off, Math.min(t.chunk(), body.length - off));
+                int n = Math.min(t.chunk(), body.length - off);
+                out.write(body, off, n);
                 out.flush();
+                sent.addAndGet(n);
                 sleep(t.pauseMs());
             }
             out.close();

@@ -15,6 +15,7 @@ import com.dukascopy.api.feed.FeedDescriptor;
 import com.dukascopy.api.indicators.IIndicator;
 import com.dukascopy.api.indicators.IndicatorResult;
 
+import io.orderflow.jforex.indicator.AsyncBarResults;
 import io.orderflow.market.InstrumentSpec;
 
 /**
@@ -41,6 +42,10 @@ import io.orderflow.market.InstrumentSpec;
  * <li><b>History:</b> see {@link ChartHistory} ({@code getTimeOfLastTick} −1 before the first tick,
  * one price level, failures). <b>Registry and removal:</b> see {@link FakeIndicatorsProvider}.</li>
  * </ol>
+ * Wall time (not a platform rule, a property of the harness): the indicators' wall clock (refresh
+ * throttle, load budget, history back-off) is the system's unless a test gives its own with
+ * {@link #setClock}; then it moves only when the test moves it, so a wait of the indicator's own is a
+ * step of the test, not a sleep. The tape's time does not depend on it.
  * Bars are the tape's bid prices per period (UTC-aligned, periods under a day); a period without
  * ticks has no bar (flat bars are not modelled). Not thread-safe: one test thread drives it.
  */
@@ -110,6 +115,7 @@ public final class ChartEmulation {
     private long[] callTimes = new long[1024];
     private int callTimeCount;
     private java.io.File filesDir;
+    private AsyncBarResults.Clock clock;
 
     /**
      * @param now     ticks {@code 0..now-1} are history when the chart opens
@@ -133,6 +139,12 @@ public final class ChartEmulation {
 
     public Period period() { return period; }
 
+    /**
+     * The wall clock the indicators attached from now on use (their field {@code clock}, set
+     * reflectively before the first {@code calculate}); null (default) leaves the system clock.
+     */
+    public void setClock(AsyncBarResults.Clock clock) { this.clock = clock; }
+
     /** Whether queued background tasks run after each call (default true). */
     public void runBackground(boolean run) { this.runBackground = run; }
 
@@ -143,11 +155,24 @@ public final class ChartEmulation {
         context.setFilesDir(filesDir);
         indicator.onStart(context);
         for (int k = 0; k < options.length; k++) indicator.setOptInputParameter(k, options[k]);
+        if (clock != null) setClock(indicator, clock);
         Attached a = new Attached(indicator, context);
         attached.add(a);
         calculate(a);
         background();
         return a;
+    }
+
+    private static void setClock(IIndicator indicator, AsyncBarResults.Clock clock) throws ReflectiveOperationException {
+        java.lang.reflect.Field f;
+        try {
+            f = indicator.getClass().getDeclaredField("clock");
+        } catch (NoSuchFieldException e) {
+            throw new IllegalArgumentException(indicator.getClass().getName() + " has no field 'clock': its wall clock"
+                    + " cannot be driven by the test", e);
+        }
+        f.setAccessible(true);
+        f.set(indicator, clock);
     }
 
     private FeedDescriptor feed() {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,6 +59,8 @@ import io.orderflow.jforex.harness.TickTape;
 @Tag("slow")
 class StrictChartRulesTest {
     private static final long MIN = 60_000;
+    /** Wall time between two ticks where a test drives the indicators' clock, ms. */
+    private static final long TICK_WALL_MS = 100;
     private static TickTape eurusd;
     private static TickTape gbpjpy;
 
@@ -319,25 +322,48 @@ class StrictChartRulesTest {
         assertEquals(requests, chart.history().requests(), "no history request after the removal");
     }
 
-    /** A failing history is retried after a growing wait, not at every call (old code: a new job per call). */
+    /**
+     * A failing history is retried after a growing wait, not at every call (old code: a new job per
+     * call). The indicator's wall clock is the test's ({@link ChartEmulation#setClock}): a tick
+     * arrives every {@value #TICK_WALL_MS} ms of wall time, and the back-off's waits (1, 2, 4 ... s,
+     * {@link AsyncBarResults#FIRST_BACKOFF_MS} doubling) pass without sleeping.
+     */
     @Test
     void aFailingHistoryBacksOffAndRecovers() throws Exception {
         int start = at(eurusd, "2019-02-05T10:00:00Z");
         ChartEmulation chart = new ChartEmulation(eurusd, Instrument.EURUSD, Period.ONE_MIN, start, 120, 30);
+        long t0 = 1_549_360_800_000L; // any wall time: the indicator only compares its readings
+        AtomicLong wall = new AtomicLong(t0);
+        chart.setClock(wall::get);
         chart.history().failNext(Integer.MAX_VALUE);
-        long t0 = System.nanoTime();
         Attached a = chart.attach("OrderFlowDeltaIndicator", 0, 0, 2);
-        chart.advanceTo(start + 300);
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        for (int i = start; i < start + 300; i++) {
+            wall.addAndGet(TICK_WALL_MS);
+            chart.advanceTo(i + 1);
+        }
+        double seconds = (wall.get() - t0) / 1e3;
         long attempts = chart.history().requests();
-        // waits of 1, 2, 4 ... s: at most 1 + log2(seconds + 1) attempts
+        // waits of 1, 2, 4 ... s: attempts at 0, 1, 3, 7 ... s, so 1 + floor(log2(seconds + 1)) of them;
+        // the upper bound (kept from when the clock was the system's) allows one more
         long bound = 1 + (long) Math.ceil(Math.log(seconds + 1) / Math.log(2)) + 1;
+        long expected = 1 + (long) Math.floor(Math.log(seconds + 1) / Math.log(2));
         assertTrue(attempts <= bound, attempts + " attempts in " + seconds + " s for 300 calls, bound " + bound);
+        assertTrue(attempts >= expected, attempts + " attempts in " + seconds + " s: retried less than every 1, 2, 4 ... s");
         chart.history().failNext(0);
-        Thread.sleep(Math.min(8_000, (1_000L << Math.max(0, attempts - 1)) + 100));
+        // the next retry is due (1 + 2 + ... + 2^(attempts-1)) s after the first attempt
+        long retryAt = t0 + (AsyncBarResults.FIRST_BACKOFF_MS << attempts) - AsyncBarResults.FIRST_BACKOFF_MS;
+        assertTrue(retryAt > wall.get(), "the test expects the last wait to be still running");
+        wall.set(retryAt - TICK_WALL_MS);
         chart.advanceTo(start + 301);
+        assertEquals(attempts, chart.history().requests(), "no request while the back-off runs, though history works again");
+        wall.set(retryAt);
+        chart.advanceTo(start + 302);
+        assertTrue(chart.history().requests() > attempts, "retried when the back-off expired");
         long from = a.firstVisible();
-        chart.advanceTo(start + 600);
+        for (int i = start + 302; i < start + 600; i++) {
+            wall.addAndGet(TICK_WALL_MS);
+            chart.advanceTo(i + 1);
+        }
         Map<Long, FlowBar> core = delta(MIN);
         java.util.NavigableSet<Long> shown = closedShown(chart, a).tailSet(from, true);
         assertTrue(shown.size() > 100);

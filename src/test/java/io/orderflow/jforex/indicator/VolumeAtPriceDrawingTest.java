@@ -77,7 +77,7 @@ class VolumeAtPriceDrawingTest {
                     FutureTask<Void> f = new FutureTask<>(job);
                     f.run();
                     return f;
-                }, null, 60 * 86_400_000L);
+                }, null, AsyncBarResults.SYSTEM_CLOCK, 60 * 86_400_000L);
         l.setSynchronous(true); // the drawing is under test, not the loading
         double[][] out = new double[4][starts.length];
         l.calculate(starts, starts.length, 60_000, 0, starts.length - 1, out);
