@@ -93,7 +93,7 @@ class QueueAndDepthImbalanceTest {
 
     @Test
     void multiLevelOfiLevelZeroEqualsTopOfBookOfi() {
-        java.util.Random r = new java.util.Random(7);
+        java.util.Random r = io.orderflow.testing.Seeds.random(7);
         MultiLevelOfi ml = new MultiLevelOfi(5);
         OrderFlowImbalance ofi = new OrderFlowImbalance();
         long mid = 1000;

@@ -146,7 +146,7 @@ class Bi5BadInputTest {
     @Test
     void truncatedLzmaStreamIsCorruptCompressionAndGoodRecordsBeforeTheDamageSurvive() throws IOException {
         List<byte[]> recs = new ArrayList<>();
-        java.util.Random rnd = new java.util.Random(7);
+        java.util.Random rnd = io.orderflow.testing.Seeds.random(7);
         for (int i = 0; i < 20_000; i++) {
             int bid = 114_000 + rnd.nextInt(100);
             recs.add(tick(i * 100, bid + rnd.nextInt(5), bid, 1 + rnd.nextInt(9), 1 + rnd.nextInt(9)));

@@ -19,8 +19,8 @@ class NumbersAndProblemLogTest {
 
     @Test
     void floatVolumesComeBackAsTheDecimalsTheyWereWrittenFrom() {
-        long seed = System.nanoTime();
-        Random rnd = Seeds.random(seed);
+        long seed = Seeds.of(0xF10A7L);
+        Random rnd = new Random(seed);
         for (int i = 0; i < 200_000; i++) {
             int decimals = rnd.nextInt(7);
             // Up to 7 significant digits: what a float32 holds exactly enough to round-trip.

@@ -75,8 +75,8 @@ class InstrumentsTest {
 
     @Test
     void pricesRoundTripThroughDoubleAndThroughText() {
-        long seed = System.nanoTime();
-        Random rnd = Seeds.random(seed);
+        long seed = Seeds.of(0x1257L);
+        Random rnd = new Random(seed);
         for (InstrumentSpec s : Instruments.all()) {
             long max = s.pointScale() >= 5 ? 10_000_000L : 100_000_000L;
             for (int i = 0; i < 5_000; i++) {

@@ -138,8 +138,8 @@ class SessionAnchorTest {
 
     @Test
     void sessionsTileTimeWithoutGapsForRandomZonesAndTimes() {
-        long seed = System.nanoTime();
-        Random rnd = Seeds.random(seed);
+        long seed = Seeds.of(0x5E55A1L);
+        Random rnd = new Random(seed);
         String[] zones = {"America/New_York", "Europe/London", "Australia/Sydney", "Asia/Tokyo", "UTC",
             "America/Sao_Paulo", "Pacific/Chatham"};
         for (int i = 0; i < 20_000; i++) {
@@ -159,8 +159,8 @@ class SessionAnchorTest {
 
     @Test
     void sessionTrackerReportsExactlyTheSessionChanges() {
-        long seed = System.nanoTime();
-        Random rnd = Seeds.random(seed);
+        long seed = Seeds.of(0x5E55A2L);
+        Random rnd = new Random(seed);
         SessionTracker tracker = new SessionTracker(FX);
         long t = utc("2019-03-01T00:00:00Z");
         long previousStart = Long.MIN_VALUE;

@@ -182,7 +182,7 @@ class CsvBadInputTest {
     @Test
     void truncatedGzipIsCorruptCompressionAndEarlierRowsSurvive() throws IOException {
         StringBuilder sb = new StringBuilder(TICK_HEADER).append('\n');
-        java.util.Random rnd = new java.util.Random(3);
+        java.util.Random rnd = io.orderflow.testing.Seeds.random(3);
         int n = 200_000;
         java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm:ss.SSS")
                 .withZone(java.time.ZoneOffset.UTC);

@@ -30,8 +30,8 @@ class CsvNumbersTest {
 
     @Test
     void decimalsAreTheNearestDoubleLikeTheJdkParser() {
-        long seed = System.nanoTime();
-        Random rnd = Seeds.random(seed);
+        long seed = Seeds.of(0xC5F0L);
+        Random rnd = new Random(seed);
         for (int i = 0; i < 200_000; i++) {
             long mantissa = rnd.nextInt(4) == 0 ? rnd.nextLong() >>> rnd.nextInt(64) : rnd.nextInt(1_000_000);
             int scale = rnd.nextInt(25);

@@ -22,8 +22,8 @@ class CsvTimeTest {
 
     @Test
     void agreesWithJavaTimeOnRandomInstantsInAllFormats() {
-        long seed = System.nanoTime();
-        Random rnd = Seeds.random(seed);
+        long seed = Seeds.of(0xC5F71EL);
+        Random rnd = new Random(seed);
         DateTimeFormatter jforex = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm:ss.SSS");
         DateTimeFormatter web = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss.SSS");
         DateTimeFormatter dashes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

@@ -143,7 +143,7 @@ class TechnicalIndicatorsTest {
         }
         double[] g = wilder(gain, 14);
         double[] lo = wilder(loss, 14);
-        java.util.Random r = new java.util.Random(5);
+        java.util.Random r = io.orderflow.testing.Seeds.random(5);
         int nextRead = 0;
         int reads = 0;
         for (int i = 0; i < n; i++) {
