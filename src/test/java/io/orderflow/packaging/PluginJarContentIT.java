@@ -173,5 +173,15 @@ class PluginJarContentIT {
         System.out.println("PluginJarContentIT: plugin jar " + size + " bytes, command-line jar " + cli + " bytes");
         assertTrue(size <= MAX_BYTES, "plugin jar is " + size + " bytes, limit " + MAX_BYTES);
         assertTrue(size < cli / 2, "the plugin jar (" + size + ") is a small part of the command-line jar (" + cli + ")");
+        // the sizes the README and install.md quote ("about 0.8 MB", "about 3.2 MB") are the jars' sizes
+        // to one decimal (decimal megabytes)
+        String plugin = String.format(java.util.Locale.ROOT, "about %.1f MB", size / 1e6);
+        String cliSize = String.format(java.util.Locale.ROOT, "about %.1f MB", cli / 1e6);
+        String readme = new String(Files.readAllBytes(java.nio.file.Paths.get("README.md")), java.nio.charset.StandardCharsets.UTF_8);
+        String install = new String(Files.readAllBytes(java.nio.file.Paths.get("install.md")), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(readme.contains("(" + plugin + ","), "README.md should say the plugin jar is " + plugin);
+        assertTrue(install.contains(plugin + " |") && install.contains("(" + plugin + ")"),
+                "install.md should say the plugin jar is " + plugin);
+        assertTrue(install.contains("(" + cliSize + ")"), "install.md should say the command-line jar is " + cliSize);
     }
 }
