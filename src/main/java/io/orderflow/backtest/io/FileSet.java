@@ -154,7 +154,12 @@ public final class FileSet implements Closeable {
         return lock(dir, name, DEFAULT_WAIT_MS, FILE_SYSTEM);
     }
 
-    /** As {@link #lock(Path, String)}, waiting at most {@code waitMs} for another holder. */
+    /**
+     * As {@link #lock(Path, String)}, waiting at most {@code waitMs} ms for another holder (0: one
+     * try); the wait is on the system clock ({@link TimeSource#SYSTEM}), in the calling thread.
+     *
+     * @throws IllegalArgumentException when {@code waitMs} is negative
+     */
     public static FileSet lock(Path dir, String name, long waitMs) throws IOException {
         return lock(dir, name, waitMs, FILE_SYSTEM);
     }
