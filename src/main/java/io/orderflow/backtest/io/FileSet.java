@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.orderflow.data.NamedIOException;
+import io.orderflow.data.TimeSource;
 
 /**
  * A named set of result files in one folder (e.g. {@code backtest-journal.csv},
@@ -153,7 +154,12 @@ public final class FileSet implements Closeable {
         return lock(dir, name, DEFAULT_WAIT_MS, FILE_SYSTEM);
     }
 
-    /** As {@link #lock(Path, String)}, waiting at most {@code waitMs} for another holder. */
+    /**
+     * As {@link #lock(Path, String)}, waiting at most {@code waitMs} ms for another holder (0: one
+     * try); the wait is on the system clock ({@link TimeSource#SYSTEM}), in the calling thread.
+     *
+     * @throws IllegalArgumentException when {@code waitMs} is negative
+     */
     public static FileSet lock(Path dir, String name, long waitMs) throws IOException {
         return lock(dir, name, waitMs, FILE_SYSTEM);
     }
@@ -163,11 +169,22 @@ public final class FileSet implements Closeable {
     }
 
     static FileSet lock(Path dir, String name, long waitMs, Ops ops) throws IOException {
+        return lock(dir, name, waitMs, ops, TimeSource.SYSTEM);
+    }
+
+    /**
+     * As {@link #lock(Path, String, long)}, with the file operations {@code ops} and the clock and
+     * sleep {@code time}: tries at once, then every {@value #POLL_MS} ms (the last pause shortened to
+     * end at the deadline) until the set is free or {@code waitMs} have passed on {@code time}'s
+     * monotonic clock; the last try is at or after the deadline.
+     */
+    static FileSet lock(Path dir, String name, long waitMs, Ops ops, TimeSource time) throws IOException {
+        if (waitMs < 0) throw new IllegalArgumentException("waitMs must be >= 0, was " + waitMs);
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) throw new IllegalArgumentException("bad set name '" + name + "'");
         Path d = dir.toAbsolutePath().normalize();
         Files.createDirectories(d);
         Path lockPath = lockFile(d, name);
-        long deadline = System.nanoTime() + waitMs * 1_000_000L;
+        long deadline = time.nanoTime() + waitMs * 1_000_000L;
         while (true) {
             FileSet set = tryLock(d, name, lockPath, ops);
             if (set != null) {
@@ -183,9 +200,10 @@ public final class FileSet implements Closeable {
                 }
                 return set;
             }
-            if (System.nanoTime() >= deadline) throw busy(d, name, lockPath, waitMs);
+            long leftNs = deadline - time.nanoTime();
+            if (leftNs <= 0) throw busy(d, name, lockPath, waitMs);
             try {
-                Thread.sleep(POLL_MS);
+                time.sleep(Math.min(POLL_MS, (leftNs + 999_999) / 1_000_000));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new java.io.InterruptedIOException("interrupted while waiting for " + lockPath);

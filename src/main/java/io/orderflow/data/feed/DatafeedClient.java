@@ -18,6 +18,7 @@ import java.util.Locale;
 
 import io.orderflow.data.Bi5Decoder;
 import io.orderflow.data.DataFormatException;
+import io.orderflow.data.TimeSource;
 
 /**
  * Fetches single files from the Dukascopy datafeed over HTTP(S) ({@link HttpURLConnection}), with
@@ -37,7 +38,10 @@ import io.orderflow.data.DataFormatException;
  *
  * <p>Proxies follow the JVM's standard {@code https.proxyHost}/{@code https.proxyPort} properties.
  * Thread-safe: one client may serve many downloading threads; an interrupted thread stops between
- * attempts and between reads with an {@link InterruptedIOException}.
+ * attempts and between reads with an {@link InterruptedIOException}. The pause between two attempts
+ * and the "now" an HTTP-date {@code Retry-After} is measured from come from the client's
+ * {@link TimeSource} ({@link TimeSource#SYSTEM} unless a test injects another); connect and read
+ * timeouts are the sockets' own.
  */
 public final class DatafeedClient {
     /** Dukascopy's public datafeed. */
@@ -53,6 +57,7 @@ public final class DatafeedClient {
     private final RetryPolicy retry;
     private final String userAgent;
     private final RetryListener retryListener;
+    private final TimeSource time;
     /** Whether the host gave any HTTP answer yet; until then an unreachable host fails at once. */
     private volatile boolean answered;
 
@@ -63,6 +68,7 @@ public final class DatafeedClient {
         this.retry = b.retry;
         this.userAgent = b.userAgent;
         this.retryListener = b.retryListener;
+        this.time = b.time;
     }
 
     /** A client for {@link #DEFAULT_BASE_URL} with default timeouts and retries. */
@@ -108,7 +114,7 @@ public final class DatafeedClient {
             long delay = retry.delayMs(attempt, failure.retryAfterMs);
             retryListener.onRetry(url, attempt, max, delay, failure.getMessage());
             try {
-                Thread.sleep(delay);
+                time.sleep(delay);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw interrupted(url);
@@ -172,7 +178,7 @@ public final class DatafeedClient {
             }
             String status = "HTTP " + code + message(c);
             if (code == 429 || code >= 500) {
-                long retryAfter = parseRetryAfterMs(c.getHeaderField("Retry-After"), System.currentTimeMillis());
+                long retryAfter = parseRetryAfterMs(c.getHeaderField("Retry-After"), time.currentTimeMillis());
                 throw new RetryableFailure(status + (retryAfter >= 0 ? ", Retry-After " + retryAfter + " ms" : ""),
                         code, retryAfter, null);
             }
@@ -322,6 +328,7 @@ public final class DatafeedClient {
         private RetryPolicy retry = RetryPolicy.DEFAULT;
         private String userAgent = "jforex-orderflow/" + version() + " (Java " + System.getProperty("java.version") + ")";
         private RetryListener retryListener = RetryListener.NONE;
+        private TimeSource time = TimeSource.SYSTEM;
 
         private Builder() {
         }
@@ -365,6 +372,16 @@ public final class DatafeedClient {
 
         public Builder retryListener(RetryListener listener) {
             this.retryListener = listener == null ? RetryListener.NONE : listener;
+            return this;
+        }
+
+        /**
+         * The clock and sleep of the pause between attempts (tests: a fake that records the pauses);
+         * {@link TimeSource#SYSTEM} unless set.
+         */
+        Builder timeSource(TimeSource source) {
+            if (source == null) throw new IllegalArgumentException("time source must not be null");
+            this.time = source;
             return this;
         }
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.orderflow.testing.Await;
+import io.orderflow.testing.FakeTimeSource;
 
 /**
  * Fault injection on the commit of a result set: every file operation of a commit (writes of the
@@ -238,57 +239,61 @@ class FileSetCommitTest {
     void aSecondWriterOfTheSameSetWaitsForTheFirstAndIsRefusedOnlyWhenItHoldsOnTooLong() throws Exception {
         Path dir = tmp.resolve("busy");
         try (FileSet first = FileSet.lock(dir, "bt")) {
-            long t0 = System.nanoTime();
-            FileSet.BusyException e = assertThrows(FileSet.BusyException.class, () -> FileSet.lock(dir, "bt", 300));
-            assertTrue(System.nanoTime() - t0 >= 300_000_000L, "waited");
+            FakeTimeSource time = new FakeTimeSource(0);
+            FileSet.BusyException e = assertThrows(FileSet.BusyException.class,
+                    () -> FileSet.lock(dir, "bt", 300, FileSet.FILE_SYSTEM, time));
+            // a try at once, then one every 20 ms: 15 pauses of 20 ms, the 16th try at the deadline
+            assertEquals(polls(300), time.sleeps(), "waited 300 ms in 20 ms steps");
             assertTrue(e.getMessage().contains("another run is still writing the results named 'bt' into " + dir),
                     e.getMessage());
             assertTrue(e.getMessage().contains("--name"), e.getMessage());
+            // a timeout that is not a multiple of the poll: the last pause ends at the deadline
+            FakeTimeSource odd = new FakeTimeSource(0);
+            assertThrows(FileSet.BusyException.class, () -> FileSet.lock(dir, "bt", 310, FileSet.FILE_SYSTEM, odd));
+            List<Long> expected = new ArrayList<>(polls(300));
+            expected.add(10L);
+            assertEquals(expected, odd.sleeps());
+            // no wait asked for: one try, no pause
+            FakeTimeSource none = new FakeTimeSource(0);
+            assertThrows(FileSet.BusyException.class, () -> FileSet.lock(dir, "bt", 0, FileSet.FILE_SYSTEM, none));
+            assertEquals(List.of(), none.sleeps());
             FileSet.lock(dir, "other", 0).close(); // another name in the same folder is fine
             first.commit(set("first", 4));
         }
         // a waiting writer gets the set as soon as the holder is done, and replaces it whole
         FileSet holder = FileSet.lock(dir, "bt");
+        CountDownLatch refused = new CountDownLatch(1);
+        CountDownLatch released = new CountDownLatch(1);
+        // the writer's first pause is where the test learns it was refused; it waits there until the holder is done
+        FakeTimeSource time = new FakeTimeSource(0, ms -> {
+            refused.countDown();
+            released.await();
+        });
         java.util.concurrent.FutureTask<Void> second = new java.util.concurrent.FutureTask<>(() -> {
-            try (FileSet s = FileSet.lock(dir, "bt")) {
+            try (FileSet s = FileSet.lock(dir, "bt", FileSet.DEFAULT_WAIT_MS, FileSet.FILE_SYSTEM, time)) {
                 s.commit(set("second", 4));
             }
             return null;
         });
         Thread writer = new Thread(second, "second writer");
         writer.start();
-        // no guess of how long it needs to get there: it has tried, been refused and waits for its next try
-        assertTrue(waitsForTheLock(writer, 30_000), "the second writer should wait for the lock while the set is held"
+        assertTrue(refused.await(30, TimeUnit.SECONDS), "the second writer should be refused while the set is held"
                 + " (state " + writer.getState() + ", done " + second.isDone() + ")");
         assertFalse(second.isDone(), "waits while the set is held");
         holder.commit(set("holder", 4));
         holder.close();
+        released.countDown();
         second.get(30, TimeUnit.SECONDS);
+        assertEquals(List.of(20L), time.sleeps(), "refused once, took the set at the next try");
         assertEquals(expected("second", 4), read(dir));
         assertEquals(clean(4), listing(dir), "no lock or other file left among the results");
     }
 
-    /**
-     * True once {@code t} sleeps between two tries inside {@code FileSet.lock} (it was refused at
-     * least once); false if it ends or {@code timeoutMs} passes first. The thread's stack is the
-     * test's view of a waiting writer without a hook in the production code.
-     */
-    private static boolean waitsForTheLock(Thread t, long timeoutMs) throws InterruptedException {
-        return Await.within(timeoutMs, () -> !t.isAlive() || sleepsIn(t, FileSet.class.getName(), "lock")) && t.isAlive();
-    }
-
-    /** True when {@code t} sleeps ({@code Thread.sleep}) called directly from {@code cls.method}. */
-    private static boolean sleepsIn(Thread t, String cls, String method) {
-        if (t.getState() != Thread.State.TIMED_WAITING) return false;
-        boolean sleeping = false;
-        for (StackTraceElement e : t.getStackTrace()) {
-            if (e.getClassName().equals(Thread.class.getName()) && e.getMethodName().startsWith("sleep")) {
-                sleeping = true;
-            } else {
-                return sleeping && e.getClassName().equals(cls) && e.getMethodName().equals(method);
-            }
-        }
-        return false;
+    /** The pauses of a lock that waits {@code ms} (a multiple of 20) in vain: {@code ms / 20} times 20 ms. */
+    private static List<Long> polls(long ms) {
+        List<Long> p = new ArrayList<>();
+        for (long t = 0; t < ms; t += 20) p.add(20L);
+        return p;
     }
 
     /** Holds the lock of a set from another process: the OS lock is what protects across processes. */
@@ -302,8 +307,11 @@ class FileSetCommitTest {
         try {
             String line = new String(p.getInputStream().readNBytes(6), StandardCharsets.UTF_8);
             assertEquals("locked", line, "the child took the lock");
-            FileSet.BusyException e = assertThrows(FileSet.BusyException.class, () -> FileSet.lock(dir, "bt", 500));
+            FakeTimeSource time = new FakeTimeSource(0);
+            FileSet.BusyException e = assertThrows(FileSet.BusyException.class,
+                    () -> FileSet.lock(dir, "bt", 500, FileSet.FILE_SYSTEM, time));
             assertTrue(e.getMessage().contains(dir.toString()), e.getMessage());
+            assertEquals(polls(500), time.sleeps(), "tried for 500 ms while the other process held the set");
         } finally {
             p.destroyForcibly();
             assertTrue(p.waitFor(20, TimeUnit.SECONDS));

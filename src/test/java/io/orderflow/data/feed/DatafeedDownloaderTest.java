@@ -39,6 +39,7 @@ import io.orderflow.data.feed.FakeDatafeedServer.HtmlPage;
 import io.orderflow.data.feed.FakeDatafeedServer.Trickle;
 import io.orderflow.data.feed.FakeDatafeedServer.Truncated;
 import io.orderflow.testing.Await;
+import io.orderflow.testing.FakeTimeSource;
 import io.orderflow.testing.TestData;
 
 /**
@@ -56,6 +57,13 @@ class DatafeedDownloaderTest {
     private FakeDatafeedServer server;
     private DatafeedCache cache;
     private final List<String> retries = new CopyOnWriteArrayList<>();
+    /** The pauses the client announced to its RetryListener, ms, in order. */
+    private final List<Long> announced = new CopyOnWriteArrayList<>();
+    /**
+     * The client's clock: every pause between attempts is recorded and passes in virtual time
+     * (now = 2023-11-14T22:13:20Z at the start); the sockets' timeouts stay real.
+     */
+    private final FakeTimeSource time = new FakeTimeSource(1_700_000_000_000L);
 
     @BeforeEach
     void start() throws IOException {
@@ -71,7 +79,10 @@ class DatafeedDownloaderTest {
 
     private DatafeedDownloader downloader(int threads, DatafeedClient.Builder client) {
         return new DatafeedDownloader(CachedDatafeed.online(cache,
-                client.retryListener((url, attempt, max, delay, reason) -> retries.add(url + " | " + reason)).build()),
+                client.timeSource(time).retryListener((url, attempt, max, delay, reason) -> {
+                    retries.add(url + " | " + reason);
+                    announced.add(delay);
+                }).build()),
                 threads);
     }
 
@@ -135,7 +146,24 @@ class DatafeedDownloaderTest {
         assertEquals(3, done.retries());
         assertEquals(3, retries.size());
         assertTrue(retries.get(0).contains("HTTP 500"), retries.get(0));
+        assertBackoffGrows(3);
         assertCacheIdenticalToSource(files);
+    }
+
+    /**
+     * The client paused {@code n} times, each exactly as long as it announced, and the pauses grow
+     * as FAST_RETRIES says: after failed attempt k, between d/2 and d ms with d = 10 × 2^(k-1)
+     * (5..10, 10..20, 20..40 ms; 80 ms cap not reached).
+     */
+    private void assertBackoffGrows(int n) {
+        List<Long> slept = time.sleeps();
+        assertEquals(announced, slept, "slept exactly the announced pauses");
+        assertEquals(n, slept.size(), "pauses " + slept);
+        for (int k = 1; k <= n; k++) {
+            long d = 10L << (k - 1);
+            long s = slept.get(k - 1);
+            assertTrue(s >= d / 2 && s <= d, "pause " + k + " was " + s + " ms, expected " + d / 2 + ".." + d + ": " + slept);
+        }
     }
 
     @Test
@@ -145,13 +173,33 @@ class DatafeedDownloaderTest {
 
         downloader(1).download(List.of(f), null);
 
-        List<Long> times = server.requestTimesMs(f.path());
-        assertEquals(2, times.size());
-        long gap = times.get(1) - times.get(0);
+        assertEquals(2, server.requests(f.path()));
         // Backoff alone would be 5..10 ms; only Retry-After explains a full second.
-        assertTrue(gap >= 990, "second request " + gap + " ms after the 429");
+        assertEquals(List.of(1_000L), time.sleeps(), "one pause of the server's Retry-After");
+        assertEquals(List.of(1_000L), announced);
         assertTrue(retries.get(0).contains("HTTP 429") && retries.get(0).contains("Retry-After 1000 ms"), retries.get(0));
         assertCacheIdenticalToSource(List.of(f));
+    }
+
+    @Test
+    void measuresAnHttpDateRetryAfterFromTheClientsClockAndCapsALongOne() throws IOException {
+        DatafeedFile dated = eurusdTwoDays().get(0);
+        DatafeedFile longer = eurusdTwoDays().get(1);
+        // the client's now is 2023-11-14T22:13:20Z: 7 s from now
+        server.enqueue(dated.path(), status(429, "Retry-After", "Tue, 14 Nov 2023 22:13:27 GMT"));
+        server.enqueue(longer.path(), status(503, "Retry-After", "3600"));
+
+        downloader(1).download(List.of(dated), null);
+        assertEquals(List.of(7_000L), time.sleeps(), "the date, 7 s after the client's now");
+        assertTrue(retries.get(0).contains("Retry-After 7000 ms"), retries.get(0));
+
+        downloader(1).download(List.of(longer), null);
+        // FAST_RETRIES honours Retry-After up to 10 s; an hour is capped
+        assertEquals(List.of(7_000L, 10_000L), time.sleeps());
+        assertEquals(time.sleeps(), announced);
+        assertEquals(2, server.requests(dated.path()));
+        assertEquals(2, server.requests(longer.path()));
+        assertCacheIdenticalToSource(List.of(dated, longer));
     }
 
     @Test
@@ -199,6 +247,8 @@ class DatafeedDownloaderTest {
         assertTrue(reasonFor(stalls).contains("timed out"), reasonFor(stalls));
         assertEquals(1, server.requests(trickles), "slow but never silent for 500 ms: no retry");
         assertEquals(1, done.retries());
+        // the read timeout is the socket's (real); the pause after it is ours (virtual)
+        assertBackoffGrows(1);
         assertCacheIdenticalToSource(files);
     }
 
@@ -211,6 +261,7 @@ class DatafeedDownloaderTest {
                 () -> downloader(1).download(List.of(f), null));
 
         assertEquals(FAST_RETRIES.maxAttempts(), server.requests(f.path()));
+        assertBackoffGrows(FAST_RETRIES.maxAttempts() - 1);
         assertTrue(e.getMessage().contains(server.baseUrl() + f.path()), e.getMessage());
         assertTrue(e.getMessage().contains("HTTP 500") && e.getMessage().contains("4 attempts"), e.getMessage());
         assertEquals(e.url(), server.baseUrl() + f.path());

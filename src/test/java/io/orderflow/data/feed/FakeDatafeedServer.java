@@ -138,12 +138,6 @@ public final class FakeDatafeedServer implements AutoCloseable {
         return n == null ? 0 : n.get();
     }
 
-    /** Arrival times of the requests for {@code path}, ms on a monotonic clock. */
-    public List<Long> requestTimesMs(String path) {
-        List<Long> t = requestTimes.get(path);
-        return t == null ? List.of() : List.copyOf(t);
-    }
-
     /** Paths requested, each once. */
     public List<String> requestedPaths() {
         return new ArrayList<>(requestTimes.keySet());
