@@ -56,9 +56,9 @@ public final class Sweep {
 
         public BacktestResult result() { return result; }
 
-        /** This run's confirmed-vs-unconfirmed table (tag {@value ConfirmationTable#DEFAULT_TAG}). */
+        /** This run's confirmed-vs-unconfirmed table (by the trades' typed order-flow verdict). */
         public List<ConfirmationRow> confirmation() {
-            return ConfirmationTable.fromTrades(result.trades(), ConfirmationTable.DEFAULT_TAG);
+            return ConfirmationTable.fromTrades(result.trades());
         }
     }
 

@@ -13,7 +13,9 @@ import java.util.TreeMap;
  *
  * <p>The journal writes {@link #asMap()}: {@value #SETUP} (when known), {@value #CONFIRMED}
  * ({@code true}/{@code false}, when known), {@value #CHECKS} (when known) and the extra tags, sorted
- * by key. Extra tags may not use those three keys.
+ * by key. Extra tags may not use those three keys. That map is the journal's rendering only: code
+ * that needs the setup, the verdict or the checks reads the typed accessors; {@link #value(String)}
+ * is the one place where a tag chosen by name is resolved (typed keys through the typed fields).
  *
  * <p>Immutable; thread-safe. Allocated once per order, never per tick.
  */
@@ -35,6 +37,11 @@ public final class EntryTags {
         /** CONFIRMED for true, UNCONFIRMED for false. */
         public static Confirmation of(boolean confirmed) {
             return confirmed ? CONFIRMED : UNCONFIRMED;
+        }
+
+        /** The journal value of tag {@value EntryTags#CONFIRMED}: "true", "false", or null for UNKNOWN. */
+        public String journalValue() {
+            return this == UNKNOWN ? null : Boolean.toString(this == CONFIRMED);
         }
     }
 
@@ -97,9 +104,23 @@ public final class EntryTags {
     public SortedMap<String, String> asMap() {
         TreeMap<String, String> m = new TreeMap<String, String>(extra);
         if (setup != null) m.put(SETUP, setup);
-        if (confirmation != Confirmation.UNKNOWN) m.put(CONFIRMED, Boolean.toString(confirmation == Confirmation.CONFIRMED));
+        String verdict = confirmation.journalValue();
+        if (verdict != null) m.put(CONFIRMED, verdict);
         if (checks != null) m.put(CHECKS, checks);
         return m;
+    }
+
+    /**
+     * The journal value of the tag named {@code key}, as {@link #asMap()} would give it: for
+     * {@value #SETUP}, {@value #CONFIRMED} and {@value #CHECKS} the typed field's rendering (never an
+     * extra tag), for any other key the extra tag; null when absent. For code that lets a user choose
+     * a tag by name; code that knows which field it needs reads the typed accessor instead.
+     */
+    public String value(String key) {
+        if (SETUP.equals(key)) return setup;
+        if (CONFIRMED.equals(key)) return confirmation.journalValue();
+        if (CHECKS.equals(key)) return checks;
+        return extra.get(key);
     }
 
     private static String emptyToNull(String s) {

@@ -3,7 +3,10 @@
  * {@link io.orderflow.execution.OrderIntent}s (ENTER, MODIFY, EXIT) to an
  * {@link io.orderflow.execution.ExecutionPort} and hears fills, rejections, changes and closes through
  * an {@link io.orderflow.execution.ExecutionListener}; {@link io.orderflow.execution.TradeSide} and
- * {@link io.orderflow.execution.CloseReason} complete the vocabulary.
+ * {@link io.orderflow.execution.CloseReason} complete the vocabulary. What an entry is (setup,
+ * order-flow verdict, failed checks, extra tags) travels typed as
+ * {@link io.orderflow.execution.EntryTags}, from the ENTER intent to the closed trade the statistics
+ * read; its string form is the journal's rendering only.
  *
  * <p>Two implementations of the port exist: the simulated broker of the offline backtest
  * ({@code io.orderflow.backtest.broker.SimulatedBroker}) and the JForex adapter

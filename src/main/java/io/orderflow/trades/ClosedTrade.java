@@ -3,9 +3,9 @@ package io.orderflow.trades;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;
-import java.util.TreeMap;
 
 import io.orderflow.execution.CloseReason;
+import io.orderflow.execution.EntryTags;
 import io.orderflow.execution.TradeSide;
 
 /**
@@ -17,8 +17,13 @@ import io.orderflow.execution.TradeSide;
  *
  * <p>{@link #rMultiple()} is the net profit and loss divided by the money at risk at entry
  * ({@code |entry − initial stop| × units × point size}, converted at the fill), NaN without an
- * initial stop. {@link #tags()} are the entry intent's typed tags
- * ({@link io.orderflow.execution.EntryTags#asMap()}) plus those added by {@code SimulatedBroker.tag}; sorted by key.
+ * initial stop.
+ *
+ * <p>What the entry was (setup, order-flow verdict, failed checks, extra tags) is {@link #entryTags()}:
+ * the entry intent's typed {@link EntryTags} (or those the JForex host read back from an adopted
+ * order's comment) plus the extra tags added by {@code SimulatedBroker.tag}. Statistics and reports
+ * read the typed accessors; {@link #tags()} is only the journal's {@code tags} column rendering of it
+ * ({@link EntryTags#asMap()}).
  */
 public final class ClosedTrade {
     private final String label;
@@ -42,6 +47,7 @@ public final class ClosedTrade {
     private final long maePoints;
     private final long mfePoints;
     private final String reason;
+    private final EntryTags entryTags;
     private final Map<String, String> tags;
 
     /** Built by {@link OpenTrade#close} only: one bookkeeping makes every journal row. */
@@ -49,7 +55,7 @@ public final class ClosedTrade {
                        long entryTimeMs, long entryPrice, long exitTimeMs, long exitPrice,
                        long initialStop, long initialTarget, long finalStop, long finalTarget,
                        CloseReason closeReason, String closeNote, double grossProfitLoss, double commission,
-                       double riskAtEntry, long maePoints, long mfePoints, String reason, Map<String, String> tags) {
+                       double riskAtEntry, long maePoints, long mfePoints, String reason, EntryTags entryTags) {
         this.label = label;
         this.instrument = instrument;
         this.pointScale = pointScale;
@@ -71,7 +77,8 @@ public final class ClosedTrade {
         this.maePoints = maePoints;
         this.mfePoints = mfePoints;
         this.reason = reason == null ? "" : reason;
-        this.tags = Collections.unmodifiableMap(new TreeMap<>(tags));
+        this.entryTags = entryTags == null ? EntryTags.NONE : entryTags;
+        this.tags = Collections.unmodifiableSortedMap(this.entryTags.asMap());
     }
 
     public String label() { return label; }
@@ -138,7 +145,13 @@ public final class ClosedTrade {
     /** Setup and reason text of the entry intent. */
     public String reason() { return reason; }
 
-    /** Tags, sorted by key; flags have the value "true". */
+    /** What the entry was: setup, order-flow verdict, failed checks and extra tags, typed. */
+    public EntryTags entryTags() { return entryTags; }
+
+    /**
+     * The journal's {@code tags} column: {@link #entryTags()} rendered as {@link EntryTags#asMap()},
+     * sorted by key (unmodifiable). For writing the journal; read the typed fields from {@link #entryTags()}.
+     */
     public Map<String, String> tags() { return tags; }
 
     /** Milliseconds in the market. */

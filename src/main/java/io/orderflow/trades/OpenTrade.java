@@ -1,7 +1,6 @@
 package io.orderflow.trades;
 
 import java.util.Objects;
-import java.util.TreeMap;
 
 import io.orderflow.execution.CloseReason;
 import io.orderflow.execution.EntryTags;
@@ -44,8 +43,7 @@ public final class OpenTrade {
     private final TradeSide side;
     private final int sign;
     private final String reason;
-    private final EntryTags entryTags;
-    private final TreeMap<String, String> tags;
+    private EntryTags entryTags;
     private double amount;
     private long stop;
     private long target;
@@ -82,7 +80,6 @@ public final class OpenTrade {
         this.target = target;
         this.reason = reason == null ? "" : reason;
         this.entryTags = tags == null ? EntryTags.NONE : tags;
-        this.tags = new TreeMap<String, String>(this.entryTags.asMap());
     }
 
     /** The position an ENTER intent asks for, on {@code instrument}. */
@@ -141,13 +138,13 @@ public final class OpenTrade {
     }
 
     /**
-     * Adds the journal tag {@code key=value} (replacing one of the same key).
+     * Adds the extra tag {@code key=value} to the entry's tags (replacing one of the same key):
+     * {@link EntryTags#with}, so the same checks apply. Once per call, not per tick.
      *
      * @throws IllegalArgumentException for an empty key, a null value, or one of the entry's typed keys
      */
     public void tag(String key, String value) {
-        EntryTags.NONE.with(key, value); // the same checks as an entry's extra tags
-        tags.put(key, value);
+        entryTags = entryTags.with(key, value);
     }
 
     /**
@@ -164,7 +161,7 @@ public final class OpenTrade {
         mark(exitPrice);
         return new ClosedTrade(label, instrument, pointScale, side, amount, entryTimeMs, entryPrice, timeMs, exitPrice,
                 initialStop, initialTarget, stop, target, reason, note, grossProfitLoss, commission, riskAtEntry,
-                maePoints, mfePoints, this.reason, tags);
+                maePoints, mfePoints, this.reason, entryTags);
     }
 
     public String label() { return label; }
@@ -215,7 +212,10 @@ public final class OpenTrade {
     /** The entry's text for people. */
     public String reason() { return reason; }
 
-    /** What the entry is, as the intent (or the adopted order's comment) said. */
+    /**
+     * What the entry is, as the intent (or the adopted order's comment) said, with the extra tags
+     * {@link #tag} added since; the closed trade carries it on ({@link ClosedTrade#entryTags()}).
+     */
     public EntryTags entryTags() { return entryTags; }
 
     @Override

@@ -12,7 +12,11 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 import io.orderflow.backtest.broker.BrokerConfig;
+import io.orderflow.backtest.report.ReportModel;
+import io.orderflow.backtest.report.ReportModels;
 import io.orderflow.backtest.testing.Ticks;
+import io.orderflow.execution.EntryTags;
+import io.orderflow.strategy.setup.SetupKind;
 import io.orderflow.strategy.config.StrategyConfig;
 import io.orderflow.trades.ClosedTrade;
 
@@ -38,6 +42,23 @@ class EngineStrategyTest {
             pnl += t.profitLoss();
             assertTrue(t.tags().containsKey("setup"), t.label() + " carries its setup tag: " + t.tags());
             assertTrue(t.tags().containsKey("orderflow_confirmed"), t.label() + ": " + t.tags());
+            // the closed trade carries the engine's typed tags; the journal column is their rendering
+            SetupKind.valueOf(t.entryTags().setup());
+            assertTrue(t.entryTags().confirmation() != EntryTags.Confirmation.UNKNOWN, t.label() + ": " + t.entryTags());
+            assertEquals(t.entryTags().asMap(), t.tags(), t.label());
+        }
+        // the report's trade list and confirmation table count the typed verdicts
+        int confirmed = 0, unconfirmed = 0;
+        for (ClosedTrade t : r.trades()) {
+            if (t.entryTags().confirmation() == EntryTags.Confirmation.CONFIRMED) confirmed++;
+            else if (t.entryTags().confirmation() == EntryTags.Confirmation.UNCONFIRMED) unconfirmed++;
+        }
+        ReportModel m = ReportModels.fromResult(r, "test");
+        assertEquals(confirmed, m.confirmation.get(0).signals);
+        assertEquals(unconfirmed, m.confirmation.get(1).signals);
+        for (int i = 0; i < r.trades().size(); i++) {
+            assertEquals(r.trades().get(i).entryTags().confirmation() == EntryTags.Confirmation.CONFIRMED ? "true" : "false",
+                    m.trades.get(i).confirmed, r.trades().get(i).label());
         }
         assertEquals(100_000 + pnl, strategy.engine().balance(), 1e-6,
                 "the engine's balance is the deposit plus the broker's closed P/L");

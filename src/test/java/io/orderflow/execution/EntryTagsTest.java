@@ -31,6 +31,23 @@ class EntryTagsTest {
     }
 
     @Test
+    void aTagChosenByNameResolvesTypedKeysThroughTheTypedFields() {
+        EntryTags t = EntryTags.of("TREND", Confirmation.UNCONFIRMED, "confirmed").with("zone", "vah")
+                .with("confirmed", "true");
+        assertEquals("TREND", t.value(EntryTags.SETUP));
+        assertEquals("false", t.value(EntryTags.CONFIRMED), "the verdict, not the checks text or an extra tag");
+        assertEquals("confirmed", t.value(EntryTags.CHECKS));
+        assertEquals("vah", t.value("zone"));
+        assertEquals("true", t.value("confirmed"));
+        assertEquals(null, t.value("none"));
+        assertEquals(null, EntryTags.NONE.value(EntryTags.CONFIRMED));
+        for (String key : t.asMap().keySet()) assertEquals(t.asMap().get(key), t.value(key), key);
+        assertEquals("true", Confirmation.CONFIRMED.journalValue());
+        assertEquals("false", Confirmation.UNCONFIRMED.journalValue());
+        assertEquals(null, Confirmation.UNKNOWN.journalValue());
+    }
+
+    @Test
     void theIntentCarriesItsTagsAndOnlyEnterHasAny() {
         EntryTags t = EntryTags.of("TREND", Confirmation.CONFIRMED, "confirmed");
         OrderIntent e = OrderIntent.enter("L1", "EURUSD", TradeSide.LONG, 0.1, 0, 0, 0, "why #setup=OTHER", t);

@@ -126,6 +126,7 @@ class JForexTesterParityTest {
             assertEquals(a.grossProfitLoss(), b.grossProfitLoss(), 1e-9, what + " gross P/L");
             assertEquals(a.commission(), b.commission(), 1e-9, what + " commission");
             assertEquals(a.tags(), b.tags(), what + " tags");
+            assertEquals(a.entryTags(), b.entryTags(), what + " typed entry tags");
             // one excursion rule (OpenTrade) in both hosts: the quotes of the ticks the position lived through,
             // then the exit fill (slippage included) on the tick that closed it
             assertEquals(a.maePoints(), b.maePoints(), what + " MAE");

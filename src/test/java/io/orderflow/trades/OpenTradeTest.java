@@ -114,8 +114,24 @@ class OpenTradeTest {
         t.tag("zone", "vah");
         assertThrows(IllegalArgumentException.class, () -> t.tag("setup", "REVERSION"));
         t.fill(0, 110_000, 0.1, 1.0);
-        assertEquals("{checks=confirmed, orderflow_confirmed=true, setup=TREND, zone=vah}",
-                t.close(1, 110_000, CloseReason.EXTERNAL, "end of data", 0).tags().toString());
+        ClosedTrade c = t.close(1, 110_000, CloseReason.EXTERNAL, "end of data", 0);
+        assertEquals("{checks=confirmed, orderflow_confirmed=true, setup=TREND, zone=vah}", c.tags().toString());
+        // the closed trade carries the typed tags: the entry's fields plus the extra tag added later
+        assertEquals(TREND.with("zone", "vah"), c.entryTags());
+        assertEquals("TREND", c.entryTags().setup());
+        assertEquals(EntryTags.Confirmation.CONFIRMED, c.entryTags().confirmation());
+        assertEquals("confirmed", c.entryTags().checks());
+        assertEquals(Map.of("zone", "vah"), c.entryTags().extra());
+        assertEquals(c.entryTags().asMap(), c.tags(), "the journal column is the rendering of the typed tags");
+    }
+
+    @Test
+    void aTradeWithoutTagsClosesWithNone() {
+        OpenTrade t = new OpenTrade("L1", EURUSD, TradeSide.LONG, 0.1, 0, 0, "", null);
+        t.fill(0, 110_000, 0.1, 1.0);
+        ClosedTrade c = t.close(1, 110_000, CloseReason.EXTERNAL, "", 0);
+        assertEquals(EntryTags.NONE, c.entryTags());
+        assertEquals(Map.of(), c.tags());
     }
 
     @Test

@@ -55,7 +55,7 @@ public final class ResultFiles {
         doc.put("source", r.source());
         doc.put("config", r.config().toString());
         doc.put("statistics", finite(r.statistics().asMap()));
-        doc.put("confirmation", confirmationRows(ConfirmationTable.fromTrades(r.trades(), ConfirmationTable.DEFAULT_TAG)));
+        doc.put("confirmation", confirmationRows(ConfirmationTable.fromTrades(r.trades())));
         doc.put("rejections", r.rejections());
         doc.put("rejectionSamples", r.rejectionSamples());
         doc.put("dataProblems", r.dataProblems());

@@ -46,7 +46,7 @@ public final class ReportModel {
         public final double rMultiple;
         public final String closeReason;
         public final String reason;
-        /** "true", "false" or null (not tagged). */
+        /** The entry's typed order-flow verdict as the journal writes it: "true", "false" or null (none). */
         public final String confirmed;
 
         public TradeMark(String label, String side, long entryTime, double entryPrice, long exitTime, double exitPrice,

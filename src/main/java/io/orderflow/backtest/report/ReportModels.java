@@ -43,14 +43,14 @@ public final class ReportModels {
             m.trades.add(new ReportModel.TradeMark(t.label(), t.side().name(), t.entryTimeMs(), spec.toPrice(t.entryPrice()),
                     t.exitTimeMs(), spec.toPrice(t.exitPrice()), t.initialStop() == 0 ? 0 : spec.toPrice(t.initialStop()),
                     t.initialTarget() == 0 ? 0 : spec.toPrice(t.initialTarget()), t.profitLoss(), t.rMultiple(),
-                    t.closeReason().name(), t.reason(), t.tags().get(ConfirmationTable.DEFAULT_TAG)));
+                    t.closeReason().name(), t.reason(), t.entryTags().confirmation().journalValue()));
         }
         EquityCurve eq = r.barEquity();
         if (eq != null) {
             m.equityTimes = eq.times();
             m.equity = eq.values();
         }
-        m.confirmation.addAll(ConfirmationTable.fromTrades(r.trades(), ConfirmationTable.DEFAULT_TAG));
+        m.confirmation.addAll(ConfirmationTable.fromTrades(r.trades()));
         for (Map.Entry<String, Object> e : r.statistics().asMap().entrySet()) m.statistics.put(e.getKey(), e.getValue());
         m.notes.add("Source: " + r.source());
         m.notes.add("Broker: " + describe(r.config().broker()));

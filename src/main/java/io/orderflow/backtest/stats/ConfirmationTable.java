@@ -2,30 +2,44 @@ package io.orderflow.backtest.stats;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
+import io.orderflow.execution.EntryTags;
 import io.orderflow.strategy.setup.Checks;
 import io.orderflow.strategy.setup.SetupKind;
 import io.orderflow.strategy.stats.ConfirmationStats;
 import io.orderflow.trades.ClosedTrade;
 
 /**
- * The confirmed-versus-unconfirmed table from the journal: trades tagged {@code <tag>=true} (or the
- * bare flag {@code #<tag>}) against those tagged {@code <tag>=false}; untagged trades are left out.
- * Hit rate = share with a positive net result; expectancy = mean net result and mean R.
- * Stateless; thread-safe.
+ * The confirmed-versus-unconfirmed table from the journal: trades whose entry's typed order-flow
+ * verdict ({@link EntryTags#confirmation()}) is CONFIRMED against those whose verdict is UNCONFIRMED;
+ * trades without a verdict are left out. Hit rate = share with a positive net result; expectancy =
+ * mean net result and mean R. Stateless; thread-safe.
  */
 public final class ConfirmationTable {
-    /** The tag the strategy engine sets on each entry. */
-    public static final String DEFAULT_TAG = "orderflow_confirmed";
-
     private ConfirmationTable() {
     }
 
-    /** Two rows, "confirmed" then "unconfirmed". */
-    public static List<ConfirmationRow> fromTrades(List<ClosedTrade> trades, String tag) {
+    /** Two rows, "confirmed" then "unconfirmed", by each trade's typed verdict. */
+    public static List<ConfirmationRow> fromTrades(List<ClosedTrade> trades) {
         List<ConfirmationRow> rows = new ArrayList<>();
-        rows.add(row("confirmed", trades, tag, "true"));
-        rows.add(row("unconfirmed", trades, tag, "false"));
+        rows.add(row("confirmed", trades, t -> t.entryTags().confirmation() == EntryTags.Confirmation.CONFIRMED));
+        rows.add(row("unconfirmed", trades, t -> t.entryTags().confirmation() == EntryTags.Confirmation.UNCONFIRMED));
+        return rows;
+    }
+
+    /**
+     * Two rows, "confirmed" then "unconfirmed", by a tag chosen by name: trades whose tag {@code tag}
+     * is {@code true} against those where it is {@code false}; other values and untagged trades are
+     * left out. A custom strategy's extra tag is read as the text it wrote; the typed keys
+     * ({@link EntryTags#CONFIRMED} etc.) are resolved by {@link EntryTags#value(String)}, so
+     * {@code fromTrades(trades, EntryTags.CONFIRMED)} is {@link #fromTrades(List)}.
+     */
+    public static List<ConfirmationRow> fromTrades(List<ClosedTrade> trades, String tag) {
+        if (tag == null || tag.isEmpty()) throw new IllegalArgumentException("confirmation table: tag name is required");
+        List<ConfirmationRow> rows = new ArrayList<>();
+        rows.add(row("confirmed", trades, t -> "true".equals(t.entryTags().value(tag))));
+        rows.add(row("unconfirmed", trades, t -> "false".equals(t.entryTags().value(tag))));
         return rows;
     }
 
@@ -72,11 +86,12 @@ public final class ConfirmationTable {
                 b.standardError(), b.meanMae(), basis);
     }
 
-    private static ConfirmationRow row(String group, List<ClosedTrade> trades, String tag, String value) {
+    /** The row of the trades that {@code in} accepts. */
+    private static ConfirmationRow row(String group, List<ClosedTrade> trades, Predicate<ClosedTrade> in) {
         int n = 0, wins = 0, withR = 0;
         double sum = 0, sumR = 0;
         for (ClosedTrade t : trades) {
-            if (!value.equals(t.tags().get(tag))) continue;
+            if (!in.test(t)) continue;
             n++;
             if (t.isWin()) wins++;
             sum += t.profitLoss();
