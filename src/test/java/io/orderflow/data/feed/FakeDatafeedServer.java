@@ -167,13 +167,20 @@ public final class FakeDatafeedServer implements AutoCloseable {
         requestTimes.computeIfAbsent(path, k -> Collections.synchronizedList(new ArrayList<>()))
                 .add(System.nanoTime() / 1_000_000);
         total.incrementAndGet();
+        // A request counts as in flight from its arrival until its response starts. A client thread
+        // cannot send its next request before it has read this response, so a count above the
+        // client's threads is a real excess; counting until the handler returns (after the last byte)
+        // would let the client's next request overlap this handler's own bookkeeping.
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
         try {
             sleep(delayEveryResponseMs);
-            respond(ex, path, nextFault(path));
         } finally {
             inFlight.decrementAndGet();
+        }
+        try {
+            respond(ex, path, nextFault(path));
+        } finally {
             ex.close();
         }
     }
