@@ -147,7 +147,7 @@ final class MessageTranslator implements Reconciler.Outcomes {
         b.fill(o.fillTimeMs() > 0 ? o.fillTimeMs() : time, spec.toPoints(o.openPrice()),
                 o.amount() > 0 ? o.amount() : b.amount(), quoteToAccount.rate(o.openPrice()));
         book.opened(t);
-        log.info(String.format(Locale.ROOT, "FILLED %s %s %s @ %s", t.label, t.side, RunJournal.amount(b.amount()),
+        log.info(String.format(Locale.ROOT, "FILLED %s %s %s @ %s", t.label, b.side(), RunJournal.amount(b.amount()),
                 journal.price(b.entryPrice())));
         engine.onFilled(t.label, b.entryTimeMs(), b.entryPrice(), b.amount());
     }
@@ -161,7 +161,7 @@ final class MessageTranslator implements Reconciler.Outcomes {
     /** Closes the bookkeeping of {@code t} with the platform's close price, time, profit and loss and commission. */
     @Override
     public void closed(Order t, OrderView o, CloseReason reason, String note) {
-        long exitPrice = o.closePrice() > 0 ? spec.toPoints(o.closePrice()) : (t.sign > 0 ? bid : ask);
+        long exitPrice = o.closePrice() > 0 ? spec.toPoints(o.closePrice()) : (t.trade.sign() > 0 ? bid : ask);
         long exitTime = o.closeTimeMs() > 0 ? o.closeTimeMs() : lastTickMs;
         t.trade.charge(o.commission());
         book.finish(t);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.orderflow.execution.CloseReason;
-import io.orderflow.execution.TradeSide;
 import io.orderflow.trades.OpenTrade;
 
 /**
@@ -36,10 +35,8 @@ final class OrderTracker {
      */
     static final class Order {
         final OpenTrade trade;
+        /** {@code trade.label()}, the key the platform and the engine know the order by. */
         final String label;
-        final TradeSide side;
-        /** +1 long, -1 short. */
-        final int sign;
         /** Adopted from the platform after a restart, not entered by this run. */
         final boolean adopted;
         State state = State.PENDING;
@@ -61,8 +58,6 @@ final class OrderTracker {
         Order(OpenTrade trade, boolean adopted) {
             this.trade = trade;
             this.label = trade.label();
-            this.side = trade.side();
-            this.sign = trade.sign();
             this.sentStop = trade.stop();
             this.sentTarget = trade.target();
             this.adopted = adopted;
@@ -152,8 +147,8 @@ final class OrderTracker {
     static CloseReason inferredReason(Order o, long closePoints) {
         long stop = o.trade.stop();
         long target = o.trade.target();
-        if (stop != 0 && (o.sign > 0 ? closePoints <= stop : closePoints >= stop)) return CloseReason.STOP_LOSS;
-        if (target != 0 && (o.sign > 0 ? closePoints >= target : closePoints <= target)) {
+        if (stop != 0 && (o.trade.sign() > 0 ? closePoints <= stop : closePoints >= stop)) return CloseReason.STOP_LOSS;
+        if (target != 0 && (o.trade.sign() > 0 ? closePoints >= target : closePoints <= target)) {
             return CloseReason.TAKE_PROFIT;
         }
         return o.exitRequested ? CloseReason.REQUESTED : CloseReason.EXTERNAL;

@@ -128,7 +128,7 @@ final class Reconciler {
                         outcomes.entryRefused(t, lastTickMs, "the platform no longer knows the order");
                     } else {
                         OpenTrade b = t.trade;
-                        OrderView gone = new OrderView(t.orderId, t.label, t.sign > 0, "CLOSED", b.amount(),
+                        OrderView gone = new OrderView(t.orderId, t.label, t.trade.sign() > 0, "CLOSED", b.amount(),
                                 price(b.entryPrice()), 0, price(b.stop()), price(b.target()), 0, b.entryTimeMs(), 0, 0,
                                 0, "");
                         outcomes.closed(t, gone, CloseReason.EXTERNAL, "closed while disconnected: price and P/L unknown");

@@ -366,10 +366,8 @@ public final class StrategyHost implements ExecutionPort {
         long bid = tick.bid();
         messages.onQuote(lastTickMs, bid, ask);
         ticks++;
-        for (int i = 0, n = book.openCount(); i < n; i++) {
-            Order t = book.open(i);
-            t.trade.mark(t.sign > 0 ? bid : ask); // the excursion rule of OpenTrade: a tick the position lives through
-        }
+        // the excursion rule of OpenTrade: a tick the position lives through
+        for (int i = 0, n = book.openCount(); i < n; i++) book.open(i).trade.mark(bid, ask);
         sender.flushChanges(lastTickMs);
         engine.onTick(tick);
         if (tap != null) tap.onTick(tick);

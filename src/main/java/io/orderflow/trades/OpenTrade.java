@@ -117,11 +117,15 @@ public final class OpenTrade {
     }
 
     /**
-     * Marks the position at {@code closingQuote}, the price it would close at now (bid for a long, ask
-     * for a short), on a tick it stays open through; widens MAE/MFE. O(1), no allocation.
+     * Marks the position on a tick it stays open through, at the price it would close at now: the bid
+     * for a long, the ask for a short (points); widens MAE/MFE. O(1), no allocation.
      */
-    public void mark(long closingQuote) {
-        long move = sign * (closingQuote - entryPrice);
+    public void mark(long bid, long ask) {
+        markAt(sign > 0 ? bid : ask);
+    }
+
+    private void markAt(long price) {
+        long move = sign * (price - entryPrice);
         if (move > mfePoints) mfePoints = move;
         if (-move > maePoints) maePoints = -move;
     }
@@ -158,7 +162,7 @@ public final class OpenTrade {
         if (!filled) throw new IllegalStateException(label + " was never filled");
         if (closed) throw new IllegalStateException(label + " is closed already");
         closed = true;
-        mark(exitPrice);
+        markAt(exitPrice);
         return new ClosedTrade(label, instrument, pointScale, side, amount, entryTimeMs, entryPrice, timeMs, exitPrice,
                 initialStop, initialTarget, stop, target, reason, note, grossProfitLoss, commission, riskAtEntry,
                 maePoints, mfePoints, this.reason, entryTags);

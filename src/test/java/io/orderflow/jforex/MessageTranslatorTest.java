@@ -63,7 +63,7 @@ class MessageTranslatorTest {
         // risk: 100 points x 0.00001 x 100,000 units x 1 = 100 USD
         assertEquals(100.0, t.trade.riskAtEntry(), 1e-9);
         messages.onQuote(2_500, 114_030, 114_032); // the host marks it: 20 for
-        t.trade.mark(114_030);
+        t.trade.mark(114_030, 114_032);
         // the stop filled 2 points below it: 1.13908, 102 points below the entry; the platform's P/L and commission
         OrderView closed = view("A", "CLOSED", 0.1, 1.13908, 3_000, -102.0, 7.7);
         messages.onMessage("ORDER_CLOSE_OK", List.of("ORDER_CLOSED_BY_SL"), "", 3_000, closed);

@@ -28,8 +28,8 @@ class JournalWriterTest {
                 "EMA cross, \"strong\" #orderflow_confirmed", EntryTags.of("trend", EntryTags.Confirmation.CONFIRMED, null));
         t.fill(1_549_238_400_123L, 114_512, 0.1, 0.1);
         t.charge(0.8);
-        t.mark(114_382); // 130 against
-        t.mark(114_537); // 25 for
+        t.mark(114_382, 114_384); // bid 130 against
+        t.mark(114_537, 114_539); // 25 for
         return t.close(1_549_242_000_000L, 114_400, CloseReason.STOP_LOSS, "", -11.2);
     }
 

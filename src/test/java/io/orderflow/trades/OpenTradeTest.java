@@ -27,9 +27,9 @@ class OpenTradeTest {
         // risk: (110014 - 109950) = 64 points x 0.00001 x 100,000 units x 1 = 64 USD
         assertEquals(64.0, t.riskAtEntry(), 1e-9);
         t.charge(3.85);
-        t.mark(110_010); // 4 against
-        t.mark(110_030); // 16 for
-        t.mark(110_020);
+        t.mark(110_010, 110_012); // bid 4 against (a long is marked at the bid)
+        t.mark(110_030, 110_032); // 16 for
+        t.mark(110_020, 110_022);
         assertEquals(4, t.maePoints());
         assertEquals(16, t.mfePoints());
         // the stop 109950 gapped: filled at 109938 (with slippage), 76 points below the entry
@@ -62,8 +62,8 @@ class OpenTradeTest {
         t.fill(0, 150_010, 0.2, 0.5);
         // risk: (150050 - 150010) = 40 points x 0.001 x 200,000 units x 0.5 = 4,000 account units
         assertEquals(4_000.0, t.riskAtEntry(), 1e-6);
-        t.mark(150_030); // ask 20 above a short's entry: against
-        t.mark(149_960); // 50 for
+        t.mark(150_025, 150_030); // ask 20 above a short's entry: against (the bid would say 15)
+        t.mark(149_955, 149_960); // ask 50 for
         t.levels(150_010, 149_900); // stop to break-even
         ClosedTrade c = t.close(60_000, 149_900, CloseReason.TAKE_PROFIT, "", 110 * 0.001 * 200_000 * 0.5);
         assertEquals(20, c.maePoints());

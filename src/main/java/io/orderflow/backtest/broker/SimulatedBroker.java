@@ -275,10 +275,7 @@ public final class SimulatedBroker implements ExecutionPort, TickSink, Account {
             markToMarket();
             checkMarginCut();
             // the excursion rule (OpenTrade): a position that stays open through this tick is marked at its quote
-            for (int i = 0, n = open.size(); i < n; i++) {
-                SimulatedOrder p = open.get(i);
-                p.trade.mark(p.trade.side() == TradeSide.LONG ? bid : ask);
-            }
+            for (int i = 0, n = open.size(); i < n; i++) open.get(i).trade.mark(bid, ask);
         }
     }
 
