@@ -21,7 +21,6 @@ import com.google.gson.JsonPrimitive;
 import io.orderflow.backtest.BacktestConfig;
 import io.orderflow.backtest.BacktestResult;
 import io.orderflow.backtest.BacktestStrategy;
-import io.orderflow.backtest.BarSpec;
 import io.orderflow.backtest.EngineStrategy;
 import io.orderflow.backtest.GridPoint;
 import io.orderflow.backtest.ParameterGrid;
@@ -124,7 +123,7 @@ public final class SweepCommand implements Callable<Integer> {
         InstrumentSpec instrument = data.instrument();
         StrategyConfig base = strategy.strategy(instrument);
         // the engine builds its own bars and a sweep keeps no report series: no driver bars
-        BacktestConfig backtest = strategy.backtest(base, false).toBuilder().bars(BarSpec.none()).build();
+        BacktestConfig backtest = strategy.backtest(base, false); // the engine builds its own bars: the replay builds none
         int workers = gridOptions.workers();
         if (top < 0) throw usage("--top must be >= 0, was " + top);
         BacktestCommand.checkOutput(outDir(), name, spec);

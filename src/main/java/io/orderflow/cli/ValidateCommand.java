@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 
 import io.orderflow.backtest.BacktestConfig;
 import io.orderflow.backtest.BacktestStrategy;
-import io.orderflow.backtest.BarSpec;
 import io.orderflow.backtest.EngineStrategy;
 import io.orderflow.backtest.GridPoint;
 import io.orderflow.backtest.ParameterGrid;
@@ -128,7 +127,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 + "manipulation filter reads; measure the filter with backtest");
         InstrumentSpec instrument = data.instrument();
         StrategyConfig base = strategy.strategy(instrument);
-        BacktestConfig backtest = strategy.backtest(base, false).toBuilder().bars(BarSpec.none()).build();
+        BacktestConfig backtest = strategy.backtest(base, false); // the engine builds its own bars: the replay builds none
         int workers = gridOptions.workers();
         if (minTrades < 0) throw usage("--min-trades must be >= 0, was " + minTrades);
         if (minSignals < 2) throw usage("--min-signals must be >= 2, was " + minSignals);
